@@ -1,0 +1,84 @@
+"""Recognising a pg_trickle deployment by its catalog, not by pg_extension.
+
+pg_trickle runs only on PostgreSQL 18, so harden looks for its catalog tables
+(pgtrickle.pgt_stream_tables and pgtrickle.pgt_dependencies) and the columns it
+reads from them. Stream tables live wherever their creator put them.
+"""
+
+from dataclasses import dataclass
+from typing import Optional
+
+# The columns harden reads; any other column pg_trickle adds is ignored.
+REQUIRED_COLUMNS = {
+    "pgt_stream_tables": ("pgt_id", "pgt_relid", "pgt_schema", "pgt_name", "needs_reinit"),
+    "pgt_dependencies": ("pgt_id", "source_relid", "source_type"),
+}
+
+# CDC triggers: the real ones (pg_trickle_cdc_*), the tutorial's (pgt_cdc_*) and
+# IMMEDIATE mode's IVM triggers (pgt_ivm_*). Patterns for LIKE, with _ escaped.
+CDC_TRIGGER_PATTERNS = ("pg\\_trickle\\_cdc\\_%", "pgt\\_cdc\\_%", "pgt\\_ivm\\_%")
+
+# Every stream table with the stream tables it feeds from, transitively:
+# (pgt_id, relid) of a stream table and the relid of each base source.
+STREAM_TABLES_SQL = (
+    "SELECT st.pgt_id, st.pgt_relid AS relid, st.pgt_schema, st.pgt_name, st.needs_reinit"
+    " FROM pgtrickle.pgt_stream_tables st"
+    " JOIN pg_catalog.pg_class c ON c.oid = st.pgt_relid"
+)
+
+# All (stream table, source) pairs, following stream tables that feed other
+# stream tables, so that a source's RLS reaches every downstream table.
+SOURCE_CLOSURE_SQL = """
+WITH RECURSIVE closure(pgt_id, source_relid, path) AS (
+    SELECT d.pgt_id, d.source_relid, ARRAY[d.pgt_id]
+      FROM pgtrickle.pgt_dependencies d
+    UNION
+    SELECT c.pgt_id, d.source_relid, c.path || d.pgt_id
+      FROM closure c
+      JOIN pgtrickle.pgt_stream_tables up ON up.pgt_relid = c.source_relid
+      JOIN pgtrickle.pgt_dependencies d ON d.pgt_id = up.pgt_id
+     WHERE d.pgt_id <> ALL (c.path)
+)
+SELECT DISTINCT pgt_id, source_relid FROM closure
+"""
+
+
+@dataclass(frozen=True)
+class Deployment:
+    recognized: bool
+    missing: tuple = ()
+    change_buffer_schema_oid: Optional[int] = None
+
+
+def detect(ctx):
+    rows = ctx.query(
+        "SELECT c.relname, array_agg(a.attname::text) AS cols"
+        "  FROM pg_catalog.pg_class c"
+        "  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
+        "  LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped"
+        " WHERE n.nspname = 'pgtrickle' AND c.relname IN ('pgt_stream_tables', 'pgt_dependencies')"
+        "   AND c.relkind IN ('r', 'p', 'v')"
+        " GROUP BY c.relname"
+    )
+    if not rows:
+        return None
+    found = {r["relname"]: set(r["cols"] or ()) for r in rows}
+    missing = []
+    for table, columns in REQUIRED_COLUMNS.items():
+        if table not in found:
+            missing.append("pgtrickle.%s" % table)
+            continue
+        missing.extend("pgtrickle.%s.%s" % (table, c) for c in columns if c not in found[table])
+    schema = ctx.query(
+        "SELECT oid FROM pg_catalog.pg_namespace WHERE nspname = $1", [ctx.settings.change_buffer_schema]
+    )
+    return Deployment(
+        recognized=not missing,
+        missing=tuple(missing),
+        change_buffer_schema_oid=schema[0]["oid"] if schema else None,
+    )
+
+
+def deployed(ctx):
+    """True when a recognised pg_trickle catalog is present."""
+    return ctx.pgtrickle is not None and ctx.pgtrickle.recognized

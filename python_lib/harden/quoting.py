@@ -1,0 +1,29 @@
+"""Quoting identifiers and literals for the SQL that harden hands back.
+
+Identifiers are quoted the way the server's quote_ident() does it; the
+keywords that force quoting come from the server (pg_get_keywords), so the
+text matches what PostgreSQL itself would print.
+"""
+
+import re
+
+_PLAIN = re.compile(r"^[a-z_][a-z0-9_$]*$")
+
+
+def quote_ident(name, keywords=frozenset()):
+    if _PLAIN.match(name) and name not in keywords:
+        return name
+    return '"' + name.replace('"', '""') + '"'
+
+
+def quote_literal(value):
+    if value is None:
+        return "NULL"
+    text = str(value)
+    if "\\" in text:
+        return "E'" + text.replace("\\", "\\\\").replace("'", "''") + "'"
+    return "'" + text.replace("'", "''") + "'"
+
+
+def qualified(schema, name, keywords=frozenset()):
+    return quote_ident(schema, keywords) + "." + quote_ident(name, keywords)

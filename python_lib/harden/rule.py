@@ -1,0 +1,62 @@
+"""What a rule is, and what its checks produce.
+
+A rule is metadata plus up to two checks: `audit(ctx)` looks at the state of
+the database and yields Findings; `guard(ctx, command)` looks at one DDL
+command as it happens and yields Violations. The rule's name is the contract:
+it is the check_name of the report, the prefix of a blocked DDL's error and
+the heading in docs/checks.md.
+"""
+
+import hashlib
+from dataclasses import dataclass
+from typing import Callable, Iterable, Optional
+
+SEVERITIES = ("critical", "high", "medium", "low", "info")
+GUARD_ACTIONS = ("block", "warn", "notice", "off")
+
+
+@dataclass(frozen=True)
+class Finding:
+    object_type: str
+    object_identity: str
+    message: str
+    remediation: Optional[str] = None
+    # Tells apart several findings of one rule on one object (a grantee, a setting).
+    key: str = ""
+    severity: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class Violation:
+    message: str
+    remediation: Optional[str] = None
+    object_type: str = ""
+    object_identity: str = ""
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    severity: str
+    category: str
+    title: str
+    rationale: str
+    reference: str
+    remediation: str
+    audit: Optional[Callable[..., Iterable[Finding]]] = None
+    guard: Optional[Callable[..., Iterable[Violation]]] = None
+    guard_action: Optional[str] = None
+    # Guard: the command tags the guard check wants to see (None: all).
+    guard_tags: Optional[frozenset] = None
+    min_server_version: int = 0
+
+    def __post_init__(self):
+        if self.severity not in SEVERITIES:
+            raise ValueError("%s: bad severity %r" % (self.name, self.severity))
+        if self.guard is not None and self.guard_action not in GUARD_ACTIONS:
+            raise ValueError("%s: a guard needs a guard_action" % self.name)
+
+
+def fingerprint(check_name, object_type, object_identity, key=""):
+    text = "\x1f".join((check_name, object_type, object_identity, key))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]

@@ -1,0 +1,1 @@
+"""One module per rule (splinter's one-lint-per-file); see harden.catalogue."""

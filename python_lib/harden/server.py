@@ -1,0 +1,60 @@
+"""Entry points for the PL/Python wrappers in sql/: plpy in, rows out.
+
+Each takes the plpy module, builds the adapter, and turns a HardenError into
+an ERROR with detail, hint and SQLSTATE. Nothing else lives here.
+"""
+
+import functools
+import json
+
+from harden import __version__, audit, catalogue, config
+from harden.db import PlpyDatabase
+from harden.errors import HardenError
+
+
+def _entry(fn):
+    @functools.wraps(fn)
+    def wrapper(plpy, *args):
+        try:
+            return fn(PlpyDatabase(plpy), *args)
+        except HardenError as exc:
+            extra = {k: v for k, v in (("detail", exc.detail), ("hint", exc.hint)) if v}
+            plpy.error("harden: " + exc.message, sqlstate=exc.sqlstate, **extra)
+    return wrapper
+
+
+def version():
+    return __version__
+
+
+def checks():
+    return [
+        (r.name, r.severity, r.category, r.title, r.rationale, r.reference)
+        for r in catalogue.load().values()
+    ]
+
+
+@_entry
+def audit_report(db, include_waived):
+    rows = audit.report(db, include_waived=include_waived)
+    return [tuple(r[c] for c in audit.COLUMNS) for r in rows]
+
+
+@_entry
+def audit_summary(db):
+    return [(r["severity"], r["findings"]) for r in audit.summary(audit.report(db))]
+
+
+@_entry
+def audit_report_json(db):
+    return json.dumps(audit.report(db))
+
+
+@_entry
+def configure(db, name, value):
+    return config.configure(db, name, value)
+
+
+@_entry
+def settings(db):
+    return config.effective(db)

@@ -1,0 +1,125 @@
+"""harden's configuration: names, defaults and validation.
+
+Values live in the table harden.config (only the ones a DBA changed; the
+defaults stay here), which pg_dump keeps through pg_extension_config_dump.
+They are changed with harden.configure(), never with a GUC: any user can set
+a custom GUC, so none of these may come from one.
+"""
+
+import re
+
+from harden.errors import HardenError
+
+_ROLE_NAME = re.compile(r"^[^\x00]{1,63}$")
+
+
+def _role_name(value):
+    if not _ROLE_NAME.match(value) or value.startswith("pg_") or value.lower() == "public":
+        raise HardenError(
+            "invalid role name %r" % value,
+            detail="A role name has 1 to 63 characters; pg_ prefixes and PUBLIC are reserved.",
+            hint="Pass the role name as it is stored, without quotes.",
+        )
+    return value
+
+
+def _identifier(value):
+    if not _ROLE_NAME.match(value):
+        raise HardenError("invalid identifier %r" % value,
+                          detail="An identifier has 1 to 63 characters.",
+                          hint="Pass the name as it is stored, without quotes.")
+    return value
+
+
+def _choice(*allowed):
+    def check(value):
+        if value not in allowed:
+            raise HardenError("invalid value %r" % value,
+                              hint="Use one of: %s." % ", ".join(allowed))
+        return value
+    return check
+
+
+def _boolean(value):
+    lowered = value.strip().lower()
+    if lowered in ("on", "true", "yes", "1"):
+        return "on"
+    if lowered in ("off", "false", "no", "0"):
+        return "off"
+    raise HardenError("invalid boolean %r" % value, hint="Use on or off.")
+
+
+def _role_list(value):
+    names = [v.strip() for v in value.split(",") if v.strip()]
+    for name in names:
+        _role_name(name)
+    return ",".join(names)
+
+
+class Setting:
+    def __init__(self, name, default, validate, description):
+        self.name = name
+        self.default = default
+        self.validate = validate
+        self.description = description
+
+
+SETTINGS = {s.name: s for s in [
+    Setting("admin_role", "pgtrickle_admin", _role_name,
+            "Role that owns and manages stream tables (tutorial step 1)."),
+    Setting("user_role", "pgtrickle_user", _role_name,
+            "Role for application backends: reads stream tables, calls monitoring functions."),
+    Setting("readonly_role", "pgtrickle_readonly", _role_name,
+            "Role for BI and reporting: reads stream tables only."),
+    Setting("change_buffer_schema", "pgtrickle_changes", _identifier,
+            "Schema holding pg_trickle's change buffers."),
+    Setting("mode", "enforce", _choice("enforce", "warn", "off"),
+            "Guard mode: enforce blocks rule violations, warn raises WARNINGs, off disables the guard."),
+    Setting("fail_closed", "off", _boolean,
+            "When on, an internal error in a guard rule blocks the DDL instead of letting it through."),
+    Setting("record_all_ddl", "off", _boolean,
+            "When on, harden.ddl_history records every DDL, not only DDL on watched objects."),
+    Setting("role_attribute_exceptions", "", _role_list,
+            "Comma-separated login roles allowed CREATEROLE, CREATEDB, REPLICATION or BYPASSRLS."),
+]}
+
+
+def validate(name, value):
+    setting = SETTINGS.get(name)
+    if setting is None:
+        raise HardenError("unknown setting %r" % name,
+                          hint="Settings are: %s." % ", ".join(sorted(SETTINGS)))
+    if value is None:
+        return None
+    try:
+        return setting.validate(value)
+    except HardenError as exc:
+        raise HardenError("setting %s: %s" % (name, exc.message), detail=exc.detail or setting.description,
+                          hint=exc.hint) from None
+
+
+class Settings:
+    """Effective values: the stored ones over the defaults."""
+
+    def __init__(self, stored):
+        self._values = {name: s.default for name, s in SETTINGS.items()}
+        for name, value in stored.items():
+            if name in self._values:
+                self._values[name] = value
+
+    def __getattr__(self, name):
+        try:
+            return self._values[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+    def items(self):
+        return sorted(self._values.items())
+
+    @property
+    def pgtrickle_roles(self):
+        return (self.admin_role, self.user_role, self.readonly_role)
+
+    @property
+    def attribute_exceptions(self):
+        return [r for r in self.role_attribute_exceptions.split(",") if r]

@@ -1,0 +1,97 @@
+import json
+import pathlib
+import re
+
+import psycopg
+import pytest
+
+from conftest import REPO, report
+
+import harden
+from harden import catalogue
+from harden.db import PsycopgDatabase
+from harden import audit
+
+
+def test_python_package_version_matches_control_file():
+    control = (REPO / "harden.control").read_text()
+    assert re.search(r"default_version = '([^']+)'", control).group(1) == harden.__version__
+
+
+def test_version_function(db):
+    assert db.execute("SELECT harden.version()").fetchone()[0] == harden.__version__
+
+
+def test_checks_lists_the_catalogue(db):
+    names = [r[0] for r in db.execute("SELECT name FROM harden.checks() ORDER BY name")]
+    assert names == sorted(catalogue.load())
+
+
+def test_public_cannot_execute_any_harden_function(db):
+    rows = db.execute(
+        "SELECT p.oid::regprocedure::text FROM pg_proc p"
+        " WHERE p.pronamespace = 'harden'::regnamespace"
+        "   AND has_function_privilege('public', p.oid, 'EXECUTE')").fetchall()
+    assert rows == []
+
+
+def test_every_function_pins_search_path(db):
+    rows = db.execute(
+        "SELECT p.oid::regprocedure::text, p.proconfig FROM pg_proc p"
+        " WHERE p.pronamespace = 'harden'::regnamespace").fetchall()
+    assert rows
+    bad = [name for name, cfg in rows if cfg is None or "search_path=pg_catalog, pg_temp" not in cfg]
+    assert bad == []
+
+
+def test_report_needs_harden_auditor(server, db):
+    db.execute("CREATE ROLE outsider LOGIN")
+    with server.connect(user="outsider") as conn:
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("SELECT * FROM harden.audit_report()")
+
+
+def test_auditor_runs_report_summary_and_json(auditor):
+    rows = report(auditor)
+    summary = dict(auditor.execute("SELECT severity, findings FROM harden.audit_summary()").fetchall())
+    assert set(summary) == {"critical", "high", "medium", "low", "info"}
+    assert sum(summary.values()) == len(rows)
+    as_json = auditor.execute("SELECT harden.audit_report_json()").fetchone()[0]
+    assert [r["fingerprint"] for r in as_json] == [r["fingerprint"] for r in rows]
+
+
+def test_same_checks_outside_the_server(db):
+    """The Python package gives the same report through psycopg as through PL/Python."""
+    inside = report(db)
+    outside = audit.report(PsycopgDatabase(db))
+    assert [(r["check_name"], r["fingerprint"]) for r in outside] == \
+           [(r["check_name"], r["fingerprint"]) for r in inside]
+
+
+def test_configure_validates_and_resets(db):
+    assert db.execute("SELECT harden.configure('admin_role', 'St\"ream Admin')").fetchone()[0] == 'St"ream Admin'
+    with pytest.raises(psycopg.errors.InvalidParameterValue, match="invalid value 'loud'"):
+        db.execute("SELECT harden.configure('mode', 'loud')")
+    with pytest.raises(psycopg.errors.InvalidParameterValue, match="unknown setting"):
+        db.execute("SELECT harden.configure('nope', 'x')")
+    db.execute("SELECT harden.configure('admin_role', NULL)")
+    assert db.execute("SELECT value FROM harden.settings() WHERE name = 'admin_role'").fetchone()[0] == "pgtrickle_admin"
+
+
+def test_configure_is_for_admins(server, db):
+    db.execute("CREATE ROLE peeker LOGIN IN ROLE harden_auditor")
+    with server.connect(user="peeker") as conn:
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("SELECT harden.configure('mode', 'off')")
+
+
+def test_extension_in_two_databases_and_drop_leaves_the_other(server, db):
+    db.execute("CREATE DATABASE second_db")
+    try:
+        with server.connect(dbname="second_db") as other:
+            other.execute("CREATE EXTENSION harden CASCADE")
+            other.execute("DROP EXTENSION harden")
+        assert db.execute("SELECT count(*) FROM harden.audit_report()").fetchone()[0] >= 0
+        assert db.execute("SELECT count(*) FROM pg_roles WHERE rolname IN ('harden_admin', 'harden_auditor')").fetchone()[0] == 2
+    finally:
+        db.execute("DROP DATABASE second_db")

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# make test: from a clean clone on Debian 12, as root or as a user with the
+# packages already installed. Installs what is missing, builds, installs the
+# extension, runs pg_regress (make installcheck) and pytest on real servers.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PGV=15
+PACKAGES="postgresql-$PGV postgresql-plpython3-$PGV postgresql-server-dev-$PGV postgresql-$PGV-pgaudit python3-venv make gcc"
+
+missing=""
+for p in $PACKAGES; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+if [ -n "$missing" ]; then
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "make test: missing packages:$missing (install them as root, or run make test as root)" >&2
+    exit 1
+  fi
+  echo "== installing:$missing"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null
+fi
+
+export PG_CONFIG=/usr/lib/postgresql/$PGV/bin/pg_config
+if [ ! -x .venv/bin/pytest ]; then
+  echo "== creating .venv"
+  /usr/bin/python3 -m venv .venv
+  .venv/bin/pip install -q --disable-pip-version-check -r tests/requirements.txt
+fi
+
+echo "== build and install"
+make -s PG_CONFIG="$PG_CONFIG"
+if [ "$(id -u)" -eq 0 ]; then make -s install PG_CONFIG="$PG_CONFIG"; else sudo make -s install PG_CONFIG="$PG_CONFIG"; fi
+
+# The server refuses to run as root: as root, servers run as the postgres OS user.
+as_server_user() {
+  if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- env PATH="$PATH" "$@"; else "$@"; fi
+}
+
+echo "== pg_regress (make installcheck)"
+rm -rf results regression.diffs regression.out
+pg_virtualenv -v $PGV make -s installcheck PG_CONFIG="$PG_CONFIG" || { cat regression.diffs 2>/dev/null; exit 1; }
+
+echo "== pytest"
+export PYTHONDONTWRITEBYTECODE=1
+as_server_user .venv/bin/pytest -p no:cacheprovider tests/python "$@"
