@@ -39,7 +39,7 @@ as_server_user() {
 
 echo "== pg_regress (make installcheck)"
 rm -rf results regression.diffs regression.out
-pg_virtualenv -v $PGV make -s installcheck PG_CONFIG="$PG_CONFIG" || { cat regression.diffs 2>/dev/null; exit 1; }
+pg_virtualenv -t -v $PGV make -s installcheck PG_CONFIG="$PG_CONFIG" || { cat regression.diffs 2>/dev/null; exit 1; }
 
 echo "== pytest"
 export PYTHONDONTWRITEBYTECODE=1
