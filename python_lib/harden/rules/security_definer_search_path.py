@@ -1,0 +1,61 @@
+from harden import scope, search_path
+from harden.rule import Finding, Rule
+
+# $1: oid[] of routines left to cdc_function_search_path.
+ROUTINES_SQL = """
+SELECT p.oid, p.prokind, p.proowner, p.proconfig, n.nspname::text AS nspname,
+       p.oid::pg_catalog.regprocedure::text AS signature, i.type, i.identity
+  FROM pg_catalog.pg_proc p
+  JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
+ CROSS JOIN LATERAL pg_catalog.pg_identify_object('pg_catalog.pg_proc'::pg_catalog.regclass, p.oid, 0) i
+ WHERE p.prosecdef
+   AND p.oid <> ALL ($1::pg_catalog.oid[])
+   AND {user_schema}
+   AND {not_member}
+""".format(user_schema=scope.user_schema("n"), not_member=scope.not_extension_member("pg_proc", "p.oid"))
+
+
+def audit(ctx):
+    routines = ctx.query(ROUTINES_SQL, [scope.pgtrickle_cdc_functions(ctx)])
+    if not routines:
+        return
+    creators = search_path.creators(ctx)
+    names = {r["oid"]: r["rolname"] for r in ctx.query("SELECT oid, rolname::text AS rolname FROM pg_catalog.pg_roles")}
+    for r in routines:
+        value = search_path.pinned(r["proconfig"])
+        path = None if value is None else search_path.split(value)
+        problems = search_path.problems(path, r["proowner"], creators, names)
+        if not problems:
+            continue
+        kind = "PROCEDURE" if r["prokind"] == "p" else "FUNCTION"
+        fixed = search_path.safe_path(path, r["nspname"], r["proowner"], creators, ctx.ident)
+        yield Finding(
+            object_type=r["type"],
+            object_identity=r["identity"],
+            message="SECURITY DEFINER %s %s runs as %s, and %s"
+                    % (r["type"], r["identity"], names.get(r["proowner"], r["proowner"]), "; ".join(problems)),
+            remediation="ALTER %s %s SET search_path = %s;" % (kind, r["signature"], fixed),
+        )
+
+
+RULE = Rule(
+    name="security_definer_search_path",
+    severity="high",
+    category="routines",
+    title="A SECURITY DEFINER routine has an unsafe search_path",
+    rationale="A SECURITY DEFINER routine runs with its owner's privileges but resolves unqualified "
+              "names through its search_path. Without a pinned search_path the caller chooses the "
+              "path; with public, \"$user\" or a schema where a role other than the owner (and the "
+              "superusers) can create objects, or a schema that does not exist yet in a database "
+              "where such a role has CREATE, that role can put a function, operator or table in the "
+              "routine's way and run code as the owner. PGD's apply also runs with the default "
+              "search_path only. The remediation pins pg_catalog first and pg_temp last, as the "
+              "PostgreSQL manual advises, keeping the safe schemas the routine already named; "
+              "references to objects in the schemas it drops must be schema-qualified. pg_trickle's "
+              "CDC and IVM functions are reported by cdc_function_search_path instead.",
+    reference="PGD access control (search_path on apply); PostgreSQL manual, CREATE FUNCTION, "
+              "\"Writing SECURITY DEFINER Functions Safely\"",
+    remediation="ALTER FUNCTION <routine> SET search_path = pg_catalog, <safe schemas>, pg_temp, and "
+                "schema-qualify the references to objects in other schemas.",
+    audit=audit,
+)

@@ -1,0 +1,50 @@
+"""What the general (non-pg_trickle) checks look at, as SQL fragments.
+
+The system schemas (pg_catalog, information_schema, TOAST and other sessions'
+temporary schemas) hold nothing a DBA can or should change, and extension
+members are the extension's business (catalog_object_explicit_grant is the
+one check that looks at them). Both are left out of every general check that
+does not say otherwise.
+
+Some objects have a pg_trickle check that already reports the same problem
+for the same reason (stream tables, change buffers, CDC functions); the
+general checks leave those to it, so that one hole is one finding.
+"""
+
+from harden import pgtrickle
+
+
+def user_schema(nsp):
+    """A predicate on a pg_namespace alias: not a system or temporary schema."""
+    return ("{n}.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')"
+            " AND {n}.nspname !~ '^pg_(toast_)?temp_'").format(n=nsp)
+
+
+def not_extension_member(catalog, oid_expr):
+    """A predicate: the object (catalog pg_class, pg_proc, ...) belongs to no extension."""
+    return ("NOT EXISTS (SELECT FROM pg_catalog.pg_depend xd"
+            " WHERE xd.classid = 'pg_catalog.{cat}'::pg_catalog.regclass"
+            " AND xd.objid = {oid} AND xd.deptype = 'e')").format(cat=catalog, oid=oid_expr)
+
+
+def pgtrickle_relations(ctx):
+    """(stream table relids, change-buffer schema oid) for a recognised pg_trickle
+    deployment: the objects stream_table_* and change_buffer_exposed report on.
+    Empty and 0 when there is none."""
+    if not pgtrickle.deployed(ctx):
+        return [], 0
+    rows = ctx.query("SELECT st.pgt_relid::pg_catalog.int8 AS relid FROM pgtrickle.pgt_stream_tables st")
+    return [r["relid"] for r in rows], ctx.pgtrickle.change_buffer_schema_oid or 0
+
+
+# The functions of pg_trickle's CDC and IVM triggers, reported by cdc_* checks.
+# $1: text[] of LIKE patterns (pgtrickle.CDC_TRIGGER_PATTERNS).
+CDC_FUNCTIONS_SQL = ("SELECT DISTINCT t.tgfoid::pg_catalog.int8 AS oid FROM pg_catalog.pg_trigger t"
+                     " WHERE NOT t.tgisinternal AND t.tgname::text LIKE ANY ($1::text[])")
+
+
+def pgtrickle_cdc_functions(ctx):
+    """Oids of the CDC/IVM trigger functions of a recognised deployment (else empty)."""
+    if not pgtrickle.deployed(ctx):
+        return []
+    return [r["oid"] for r in ctx.query(CDC_FUNCTIONS_SQL, [list(pgtrickle.CDC_TRIGGER_PATTERNS)])]

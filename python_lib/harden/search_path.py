@@ -1,0 +1,148 @@
+"""The search_path a routine pins, and what makes it unsafe for SECURITY DEFINER.
+
+A SECURITY DEFINER routine runs as its owner but resolves unqualified names
+through its search_path. A schema in that path where someone other than the
+owner (and the superusers) can create objects lets that someone put a table,
+function or operator in the routine's way and run code as the owner. The
+path is unsafe when it is not pinned at all (the caller's path applies), when
+it lists `public` or `"$user"`, or when it lists a schema that such a role can
+create objects in, or can create (a schema that does not exist yet, in a
+database where such a role has CREATE).
+"""
+
+from dataclasses import dataclass
+
+# Every schema with the roles other than the superusers that can create
+# objects in it: the owner unless it is a superuser, each CREATE grantee, and
+# PUBLIC (oid 0). A last row with nspname NULL: the roles that can create new
+# schemas in this database.
+CREATORS_SQL = """
+SELECT n.nspname::text AS nspname,
+       ARRAY(SELECT DISTINCT x.role
+               FROM (SELECT n.nspowner AS role
+                     UNION ALL
+                     SELECT a.grantee FROM pg_catalog.aclexplode(n.nspacl) a
+                      WHERE a.privilege_type = 'CREATE') x
+               LEFT JOIN pg_catalog.pg_roles r ON r.oid = x.role
+              WHERE x.role = 0 OR NOT r.rolsuper) AS creators
+  FROM pg_catalog.pg_namespace n
+UNION ALL
+SELECT NULL,
+       ARRAY(SELECT DISTINCT x.role
+               FROM (SELECT d.datdba AS role
+                     UNION ALL
+                     SELECT a.grantee FROM pg_catalog.aclexplode(d.datacl) a
+                      WHERE a.privilege_type = 'CREATE') x
+               LEFT JOIN pg_catalog.pg_roles r ON r.oid = x.role
+              WHERE x.role = 0 OR NOT r.rolsuper)
+  FROM pg_catalog.pg_database d
+ WHERE d.datname = pg_catalog.current_database()
+"""
+
+
+@dataclass(frozen=True)
+class Creators:
+    """Who, besides the superusers, can create objects in each schema."""
+    by_schema: dict  # nspname -> frozenset of role oids (0: PUBLIC)
+    of_database: frozenset  # who can create new schemas
+
+    def others(self, schema, owner):
+        """Roles (oids, 0 for PUBLIC) other than `owner` that control `schema`."""
+        if schema in self.by_schema:
+            return self.by_schema[schema] - {owner}
+        return self.of_database - {owner}
+
+
+def creators(ctx):
+    by_schema, of_database = {}, frozenset()
+    for row in ctx.query(CREATORS_SQL):
+        roles = frozenset(row["creators"] or ())
+        if row["nspname"] is None:
+            of_database = roles
+        else:
+            by_schema[row["nspname"]] = roles
+    return Creators(by_schema, of_database)
+
+
+def pinned(proconfig):
+    """The search_path value a routine sets (SET search_path = ...), or None."""
+    for item in proconfig or ():
+        if item.startswith("search_path="):
+            return item[len("search_path="):]
+    return None
+
+
+def split(value):
+    """The schema names of a search_path value, as the server parses them:
+    unquoted names are folded to lower case, "" quotes a double quote, and
+    empty names (search_path = '') are dropped."""
+    names, i, n = [], 0, len(value)
+    while i < n:
+        while i < n and value[i].isspace():
+            i += 1
+        if i >= n:
+            break
+        if value[i] == '"':
+            i += 1
+            name = []
+            while i < n:
+                if value[i] == '"':
+                    if i + 1 < n and value[i + 1] == '"':
+                        name.append('"')
+                        i += 2
+                        continue
+                    i += 1
+                    break
+                name.append(value[i])
+                i += 1
+            name = "".join(name)
+        else:
+            start = i
+            while i < n and value[i] != "," and not value[i].isspace():
+                i += 1
+            name = value[start:i].lower()
+        if name:
+            names.append(name)
+        while i < n and value[i] != ",":
+            i += 1
+        i += 1
+    return names
+
+
+def problems(path, owner, creators_, role_names):
+    """Why a pinned path (list of names, or None when not pinned) is unsafe
+    for a SECURITY DEFINER routine owned by `owner`; empty when it is safe."""
+    if path is None:
+        return ["it pins no search_path, so the caller's search_path resolves its names"]
+    found = []
+    for name in path:
+        if name in ("pg_catalog", "pg_temp"):
+            continue
+        if name == "public":
+            found.append("its search_path includes public")
+        elif name == "$user":
+            found.append('its search_path includes "$user"')
+        else:
+            others = creators_.others(name, owner)
+            if not others:
+                continue
+            who = ", ".join(sorted("PUBLIC" if r == 0 else role_names.get(r, str(r)) for r in others))
+            if name in creators_.by_schema:
+                found.append("its search_path includes schema %s, where %s can create objects" % (name, who))
+            else:
+                found.append("its search_path names schema %s, which does not exist and %s can create"
+                             % (name, who))
+    return found
+
+
+def safe_path(path, own_schema, owner, creators_, ident):
+    """A pinned search_path value that keeps the safe schemas of `path` (or
+    the routine's own schema when nothing was pinned), with pg_catalog first
+    and pg_temp last, as the manual advises for SECURITY DEFINER routines."""
+    keep = []
+    for name in (path if path is not None else [own_schema]):
+        if name in ("pg_catalog", "pg_temp", "public", "$user") or name in keep:
+            continue
+        if name in creators_.by_schema and not creators_.others(name, owner):
+            keep.append(name)
+    return ", ".join(["pg_catalog"] + [ident(n) for n in keep] + ["pg_temp"])
