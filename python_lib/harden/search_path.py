@@ -109,7 +109,7 @@ def split(value):
     return names
 
 
-def problems(path, owner, creators_, role_names):
+def problems(path, owner, creators_, role_names, ident):
     """Why a pinned path (list of names, or None when not pinned) is unsafe
     for a SECURITY DEFINER routine owned by `owner`; empty when it is safe."""
     if path is None:
@@ -126,12 +126,12 @@ def problems(path, owner, creators_, role_names):
             others = creators_.others(name, owner)
             if not others:
                 continue
-            who = ", ".join(sorted("PUBLIC" if r == 0 else role_names.get(r, str(r)) for r in others))
+            who = ", ".join(sorted("PUBLIC" if r == 0 else ident(role_names.get(r, str(r))) for r in others))
             if name in creators_.by_schema:
-                found.append("its search_path includes schema %s, where %s can create objects" % (name, who))
+                found.append("its search_path includes schema %s, where %s can create objects" % (ident(name), who))
             else:
                 found.append("its search_path names schema %s, which does not exist and %s can create"
-                             % (name, who))
+                             % (ident(name), who))
     return found
 
 

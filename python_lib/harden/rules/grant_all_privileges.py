@@ -30,7 +30,7 @@ WITH entries AS (
      WHERE e.privilege_type IN ('TRIGGER', 'REFERENCES')
      GROUP BY h.relid, h.relowner, h.relkind, h.grantee, h.type, h.identity, e.grantor
 )
-SELECT r.type, r.identity, {label} AS grantee,
+SELECT r.type, r.identity, {label} AS grantee, {grantee_sql} AS grantee_sql,
        pg_catalog.string_agg(r.stmt, ' ' ORDER BY r.stmt) AS remediation
   FROM revokes r
  GROUP BY r.relid, r.grantee, r.type, r.identity
@@ -39,7 +39,7 @@ SELECT r.type, r.identity, {label} AS grantee,
            revoke=acl.revoke("pg_catalog.string_agg(e.privilege_type, ', ' ORDER BY e.privilege_type DESC)",
                              acl.relation_target("h.relkind", "h.identity"),
                              "h.grantee", "e.grantor", "h.relowner", "pg_catalog.bool_or(e.is_grantable)"),
-           label=acl.grantee_label("r.grantee"))
+           label=acl.grantee_label("r.grantee"), grantee_sql=acl.grantee("r.grantee"))
 
 
 def audit(ctx):
@@ -48,7 +48,7 @@ def audit(ctx):
             object_type=r["type"],
             object_identity=r["identity"],
             message="%s holds every privilege on %s %s, TRIGGER and REFERENCES included (the mark of GRANT ALL)"
-                    % (r["grantee"], r["type"], r["identity"]),
+                    % (r["grantee_sql"], r["type"], r["identity"]),
             remediation=r["remediation"],
             key=r["grantee"],
         )

@@ -24,7 +24,7 @@ def audit(ctx):
     for r in routines:
         value = search_path.pinned(r["proconfig"])
         path = None if value is None else search_path.split(value)
-        problems = search_path.problems(path, r["proowner"], creators, names)
+        problems = search_path.problems(path, r["proowner"], creators, names, ctx.ident)
         if not problems:
             continue
         kind = "PROCEDURE" if r["prokind"] == "p" else "FUNCTION"
@@ -33,7 +33,7 @@ def audit(ctx):
             object_type=r["type"],
             object_identity=r["identity"],
             message="SECURITY DEFINER %s %s runs as %s, and %s"
-                    % (r["type"], r["identity"], names.get(r["proowner"], r["proowner"]), "; ".join(problems)),
+                    % (r["type"], r["identity"], ctx.ident(names[r["proowner"]]), "; ".join(problems)),
             remediation="ALTER %s %s SET search_path = %s;" % (kind, r["signature"], fixed),
         )
 
