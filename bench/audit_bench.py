@@ -1,0 +1,199 @@
+"""make bench: audit_report() and apply() on a synthetic database; prints figures.
+
+Run by tools/bench.sh against a throwaway server (libpq environment: PGHOST,
+PGPORT, PGUSER). Nothing here asserts on time: the figures are printed beside
+the targets the issues set, for a human to judge.
+
+  audit   harden.audit_report() at the benchmark size and at double every count
+          (cold first call of a session, then the median of warm calls), and
+          every check on its own through the psycopg adapter, slowest first
+  apply   harden.apply() on a copy of the benchmark database (1,000 insecure
+          stream tables), then the repeat run with nothing to do
+"""
+
+import os
+import statistics
+import sys
+import time
+
+import psycopg
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(HERE)
+sys.path.insert(0, os.path.join(REPO, "python_lib"))
+sys.path.insert(0, HERE)
+
+import synthetic  # noqa: E402
+from harden import catalogue  # noqa: E402
+from harden.context import Context  # noqa: E402
+from harden.db import PsycopgDatabase  # noqa: E402
+
+WARM_RUNS = 5
+CHECK_RUNS = 3
+DB = "harden_bench"
+APPLY_DB = "harden_bench_apply"
+
+
+def connect(dbname):
+    return psycopg.connect(dbname=dbname, autocommit=True)
+
+
+def log(msg):
+    print(msg, flush=True)
+
+
+def timed(conn, sql):
+    t0 = time.perf_counter()
+    rows = conn.execute(sql).fetchall()
+    return time.perf_counter() - t0, rows
+
+
+def time_report(dbname):
+    """(cold seconds, warm median, warm min, warm max, findings)."""
+    with connect(dbname) as conn:
+        cold, rows = timed(conn, "SELECT count(*) FROM harden.audit_report()")
+        warm = [timed(conn, "SELECT count(*) FROM harden.audit_report()")[0] for _ in range(WARM_RUNS)]
+    return cold, statistics.median(warm), min(warm), max(warm), rows[0][0]
+
+
+def time_checks(dbname):
+    """{rule name: (median seconds, findings)} for every audit check, via psycopg."""
+    out = {}
+    with connect(dbname) as conn:
+        ctx = Context(PsycopgDatabase(conn))
+        # What every check shares is read once per report; read it before timing.
+        for shared in ("settings", "pgtrickle", "superusers", "keywords"):
+            getattr(ctx, shared)
+        for rule in catalogue.load().values():
+            if rule.audit is None or ctx.server_version_num < rule.min_server_version:
+                continue
+            times, found = [], 0
+            try:
+                for _ in range(CHECK_RUNS):
+                    t0 = time.perf_counter()
+                    found = len(list(rule.audit(ctx)))
+                    times.append(time.perf_counter() - t0)
+            except Exception as exc:  # a broken check is a figure too, not the end of the bench
+                out[rule.name] = (None, "error: %s" % str(exc).splitlines()[0])
+                continue
+            out[rule.name] = (statistics.median(times), found)
+    return out
+
+
+def has_function(dbname, signature):
+    with connect(dbname) as conn:
+        return conn.execute("SELECT pg_catalog.to_regprocedure(%s) IS NOT NULL", (signature,)).fetchone()[0]
+
+
+def apply_run(conn, dry_run):
+    t0 = time.perf_counter()
+    rows = conn.execute(
+        "SELECT status, count(*) FROM harden.apply(dry_run => %s) GROUP BY status ORDER BY status", (dry_run,)
+    ).fetchall()
+    return time.perf_counter() - t0, ", ".join("%s %d" % r for r in rows) or "no rows"
+
+
+def bench_apply():
+    with connect(APPLY_DB) as conn:
+        conn.execute("SELECT harden.version()")  # the package import is not apply's cost
+        dry = apply_run(conn, True)
+        first = apply_run(conn, False)
+        again = apply_run(conn, False)
+    return dry, first, again
+
+
+def fmt(seconds):
+    return "-" if seconds is None else "%.3f s" % seconds
+
+
+def main():
+    with connect("postgres") as conn:
+        server = conn.execute("SELECT pg_catalog.current_setting('server_version')").fetchone()[0]
+        conn.execute("DROP DATABASE IF EXISTS %s" % DB)
+        conn.execute("DROP DATABASE IF EXISTS %s" % APPLY_DB)
+        conn.execute("CREATE DATABASE %s" % DB)
+    with connect(DB) as conn:
+        conn.execute("SET client_min_messages = warning")
+        conn.execute("CREATE EXTENSION harden CASCADE")
+        version = conn.execute("SELECT harden.version()").fetchone()[0]
+        synthetic.prepare(conn)
+    rules = [r for r in catalogue.load().values() if r.audit is not None]
+    log("harden %s, PostgreSQL %s, %d CPUs, %d audit checks" % (version, server, os.cpu_count(), len(rules)))
+
+    results = {}
+    for part in (0, 1):
+        label = "1x" if part == 0 else "2x"
+        log("== building part %d of the synthetic database (%s)" % (part, label))
+        t0 = time.perf_counter()
+        with connect(DB) as conn:
+            synthetic.build(conn, part, log=log)
+            size = synthetic.counts(conn)
+        log("   built in %.0f s: %s" % (time.perf_counter() - t0, ", ".join("%s %d" % kv for kv in size.items())))
+        log("== audit_report() at %s" % label)
+        report = time_report(DB)
+        log("   cold %s, warm median %s (min %s, max %s), %d findings"
+            % (fmt(report[0]), fmt(report[1]), fmt(report[2]), fmt(report[3]), report[4]))
+        log("== each check through the psycopg adapter at %s" % label)
+        checks = time_checks(DB)
+        results[label] = (size, report, checks)
+        if part == 0 and has_function(DB, "harden.apply(boolean)"):
+            # apply's own database: the 1x state, before part 1 is added.
+            with connect("postgres") as conn:
+                conn.execute("CREATE DATABASE %s TEMPLATE %s STRATEGY file_copy" % (APPLY_DB, DB))
+
+    apply_figures = None
+    if has_function(DB, "harden.apply(boolean)"):
+        log("== apply() on the 1x database")
+        apply_figures = bench_apply()
+    else:
+        log("== apply: skipped, harden.apply(boolean) does not exist in this build")
+
+    print_summary(results, apply_figures)
+
+
+def print_summary(results, apply_figures):
+    size1, rep1, checks1 = results["1x"]
+    size2, rep2, checks2 = results["2x"]
+    print()
+    print("=" * 78)
+    print("Synthetic database          %12s %12s" % ("1x", "2x"))
+    for key in size1:
+        print("  %-26s %12d %12d" % (key.replace("_", " "), size1[key], size2[key]))
+    print()
+    print("harden.audit_report()       %12s %12s %8s   target" % ("1x", "2x", "2x/1x"))
+    print("  %-26s %12s %12s %8s" % ("cold first call", fmt(rep1[0]), fmt(rep2[0]), "%.2f" % (rep2[0] / rep1[0])))
+    print("  %-26s %12s %12s %8s   < 2 s, ratio <= 2"
+          % ("warm median of %d" % WARM_RUNS, fmt(rep1[1]), fmt(rep2[1]), "%.2f" % (rep2[1] / rep1[1])))
+    print("  %-26s %12d %12d" % ("findings", rep1[4], rep2[4]))
+    print()
+    print("Checks via psycopg (median of %d), slowest at 2x first:" % CHECK_RUNS)
+    print("  %-40s %10s %10s %7s %9s" % ("check", "1x", "2x", "2x/1x", "findings"))
+
+    def slowest(name):
+        return -(checks2[name][0] or 0)
+
+    total1 = total2 = 0.0
+    for name in sorted(checks2, key=slowest):
+        t1, n1 = checks1.get(name, (None, 0))
+        t2, n2 = checks2[name]
+        if t2 is None or t1 is None:
+            print("  %-40s %s" % (name, n2 if t2 is None else n1))
+            continue
+        total1, total2 = total1 + t1, total2 + t2
+        ratio = "%.2f" % (t2 / t1) if t1 > 0.0005 else "-"
+        print("  %-40s %10s %10s %7s %9s" % (name, fmt(t1), fmt(t2), ratio, "%d/%d" % (n1, n2)))
+    print("  %-40s %10s %10s" % ("sum of checks", fmt(total1), fmt(total2)))
+    print()
+    if apply_figures is None:
+        print("harden.apply(): not measured (harden.apply(boolean) does not exist in this build)")
+    else:
+        dry, first, again = apply_figures
+        print("harden.apply() on the 1x database (%d stream tables)" % size1["stream_tables"])
+        print("  %-26s %12s   %s" % ("dry run", fmt(dry[0]), dry[1]))
+        print("  %-26s %12s   %s   target < 5 s" % ("first run", fmt(first[0]), first[1]))
+        print("  %-26s %12s   %s   target < 1 s" % ("repeat run", fmt(again[0]), again[1]))
+    print("=" * 78, flush=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,251 @@
+"""Packaging: META.json for PGXN, one version number, and the update chain.
+
+`pgxn install ./` and `pgxn check ./` run in tools/test.sh (install needs to
+write the server's share directory, which the postgres OS user running pytest
+cannot). Here: META.json against the PGXN Meta Spec 1.0.0, the version in
+every place that names it, pgxnclient loading the extension named by META.json's
+`provides`, and an installed version's update scripts against a fresh install.
+"""
+
+import difflib
+import json
+import re
+import shutil
+import subprocess
+import sys
+
+import psycopg
+import pytest
+
+from conftest import REPO
+
+META = json.loads((REPO / "META.json").read_text(encoding="utf-8"))
+
+# PGXN Meta Spec 1.0.0 (https://pgxn.org/spec/): required keys, optional keys,
+# license strings, release states, prereq phases and relations.
+REQUIRED = {"name", "abstract", "version", "maintainer", "license", "provides", "meta-spec"}
+OPTIONAL = {"description", "generated_by", "tags", "no_index", "prereqs", "release_status", "resources"}
+LICENSES = {
+    "agpl_3", "apache_1_1", "apache_2_0", "artistic_1", "artistic_2", "bsd", "freebsd", "gfdl_1_2",
+    "gfdl_1_3", "gpl_1", "gpl_2", "gpl_3", "lgpl_2_1", "lgpl_3_0", "mit", "mozilla_1_0", "mozilla_1_1",
+    "openssl", "perl_5", "postgresql", "qpl_1_0", "ssleay", "sun", "zlib", "open_source", "restricted",
+    "unrestricted", "unknown",
+}
+PHASES = {"configure", "build", "test", "runtime", "develop"}
+RELATIONS = {"requires", "recommends", "suggests", "conflicts"}
+SEMVER = re.compile(r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)([a-zA-Z][0-9a-zA-Z-]*)?$")
+# A prereq version: 0 (any), a semver, or a range like ">= 1.2.0, < 2.0.0".
+PREREQ_VERSION = re.compile(r"^\s*((==|!=|>=|<=|>|<)\s*)?[0-9][0-9a-zA-Z.-]*\s*$")
+
+
+def control():
+    text = (REPO / "harden.control").read_text(encoding="utf-8")
+    return dict(re.findall(r"^(\w+)\s*=\s*'?([^'\n]*?)'?\s*$", text, re.M))
+
+
+def test_meta_json_follows_the_pgxn_meta_spec():
+    keys = set(META)
+    assert REQUIRED <= keys, "missing: %s" % sorted(REQUIRED - keys)
+    unknown = {k for k in keys - REQUIRED - OPTIONAL if not k.lower().startswith("x_")}
+    assert not unknown, "keys the spec does not define: %s" % sorted(unknown)
+    assert META["meta-spec"]["version"] == "1.0.0"
+    assert re.fullmatch(r"[A-Za-z0-9_.-]{2,}", META["name"]), "a PGXN term: at least 2 characters, no spaces or slashes"
+    assert SEMVER.match(META["version"])
+    assert isinstance(META["abstract"], str) and META["abstract"].strip()
+    maintainers = META["maintainer"] if isinstance(META["maintainer"], list) else [META["maintainer"]]
+    assert maintainers and all(isinstance(m, str) and m.strip() for m in maintainers)
+    lic = META["license"]
+    if isinstance(lic, dict):  # the spec's third form: names mapped to license URLs
+        assert lic and all(isinstance(url, str) and url for url in lic.values())
+    else:
+        names = {lic} if isinstance(lic, str) else set(lic)
+        assert names and names <= LICENSES, "not spec license strings: %s" % sorted(names - LICENSES)
+    assert META.get("release_status", "stable") in {"stable", "testing", "unstable"}
+    for name, ext in META["provides"].items():
+        assert {"file", "version"} <= set(ext), "provides.%s needs file and version" % name
+        assert SEMVER.match(ext["version"])
+    for phase, relations in META.get("prereqs", {}).items():
+        assert phase in PHASES
+        for relation, deps in relations.items():
+            assert relation in RELATIONS
+            for dep, version in deps.items():
+                assert version == 0 or PREREQ_VERSION.match(str(version)), "%s: %r" % (dep, version)
+
+
+def test_one_version_number_everywhere():
+    import harden
+
+    version = control()["default_version"]
+    assert META["version"] == version
+    assert META["provides"]["harden"]["version"] == version
+    assert harden.__version__ == version
+    assert META["provides"]["harden"]["file"] == "extension/harden--%s.sql" % version
+    assert (REPO / META["provides"]["harden"]["file"]).is_file(), "make builds the file META.json provides"
+
+
+def test_meta_json_prereqs_cover_the_control_file():
+    requires = META["prereqs"]["runtime"]["requires"]
+    for ext in filter(None, (e.strip() for e in control()["requires"].split(","))):
+        assert ext in requires
+    assert SEMVER.match(requires["PostgreSQL"])
+    assert int(requires["PostgreSQL"].split(".")[0]) == 15
+    assert META["license"] == "postgresql"
+
+
+def pgxn(*args):
+    # pgxnclient's entry point from this interpreter: the .venv script's
+    # shebang may point into a directory the postgres OS user cannot read.
+    code = "import sys; from pgxnclient.cli import script; sys.argv[0] = 'pgxn'; script()"
+    return subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, cwd=REPO)
+
+
+def test_pgxn_load_and_unload_use_meta_json_provides(server, db):
+    # pgxn load reads META.json's provides and runs CREATE EXTENSION for each.
+    db.execute("DROP EXTENSION harden")
+    conn_args = ["--yes", "--pg_config", shutil.which("pg_config"), "-h", server.host, "-p", str(server.port),
+                 "-U", server.superuser, "-d", server.dbname, str(REPO) + "/"]
+    loaded = pgxn("load", *conn_args)
+    assert loaded.returncode == 0, loaded.stderr
+    version = db.execute("SELECT extversion FROM pg_catalog.pg_extension WHERE extname = 'harden'").fetchone()
+    assert version == (META["version"],)
+    assert db.execute("SELECT harden.version()").fetchone() == (META["version"],)
+    unloaded = pgxn("unload", *conn_args)
+    assert unloaded.returncode == 0, unloaded.stderr
+    assert db.execute("SELECT count(*) FROM pg_catalog.pg_extension WHERE extname = 'harden'").fetchone() == (0,)
+
+
+# The extension's objects as an install leaves them: every member (pg_depend
+# 'e'), with its definition, owner and ACL, and what hangs off member tables.
+SNAPSHOT_SQL = r"""
+WITH ext AS (SELECT oid, extversion, extconfig, extcondition FROM pg_catalog.pg_extension WHERE extname = 'harden'),
+members AS (
+    SELECT d.classid, d.objid, d.objsubid
+      FROM pg_catalog.pg_depend d JOIN ext ON d.refobjid = ext.oid
+     WHERE d.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass AND d.deptype = 'e'
+)
+SELECT pg_catalog.pg_describe_object(m.classid, m.objid, m.objsubid) AS object,
+       CASE m.classid
+       WHEN 'pg_catalog.pg_proc'::pg_catalog.regclass THEN
+           (SELECT pg_catalog.concat_ws(' | ', pg_catalog.pg_get_userbyid(p.proowner), p.proacl::text,
+                   pg_catalog.pg_get_functiondef(p.oid))
+              FROM pg_catalog.pg_proc p WHERE p.oid = m.objid)
+       WHEN 'pg_catalog.pg_class'::pg_catalog.regclass THEN
+           (SELECT pg_catalog.concat_ws(' | ', c.relkind, pg_catalog.pg_get_userbyid(c.relowner), c.relacl::text,
+                   c.relrowsecurity, c.relforcerowsecurity,
+                   CASE WHEN c.relkind IN ('v', 'm') THEN pg_catalog.pg_get_viewdef(c.oid) END,
+                   (SELECT pg_catalog.string_agg(pg_catalog.concat_ws(' ', a.attname,
+                               pg_catalog.format_type(a.atttypid, a.atttypmod),
+                               CASE WHEN a.attnotnull THEN 'not null' END,
+                               pg_catalog.pg_get_expr(ad.adbin, ad.adrelid), a.attacl::text), ', ' ORDER BY a.attnum)
+                      FROM pg_catalog.pg_attribute a
+                      LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+                     WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped),
+                   (SELECT pg_catalog.string_agg(pg_catalog.pg_get_indexdef(i.indexrelid), '; ' ORDER BY 1)
+                      FROM pg_catalog.pg_index i WHERE i.indrelid = c.oid),
+                   (SELECT pg_catalog.string_agg(co.conname || ' ' || pg_catalog.pg_get_constraintdef(co.oid), '; ' ORDER BY 1)
+                      FROM pg_catalog.pg_constraint co WHERE co.conrelid = c.oid),
+                   (SELECT pg_catalog.string_agg(pg_catalog.pg_get_triggerdef(t.oid), '; ' ORDER BY 1)
+                      FROM pg_catalog.pg_trigger t WHERE t.tgrelid = c.oid AND NOT t.tgisinternal),
+                   (SELECT pg_catalog.string_agg(pg_catalog.concat_ws(' ', po.polname, po.polcmd, po.polpermissive,
+                               po.polroles::pg_catalog.regrole[]::text, pg_catalog.pg_get_expr(po.polqual, po.polrelid),
+                               pg_catalog.pg_get_expr(po.polwithcheck, po.polrelid)), '; ' ORDER BY 1)
+                      FROM pg_catalog.pg_policy po WHERE po.polrelid = c.oid))
+              FROM pg_catalog.pg_class c WHERE c.oid = m.objid)
+       WHEN 'pg_catalog.pg_namespace'::pg_catalog.regclass THEN
+           (SELECT pg_catalog.concat_ws(' | ', pg_catalog.pg_get_userbyid(n.nspowner), n.nspacl::text)
+              FROM pg_catalog.pg_namespace n WHERE n.oid = m.objid)
+       WHEN 'pg_catalog.pg_event_trigger'::pg_catalog.regclass THEN
+           (SELECT pg_catalog.concat_ws(' | ', e.evtevent, e.evtenabled, e.evttags::text,
+                   e.evtfoid::pg_catalog.regprocedure::text, pg_catalog.pg_get_userbyid(e.evtowner))
+              FROM pg_catalog.pg_event_trigger e WHERE e.oid = m.objid)
+       WHEN 'pg_catalog.pg_type'::pg_catalog.regclass THEN
+           (SELECT pg_catalog.concat_ws(' | ', t.typtype, pg_catalog.pg_get_userbyid(t.typowner), t.typacl::text,
+                   (SELECT pg_catalog.string_agg(en.enumlabel::text, ', ' ORDER BY en.enumsortorder)
+                      FROM pg_catalog.pg_enum en WHERE en.enumtypid = t.oid))
+              FROM pg_catalog.pg_type t WHERE t.oid = m.objid)
+       END AS detail,
+       pg_catalog.obj_description(m.objid, (SELECT r.relname FROM pg_catalog.pg_class r WHERE r.oid = m.classid)) AS comment
+  FROM members m
+UNION ALL
+SELECT 'extension', pg_catalog.concat_ws(' | ', ext.extversion, ext.extconfig::pg_catalog.regclass[]::text,
+                                         ext.extcondition::text), NULL
+  FROM ext
+ORDER BY 1, 2
+"""
+
+
+def snapshot(conn):
+    return ["%s\n    %s\n    comment: %s" % row for row in conn.execute(SNAPSHOT_SQL).fetchall()]
+
+
+def assert_same(fresh, other, what):
+    if fresh != other:
+        diff = "\n".join(difflib.unified_diff(fresh, other, "fresh install", what, lineterm="", n=0))
+        pytest.fail("%s differs from a fresh install:\n%s" % (what, diff))
+
+
+@pytest.fixture
+def new_database(server):
+    """Makes empty databases on the test cluster (no harden in them) and drops them after."""
+    made, conns = [], []
+    admin = server.connect(dbname="postgres")
+
+    def make(name):
+        admin.execute(psycopg.sql.SQL("CREATE DATABASE {} TEMPLATE template0").format(psycopg.sql.Identifier(name)))
+        made.append(name)
+        conns.append(server.connect(dbname=name))
+        return conns[-1]
+
+    yield make
+    for conn in conns:
+        conn.close()
+    for name in made:
+        admin.execute(psycopg.sql.SQL("DROP DATABASE {}").format(psycopg.sql.Identifier(name)))
+
+
+def semver_key(version):
+    return tuple(int(p) for p in re.findall(r"\d+", version)[:3])
+
+
+def test_update_chain_matches_a_fresh_install(db, new_database):
+    """Each installed older version, updated with ALTER EXTENSION ... UPDATE through
+    the extension/harden--A--B.sql scripts, must end with the objects a fresh install
+    of the newest version has (definitions, owners, ACLs, comments)."""
+    versions = sorted((r[0] for r in db.execute(
+        "SELECT version FROM pg_catalog.pg_available_extension_versions WHERE name = 'harden'")), key=semver_key)
+    newest = control()["default_version"]
+    assert versions[-1] == newest, "installed versions %s; the control file's is %s" % (versions, newest)
+    older = versions[:-1]
+    if not older:
+        pytest.skip("harden %s is the only installed version: no extension/harden--A--B.sql update script "
+                    "exists yet, so there is no update chain to compare with a fresh install" % newest)
+    fresh = snapshot(db)
+    for version in older:
+        conn = new_database("harden_update_from_" + version.replace(".", "_"))
+        conn.execute(psycopg.sql.SQL("CREATE EXTENSION harden VERSION {} CASCADE").format(psycopg.sql.Literal(version)))
+        conn.execute("ALTER EXTENSION harden UPDATE")
+        assert_same(fresh, snapshot(conn), "harden %s updated to %s" % (version, newest))
+
+
+def test_snapshot_tells_what_an_update_script_could_miss(db, new_database):
+    """The comparison the update chain relies on: equal for two fresh installs (no
+    OIDs leak in), different when an ACL, a function body, a column or a member differs."""
+    other = new_database("harden_snapshot_other")
+    other.execute("CREATE EXTENSION harden CASCADE")
+    fresh = snapshot(db)
+    assert fresh == snapshot(other)
+    drifts = [
+        "GRANT EXECUTE ON FUNCTION harden.version() TO PUBLIC",
+        "CREATE OR REPLACE FUNCTION harden.version() RETURNS text LANGUAGE sql IMMUTABLE"
+        " SET search_path = pg_catalog, pg_temp AS $$ SELECT '0.0.0'::text $$",
+        "ALTER TABLE harden.config ADD COLUMN note text",
+        "CREATE FUNCTION harden.\"Extra Ñ\"() RETURNS int LANGUAGE sql AS 'SELECT 1';"
+        " ALTER EXTENSION harden ADD FUNCTION harden.\"Extra Ñ\"()",
+    ]
+    for sql in drifts:
+        with other.transaction():
+            other.execute(sql)
+            drifted = snapshot(other)
+            raise psycopg.Rollback()
+        assert drifted != fresh, "the snapshot does not see: %s" % sql
+    assert snapshot(other) == fresh

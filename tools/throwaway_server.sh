@@ -1,0 +1,84 @@
+# Sourced by tools/demo.sh and tools/bench.sh: build and install harden, and
+# run a throwaway PostgreSQL server in a temporary directory for the length of
+# the calling script. The server refuses to run as root, so as root it runs as
+# the postgres OS user; it listens only on a Unix socket inside its own
+# directory, so it never collides with another server's port.
+
+PG_CONFIG=${PG_CONFIG:-pg_config}
+if [ -x /usr/lib/postgresql/15/bin/pg_config ] && [ "$PG_CONFIG" = pg_config ]; then
+  # Debian: /usr/bin/pg_config names the newest client, not the server harden targets.
+  PG_CONFIG=/usr/lib/postgresql/15/bin/pg_config
+fi
+export PG_CONFIG
+
+# Builds the install script and installs the extension into the server's share
+# dir. As a normal user, sudo is used only when the installed copy is stale.
+harden_install() {
+  make -s PG_CONFIG="$PG_CONFIG"
+  if [ "$(id -u)" -eq 0 ]; then
+    make -s install PG_CONFIG="$PG_CONFIG"
+    return
+  fi
+  local version share
+  version=$(sed -n "s/^default_version[[:space:]]*=[[:space:]]*'\(.*\)'/\1/p" harden.control)
+  share=$("$PG_CONFIG" --sharedir)/extension
+  if cmp -s "extension/harden--$version.sql" "$share/harden--$version.sql" \
+     && diff -rq -x __pycache__ python_lib/harden "$share/harden/$version/harden" >/dev/null 2>&1; then
+    return
+  fi
+  echo "== installing harden $version into $share (sudo)"
+  sudo make -s install PG_CONFIG="$PG_CONFIG"
+}
+
+# The repository's .venv (psycopg and friends), created as make test does.
+harden_venv() {
+  if [ ! -x .venv/bin/python ]; then
+    echo "== creating .venv"
+    python3 -m venv .venv
+    .venv/bin/pip install -q --disable-pip-version-check -r tests/requirements.txt
+  fi
+}
+
+# pgtmp_start [postgres -c settings...]: starts the server and exports PGHOST,
+# PGPORT, PGUSER and PGDATABASE for psql and psycopg. The EXIT trap stops it
+# and removes its directory, whatever way the script ends.
+pgtmp_start() {
+  local bindir opts s
+  bindir=$("$PG_CONFIG" --bindir)
+  PGTMP_DIR=$(mktemp -d /tmp/harden-pg.XXXXXX)
+  if [ "$(id -u)" -eq 0 ]; then
+    chown postgres: "$PGTMP_DIR"
+    PGTMP_AS=(runuser -u postgres --)
+    export PGUSER=postgres
+  else
+    PGTMP_AS=()
+    export PGUSER
+    PGUSER=$(id -un)
+  fi
+  PGTMP_CTL="$bindir/pg_ctl"
+  trap pgtmp_stop EXIT
+  trap 'exit 130' INT TERM
+  "${PGTMP_AS[@]}" "$bindir/initdb" -D "$PGTMP_DIR/data" -U "$PGUSER" --auth=trust \
+    -E UTF8 --no-locale --no-sync >"$PGTMP_DIR/initdb.log" 2>&1 \
+    || { cat "$PGTMP_DIR/initdb.log" >&2; return 1; }
+  opts="-c listen_addresses= -c unix_socket_directories=$PGTMP_DIR -c port=5432 -c fsync=off"
+  for s in "$@"; do opts="$opts -c $s"; done
+  "${PGTMP_AS[@]}" "$PGTMP_CTL" -D "$PGTMP_DIR/data" -l "$PGTMP_DIR/server.log" -w -s -o "$opts" start \
+    || { cat "$PGTMP_DIR/server.log" >&2; return 1; }
+  export PGHOST=$PGTMP_DIR PGPORT=5432 PGDATABASE=postgres PATH="$bindir:$PATH"
+  unset PGHOSTADDR PGSERVICE PGPASSWORD
+}
+
+pgtmp_stop() {
+  local rc=$?
+  if [ -n "${PGTMP_DIR:-}" ] && [ -d "$PGTMP_DIR" ]; then
+    if [ "$rc" -ne 0 ] && [ -f "$PGTMP_DIR/server.log" ]; then
+      echo "== server log (last 30 lines)" >&2
+      tail -30 "$PGTMP_DIR/server.log" >&2
+    fi
+    "${PGTMP_AS[@]}" "$PGTMP_CTL" -D "$PGTMP_DIR/data" -m fast -s stop >/dev/null 2>&1 || true
+    rm -rf "$PGTMP_DIR"
+  fi
+  PGTMP_DIR=
+  exit "$rc"
+}
