@@ -48,3 +48,36 @@ def pgtrickle_cdc_functions(ctx):
     if not pgtrickle.deployed(ctx):
         return []
     return [r["oid"] for r in ctx.query(CDC_FUNCTIONS_SQL, [list(pgtrickle.CDC_TRIGGER_PATTERNS)])]
+
+
+# Views and materialized views (relkind in $1) with the RLS-enabled tables
+# they read, following views and materialized views they read in turn. A view
+# without security_invoker, and any materialized view, reads them as its owner,
+# not as whoever selects from it. Only the _RETURN rule (the view's query)
+# counts: other rules run on writes. Columns: relid, rls_tables (their names).
+RLS_READS_SQL = """
+WITH RECURSIVE reads(relid, ref) AS (
+    SELECT rw.ev_class, d.refobjid
+      FROM pg_catalog.pg_rewrite rw
+      JOIN pg_catalog.pg_class v ON v.oid = rw.ev_class
+      JOIN pg_catalog.pg_namespace n ON n.oid = v.relnamespace
+      JOIN pg_catalog.pg_depend d ON d.classid = 'pg_catalog.pg_rewrite'::pg_catalog.regclass AND d.objid = rw.oid
+                                 AND d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass
+                                 AND d.refobjid <> rw.ev_class
+     WHERE rw.rulename = '_RETURN' AND v.relkind::text = ANY ($1::text[])
+       AND {user_schema}
+       AND {not_member}
+    UNION
+    SELECT r.relid, d.refobjid
+      FROM reads r
+      JOIN pg_catalog.pg_rewrite rw ON rw.ev_class = r.ref AND rw.rulename = '_RETURN'
+      JOIN pg_catalog.pg_depend d ON d.classid = 'pg_catalog.pg_rewrite'::pg_catalog.regclass AND d.objid = rw.oid
+                                 AND d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass
+                                 AND d.refobjid <> rw.ev_class
+)
+SELECT r.relid,
+       pg_catalog.string_agg(DISTINCT t.oid::pg_catalog.regclass::text, ', ') AS rls_tables
+  FROM reads r
+  JOIN pg_catalog.pg_class t ON t.oid = r.ref AND t.relrowsecurity
+ GROUP BY r.relid
+""".format(user_schema=user_schema("n"), not_member=not_extension_member("pg_class", "v.oid"))
