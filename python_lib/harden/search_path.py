@@ -72,6 +72,10 @@ def pinned(proconfig):
     return None
 
 
+# The server folds unquoted identifiers to lower case in ASCII only.
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
 def split(value):
     """The schema names of a search_path value, as the server parses them:
     unquoted names are folded to lower case, "" quotes a double quote, and
@@ -100,7 +104,7 @@ def split(value):
             start = i
             while i < n and value[i] != "," and not value[i].isspace():
                 i += 1
-            name = value[start:i].lower()
+            name = value[start:i].translate(_ASCII_LOWER)
         if name:
             names.append(name)
         while i < n and value[i] != ",":
