@@ -1,0 +1,64 @@
+from harden import pgtrickle
+from harden.rule import Finding, Rule
+
+# CDC and IVM trigger functions owned by a superuser, with the triggers that
+# call them and, for a real CDC function (pg_trickle_cdc_[<op>_]fn_<name>), the
+# change buffer changes_<name> it writes unless the admin role owns it already.
+_SQL = """
+WITH fns AS (
+    SELECT t.tgfoid AS oid,
+           pg_catalog.string_agg(ti.identity, ', ' ORDER BY ti.identity) AS triggers
+      FROM pg_catalog.pg_trigger t
+     CROSS JOIN LATERAL pg_catalog.pg_identify_object('pg_catalog.pg_trigger'::pg_catalog.regclass, t.oid, 0) ti
+     WHERE NOT t.tgisinternal AND t.tgname::pg_catalog.text LIKE ANY ($1::pg_catalog.text[])
+     GROUP BY t.tgfoid
+)
+SELECT i.type, i.identity, o.rolname AS owner, f.triggers, bi.identity AS buffer
+  FROM fns f
+  JOIN pg_catalog.pg_proc p ON p.oid = f.oid
+  JOIN pg_catalog.pg_roles o ON o.oid = p.proowner
+ CROSS JOIN LATERAL pg_catalog.pg_identify_object('pg_catalog.pg_proc'::pg_catalog.regclass, p.oid, 0) i
+  LEFT JOIN pg_catalog.pg_class b
+         ON b.relnamespace = p.pronamespace AND b.relkind IN ('r', 'p')
+        AND p.proname::pg_catalog.text ~ '^pg_trickle_cdc_([a-z]+_)?fn_'
+        AND b.relname::pg_catalog.text = 'changes_' || pg_catalog.substring(p.proname::pg_catalog.text, '_fn_(.*)$')
+        AND b.relowner IS DISTINCT FROM (SELECT a.oid FROM pg_catalog.pg_roles a WHERE a.rolname = $2)
+  LEFT JOIN LATERAL pg_catalog.pg_identify_object('pg_catalog.pg_class'::pg_catalog.regclass, b.oid, 0) bi ON true
+ WHERE o.rolsuper
+"""
+
+
+def audit(ctx):
+    if not pgtrickle.deployed(ctx):
+        return
+    admin = ctx.settings.admin_role
+    for row in ctx.query(_SQL, [list(pgtrickle.CDC_TRIGGER_PATTERNS), admin]):
+        fix = ["ALTER FUNCTION %s OWNER TO %s;" % (row["identity"], ctx.ident(admin))]
+        if row["buffer"]:
+            # The function runs as its owner: the new owner must own the buffer it writes.
+            fix.append("ALTER TABLE %s OWNER TO %s;" % (row["buffer"], ctx.ident(admin)))
+        yield Finding(
+            object_type=row["type"],
+            object_identity=row["identity"],
+            message="CDC trigger function %s is owned by superuser %s and runs with its privileges "
+                    "(called by %s)" % (row["identity"], row["owner"], row["triggers"]),
+            remediation="\n".join(fix),
+        )
+
+
+RULE = Rule(
+    name="cdc_trigger_owned_by_superuser",
+    severity="high",
+    category="pg_trickle",
+    title="A CDC or IVM trigger function is owned by a superuser",
+    rationale="CDC trigger functions are SECURITY DEFINER: they run with their owner's privileges "
+              "on every write to a source table, by any role. Owned by a superuser, a flaw in one "
+              "(or in anything it calls) runs as superuser. The tutorial has stream tables, and so "
+              "their CDC triggers, created by the admin role. Triggers named pg_trickle_cdc_% (real "
+              "pg_trickle), pgt_cdc_% (the tutorial) and pgt_ivm_% (IMMEDIATE mode) are checked.",
+    reference="pg_trickle security tutorial, step 6",
+    remediation="ALTER FUNCTION <function> OWNER TO <admin role>, and give the admin role the change "
+                "buffer it writes (ALTER TABLE <buffer> OWNER TO <admin role>); or recreate the "
+                "stream tables after SET ROLE <admin role>.",
+    audit=audit,
+)

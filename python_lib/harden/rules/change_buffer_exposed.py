@@ -1,0 +1,81 @@
+from harden import pgtrickle
+from harden.rule import Finding, Rule
+
+# Every privilege in the change-buffer schema held by a grantee that is neither
+# a superuser nor the object's owner: on its relations (and their columns),
+# and on the schema itself, where the admin role may keep USAGE (step 1).
+# pg_trickle's own objects (extension members) are included on purpose.
+_SQL = """
+WITH nsp AS (
+    SELECT n.oid, n.nspowner, n.nspacl FROM pg_catalog.pg_namespace n WHERE n.nspname = $1
+), rels AS (
+    SELECT c.oid, c.relowner, c.relacl
+      FROM pg_catalog.pg_class c JOIN nsp ON c.relnamespace = nsp.oid
+     WHERE c.relkind IN ('r', 'p', 'S', 'v', 'm', 'f')
+), grants AS (
+    SELECT 'pg_catalog.pg_class'::pg_catalog.regclass AS classid, rels.oid AS objid, a.grantee, a.privilege_type
+      FROM rels CROSS JOIN LATERAL pg_catalog.aclexplode(rels.relacl) a
+     WHERE a.grantee <> rels.relowner
+    UNION
+    SELECT 'pg_catalog.pg_class'::pg_catalog.regclass, rels.oid, a.grantee, a.privilege_type
+      FROM rels
+      JOIN pg_catalog.pg_attribute att ON att.attrelid = rels.oid AND att.attacl IS NOT NULL
+     CROSS JOIN LATERAL pg_catalog.aclexplode(att.attacl) a
+     WHERE a.grantee <> rels.relowner
+    UNION
+    SELECT 'pg_catalog.pg_namespace'::pg_catalog.regclass, nsp.oid, a.grantee, a.privilege_type
+      FROM nsp CROSS JOIN LATERAL pg_catalog.aclexplode(nsp.nspacl) a
+     WHERE a.grantee <> nsp.nspowner
+       AND NOT (a.privilege_type = 'USAGE'
+                AND a.grantee = (SELECT r.oid FROM pg_catalog.pg_roles r WHERE r.rolname = $2))
+)
+SELECT i.type, i.identity,
+       CASE WHEN g.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.quote_ident(r.rolname) END AS grantee,
+       pg_catalog.array_agg(DISTINCT g.privilege_type ORDER BY g.privilege_type) AS privileges
+  FROM grants g
+  LEFT JOIN pg_catalog.pg_roles r ON r.oid = g.grantee
+ CROSS JOIN LATERAL pg_catalog.pg_identify_object(g.classid, g.objid, 0) i
+ WHERE g.grantee = 0 OR NOT r.rolsuper
+ GROUP BY i.type, i.identity, g.grantee, r.rolname
+"""
+
+_KEYWORD = {"schema": "SCHEMA", "sequence": "SEQUENCE"}
+
+
+def audit(ctx):
+    if not pgtrickle.deployed(ctx):
+        return
+    s = ctx.settings
+    for row in ctx.query(_SQL, [s.change_buffer_schema, s.admin_role]):
+        kind = row["type"]
+        if kind == "schema":
+            # Only what is flagged: the admin role keeps its USAGE.
+            what = ", ".join(row["privileges"])
+        else:
+            what = "ALL"
+        yield Finding(
+            object_type=kind,
+            object_identity=row["identity"],
+            message="%s holds %s on %s %s in pg_trickle's change-buffer schema"
+                    % (row["grantee"], ", ".join(row["privileges"]), kind, row["identity"]),
+            remediation="REVOKE %s ON %s %s FROM %s;"
+                        % (what, _KEYWORD.get(kind, "TABLE"), row["identity"], row["grantee"]),
+            key=row["grantee"],
+        )
+
+
+RULE = Rule(
+    name="change_buffer_exposed",
+    severity="critical",
+    category="pg_trickle",
+    title="A role can reach pg_trickle's change buffers",
+    rationale="Change buffers hold a copy of every changed row of every source table, RLS or not, "
+              "before it reaches a stream table. Reading them bypasses the source tables' "
+              "privileges and row-level security; writing them corrupts every stream table fed "
+              "from that source. Only superusers and the buffers' owner may touch them; the admin "
+              "role may keep USAGE on the schema (tutorial step 1).",
+    reference="pg_trickle security tutorial, step 5; verification checklist item 4",
+    remediation="REVOKE ALL ON <change buffer> FROM <grantee>; REVOKE ALL ON SCHEMA "
+                "<change-buffer schema> FROM PUBLIC (and from every role but the admin role's USAGE).",
+    audit=audit,
+)

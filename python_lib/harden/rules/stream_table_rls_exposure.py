@@ -1,0 +1,56 @@
+from harden import pgtrickle, privileges
+from harden.rule import Finding, Rule
+
+# Stream tables with RLS disabled that derive, directly or through other stream
+# tables, from a source with RLS enabled; one example source each.
+_SQL = """
+SELECT c.oid, i.type, i.identity,
+       pg_catalog.min(si.identity) AS source,
+       pg_catalog.bool_or(d.pgt_id IS NOT NULL) AS direct
+  FROM (%s) cl
+  LEFT JOIN pgtrickle.pgt_dependencies d ON d.pgt_id = cl.pgt_id AND d.source_relid = cl.source_relid
+  JOIN pgtrickle.pgt_stream_tables st ON st.pgt_id = cl.pgt_id
+  JOIN pg_catalog.pg_class c ON c.oid = st.pgt_relid
+  JOIN pg_catalog.pg_class s ON s.oid = cl.source_relid
+ CROSS JOIN LATERAL pg_catalog.pg_identify_object('pg_catalog.pg_class'::pg_catalog.regclass, c.oid, 0) i
+ CROSS JOIN LATERAL pg_catalog.pg_identify_object('pg_catalog.pg_class'::pg_catalog.regclass, s.oid, 0) si
+ WHERE s.relrowsecurity AND NOT c.relrowsecurity
+ GROUP BY c.oid, i.type, i.identity
+""" % pgtrickle.SOURCE_CLOSURE_SQL
+
+
+def audit(ctx):
+    if not pgtrickle.deployed(ctx):
+        return
+    candidates = ctx.query(_SQL)
+    readers = privileges.rls_subject_readers(ctx, [r["oid"] for r in candidates])
+    for row in candidates:
+        reader = readers.get(row["oid"])
+        if reader is None:
+            continue
+        yield Finding(
+            object_type=row["type"],
+            object_identity=row["identity"],
+            message="stream table %s materialises every row of %s, which has row-level security, "
+                    "%s; RLS is disabled on the stream table and %s can read it"
+                    % (row["identity"], row["source"],
+                       "directly" if row["direct"] else "through other stream tables", reader),
+            remediation="ALTER TABLE %s ENABLE ROW LEVEL SECURITY;" % row["identity"],
+        )
+
+
+RULE = Rule(
+    name="stream_table_rls_exposure",
+    severity="critical",
+    category="pg_trickle",
+    title="A stream table exposes rows that row-level security hides in its source",
+    rationale="pg_trickle refreshes with privileges that bypass row-level security, so a stream "
+              "table holds every row of its sources, like a materialized view. When a source has "
+              "RLS enabled and the stream table does not, any role that can SELECT the stream "
+              "table and is not its owner, a superuser or BYPASSRLS reads the rows the source's "
+              "policies hide. The source may be a direct one or reached through other stream tables.",
+    reference="pg_trickle RLS tutorial, background and step 1",
+    remediation="ALTER TABLE <stream table> ENABLE ROW LEVEL SECURITY, then create FOR SELECT "
+                "policies per role (RLS tutorial, step 3).",
+    audit=audit,
+)

@@ -1,0 +1,792 @@
+"""The pg_trickle audit checks: for each, a positive case, a negative case and a
+fixed case (the finding's remediation run as given, then the finding is gone).
+
+Reports run as the non-superuser member of harden_auditor. Object and role
+names carry quotes, spaces, upper case and unicode. The standby and pgaudit
+cases run on a copy of the test cluster made with pg_basebackup and started on
+a unix socket in a private directory.
+"""
+
+import contextlib
+import os
+import shutil
+import subprocess
+import tempfile
+
+import psycopg
+import pytest
+
+from conftest import PG_BINDIR, load_fixture, report
+
+from harden.quoting import quote_ident
+
+PGT_CHECKS = (
+    "pgt_role_missing", "pgt_role_attributes", "pgt_catalog_unrecognized", "stream_table_owner",
+    "stream_table_consumer_grant_missing", "stream_table_default_privileges_missing",
+    "stream_table_writable", "change_buffer_exposed", "cdc_trigger_owned_by_superuser",
+    "cdc_function_search_path", "pgtrickle_function_public_execute", "pgtrickle_enabled_on_replica",
+    "pgtrickle_allow_circular", "stream_table_rls_exposure", "stream_table_rls_no_policy",
+    "stream_table_write_policy", "stream_table_needs_reinit",
+)
+ALL_CHECKS = PGT_CHECKS + ("ddl_logging_disabled",)
+
+SCHEMA = 'Sales "EU" Ñandú'
+SOURCE = "Order Lines"
+STREAM = 'Région "Totals"'
+
+ROLE_SETS = {
+    "default": ("pgtrickle_admin", "pgtrickle_user", "pgtrickle_readonly"),
+    "custom": ('My "Admin"', "app user Ñ", "Read Only"),
+}
+
+
+def q(name):
+    """A quoted identifier, for the SQL the tests write themselves."""
+    return '"' + name.replace('"', '""') + '"'
+
+
+def ident(name):
+    """An identifier as the server prints it (pg_identify_object, quote_ident)."""
+    return quote_ident(name)
+
+
+def qualified(schema, name):
+    return ident(schema) + "." + ident(name)
+
+
+ST = qualified(SCHEMA, STREAM)
+SRC = qualified(SCHEMA, SOURCE)
+
+
+def findings(conn, check):
+    return report(conn, check)
+
+
+def by_key(rows):
+    return {r["object_identity"]: r for r in rows}
+
+
+def run_fix(conn, remediation):
+    """Run a remediation as psql runs a script: one statement at a time (ALTER
+    SYSTEM, for one, cannot share a query string with another statement)."""
+    assert remediation, "the finding has no remediation"
+    for statement in remediation.split(";\n"):
+        conn.execute(statement)
+
+
+def fix_all(conn, rows):
+    for row in rows:
+        run_fix(conn, row["remediation"])
+
+
+class Deployment:
+    """A pg_trickle deployment hardened as the tutorials say, with names that
+    need quoting: every check is silent on it until a test breaks one thing."""
+
+    def __init__(self, db, roles):
+        self.db = db
+        self.admin, self.user, self.readonly = roles
+
+    def buffers(self):
+        return [r[0] for r in self.db.execute(
+            "SELECT c.oid::regclass::text FROM pg_class c WHERE c.relnamespace = 'pgtrickle_changes'::regnamespace"
+            " AND c.relkind = 'r' ORDER BY 1")]
+
+    def cdc_functions(self):
+        return [r[0] for r in self.db.execute(
+            "SELECT p.oid::regprocedure::text FROM pg_proc p"
+            " WHERE p.pronamespace = 'pgtrickle_changes'::regnamespace ORDER BY 1")]
+
+    def cdc_function(self, op):
+        (fn,) = [f for f in self.cdc_functions() if "_cdc_%s_fn_" % op in f]
+        return fn
+
+
+def create_roles(db, roles):
+    for role in roles:
+        db.execute("CREATE ROLE %s NOLOGIN NOINHERIT" % q(role))
+
+
+def build_stream_table(db):
+    db.execute("CREATE SCHEMA %s" % q(SCHEMA))
+    db.execute("CREATE TABLE %s.%s (id int PRIMARY KEY, tenant int NOT NULL, region text, amount numeric)"
+               % (q(SCHEMA), q(SOURCE)))
+    db.execute("INSERT INTO %s.%s VALUES (1, 1, 'north', 10), (2, 2, 'south', 20)" % (q(SCHEMA), q(SOURCE)))
+    db.execute("SELECT pgtrickle.create_stream_table(%s, %s)",
+               ["%s.%s" % (q(SCHEMA), q(STREAM)),
+                "SELECT region, sum(amount) AS total FROM %s.%s GROUP BY region" % (q(SCHEMA), q(SOURCE))])
+
+
+def harden_deployment(d):
+    db, admin, user, ro = d.db, q(d.admin), q(d.user), q(d.readonly)
+    db.execute("ALTER TABLE %s OWNER TO %s" % (ST, admin))
+    db.execute("GRANT USAGE ON SCHEMA %s TO %s, %s" % (q(SCHEMA), user, ro))
+    db.execute("GRANT SELECT ON %s TO %s, %s" % (ST, user, ro))
+    db.execute("ALTER DEFAULT PRIVILEGES FOR ROLE %s IN SCHEMA %s GRANT SELECT ON TABLES TO %s, %s"
+               % (admin, q(SCHEMA), user, ro))
+    # Step 6: CDC objects as if the admin role had created the stream table.
+    db.execute("GRANT USAGE ON SCHEMA pgtrickle, pgtrickle_changes TO %s" % admin)
+    for fn in d.cdc_functions():
+        db.execute("ALTER FUNCTION %s OWNER TO %s" % (fn, admin))
+    for buffer in d.buffers():
+        db.execute("ALTER TABLE %s OWNER TO %s" % (buffer, admin))
+    db.execute("REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA pgtrickle FROM PUBLIC")
+    db.execute("GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA pgtrickle TO %s" % admin)
+    db.execute("GRANT EXECUTE ON FUNCTION pgtrickle.pgt_status(), pgtrickle.refresh_efficiency(),"
+               " pgtrickle.health_check() TO %s" % user)
+    set_database(db, "log_statement", "ddl")
+
+
+def set_database(conn, name, value):
+    dbname = conn.execute("SELECT current_database()").fetchone()[0]
+    if value is None:
+        conn.execute("ALTER DATABASE %s RESET %s" % (q(dbname), name))
+    else:
+        conn.execute("ALTER DATABASE %s SET %s = %s" % (q(dbname), name, value))
+
+
+@pytest.fixture
+def role_names(request, db):
+    """The configured pg_trickle role names; "custom" sets them with harden.configure()."""
+    kind = getattr(request, "param", "default")
+    roles = ROLE_SETS[kind]
+    if kind != "default":
+        for setting, name in zip(("admin_role", "user_role", "readonly_role"), roles):
+            db.execute("SELECT harden.configure(%s, %s)", [setting, name])
+    return roles
+
+
+@pytest.fixture
+def pgt(db):
+    """pg_trickle's catalog with one stream table, created by the superuser, nothing hardened."""
+    load_fixture(db, "pgtrickle.sql")
+    build_stream_table(db)
+    return db
+
+
+@pytest.fixture
+def deployment(pgt, role_names):
+    create_roles(pgt, role_names)
+    d = Deployment(pgt, role_names)
+    harden_deployment(d)
+    return d
+
+
+BOTH_ROLE_SETS = pytest.mark.parametrize("role_names", sorted(ROLE_SETS), indirect=True)
+
+
+# ---------------------------------------------------------------- the baseline
+
+@BOTH_ROLE_SETS
+def test_hardened_deployment_has_no_pgtrickle_finding(deployment, auditor):
+    rows = [r for r in report(auditor) if r["check_name"] in ALL_CHECKS + ("harden_check_failed",)]
+    assert rows == []
+
+
+def test_silent_without_pgtrickle(db, auditor):
+    rows = report(auditor)
+    assert [r for r in rows if r["check_name"] in PGT_CHECKS] == []
+    assert [r for r in rows if r["check_name"] == "harden_check_failed"] == []
+    db.execute("CREATE SCHEMA pgtrickle")
+    db.execute("CREATE TABLE pgtrickle.unrelated (id int)")
+    rows = report(auditor)
+    assert [r for r in rows if r["check_name"] in PGT_CHECKS + ("harden_check_failed",)] == []
+
+
+def test_fresh_database_gets_no_high_or_critical_from_these_checks(db, auditor):
+    rows = [r for r in report(auditor) if r["check_name"] in ALL_CHECKS]
+    assert {r["severity"] for r in rows} <= {"medium", "low", "info"}
+
+
+def test_unrecognized_catalog_is_one_info_finding_and_no_crash(deployment, auditor):
+    deployment.db.execute("UPDATE pgtrickle.pgt_stream_tables SET needs_reinit = true")
+    deployment.db.execute("ALTER TABLE pgtrickle.pgt_stream_tables DROP COLUMN needs_reinit")
+    rows = [r for r in report(auditor) if r["check_name"] in PGT_CHECKS + ("harden_check_failed",)]
+    assert [(r["check_name"], r["severity"], r["object_identity"]) for r in rows] == \
+           [("pgt_catalog_unrecognized", "info", "pgtrickle")]
+    assert "pgtrickle.pgt_stream_tables.needs_reinit" in rows[0]["message"]
+    # Fixed: the layout harden knows is back.
+    deployment.db.execute("ALTER TABLE pgtrickle.pgt_stream_tables ADD COLUMN needs_reinit boolean NOT NULL DEFAULT false")
+    assert findings(auditor, "pgt_catalog_unrecognized") == []
+
+
+def test_missing_catalog_table_is_unrecognized(db, auditor):
+    load_fixture(db, "pgtrickle.sql")
+    db.execute("DROP TABLE pgtrickle.pgt_dependencies")
+    rows = [r for r in report(auditor) if r["check_name"] in PGT_CHECKS + ("harden_check_failed",)]
+    assert [r["check_name"] for r in rows] == ["pgt_catalog_unrecognized"]
+    assert "pgtrickle.pgt_dependencies" in rows[0]["message"]
+
+
+# ------------------------------------------------------------ pgt_role_missing
+
+@BOTH_ROLE_SETS
+def test_pgt_role_missing(pgt, role_names, auditor):
+    rows = by_key(findings(auditor, "pgt_role_missing"))
+    assert set(rows) == {ident(r) for r in role_names}
+    fix_all(pgt, rows.values())
+    assert findings(auditor, "pgt_role_missing") == []
+    attrs = pgt.execute("SELECT bool_or(rolcanlogin), bool_or(rolinherit) FROM pg_roles WHERE rolname = ANY(%s)",
+                        [list(role_names)]).fetchone()
+    assert attrs == (False, False)
+
+
+# --------------------------------------------------------- pgt_role_attributes
+
+@BOTH_ROLE_SETS
+def test_pgt_role_attributes(deployment, auditor):
+    db = deployment.db
+    db.execute("ALTER ROLE %s LOGIN INHERIT CREATEDB BYPASSRLS" % q(deployment.user))
+    db.execute("ALTER ROLE %s SUPERUSER" % q(deployment.admin))
+    rows = by_key(findings(auditor, "pgt_role_attributes"))
+    assert set(rows) == {ident(deployment.user), ident(deployment.admin)}
+    user = rows[ident(deployment.user)]
+    assert user["severity"] == "medium"
+    assert "LOGIN, INHERIT, CREATEDB, BYPASSRLS" in user["message"]
+    assert user["remediation"] == "ALTER ROLE %s NOLOGIN NOINHERIT NOCREATEDB NOBYPASSRLS;" % ident(deployment.user)
+    assert rows[ident(deployment.admin)]["severity"] == "high"
+    fix_all(db, rows.values())
+    assert findings(auditor, "pgt_role_attributes") == []
+
+
+def test_pgt_role_attributes_ignores_other_roles(deployment, auditor):
+    deployment.db.execute("CREATE ROLE \"Some Login\" LOGIN CREATEDB")
+    assert findings(auditor, "pgt_role_attributes") == []
+
+
+# ---------------------------------------------------------- stream_table_owner
+
+@BOTH_ROLE_SETS
+def test_stream_table_owner(deployment, auditor):
+    db = deployment.db
+    db.execute('CREATE ROLE "Other Owner ü" NOLOGIN')
+    db.execute('ALTER TABLE %s OWNER TO "Other Owner ü"' % ST)
+    (row,) = findings(auditor, "stream_table_owner")
+    assert (row["object_type"], row["object_identity"], row["severity"]) == ("table", ST, "medium")
+    run_fix(db, row["remediation"])
+    assert findings(auditor, "stream_table_owner") == []
+    assert db.execute("SELECT pg_get_userbyid(relowner) FROM pg_class WHERE oid = %s::regclass",
+                      [ST]).fetchone()[0] == deployment.admin
+
+
+def test_stream_table_owned_by_superuser_is_high(deployment, auditor):
+    deployment.db.execute("ALTER TABLE %s OWNER TO CURRENT_USER" % ST)
+    (row,) = findings(auditor, "stream_table_owner")
+    assert row["severity"] == "high" and "superuser" in row["message"]
+    run_fix(deployment.db, row["remediation"])
+    assert findings(auditor, "stream_table_owner") == []
+
+
+# ----------------------------------------- stream_table_consumer_grant_missing
+
+@BOTH_ROLE_SETS
+def test_stream_table_consumer_grant_missing(deployment, auditor):
+    db = deployment.db
+    db.execute("REVOKE SELECT ON %s FROM %s, %s" % (ST, q(deployment.user), q(deployment.readonly)))
+    rows = findings(auditor, "stream_table_consumer_grant_missing")
+    assert sorted(r["remediation"] for r in rows) == sorted(
+        "GRANT SELECT ON TABLE %s TO %s;" % (ST, ident(role)) for role in (deployment.user, deployment.readonly))
+    assert len({r["fingerprint"] for r in rows}) == 2
+    fix_all(db, rows)
+    assert findings(auditor, "stream_table_consumer_grant_missing") == []
+
+
+def test_consumer_grant_through_public_counts(deployment, auditor):
+    db = deployment.db
+    db.execute("REVOKE SELECT ON %s FROM %s" % (ST, q(deployment.readonly)))
+    db.execute("GRANT SELECT ON %s TO PUBLIC" % ST)
+    assert findings(auditor, "stream_table_consumer_grant_missing") == []
+
+
+# ------------------------------------- stream_table_default_privileges_missing
+
+@BOTH_ROLE_SETS
+def test_stream_table_default_privileges_missing(deployment, auditor):
+    db = deployment.db
+    db.execute("ALTER DEFAULT PRIVILEGES FOR ROLE %s IN SCHEMA %s REVOKE SELECT ON TABLES FROM %s"
+               % (q(deployment.admin), q(SCHEMA), q(deployment.readonly)))
+    (row,) = findings(auditor, "stream_table_default_privileges_missing")
+    assert (row["object_type"], row["object_identity"]) == ("schema", ident(SCHEMA))
+    assert deployment.readonly in row["message"]
+    run_fix(db, row["remediation"])
+    assert findings(auditor, "stream_table_default_privileges_missing") == []
+    # The fix works: a table the admin role creates there is readable at once.
+    db.execute("GRANT CREATE ON SCHEMA %s TO %s" % (q(SCHEMA), q(deployment.admin)))
+    db.execute("SET ROLE %s" % q(deployment.admin))
+    db.execute("CREATE TABLE %s.fresh (id int)" % q(SCHEMA))
+    db.execute("RESET ROLE")
+    assert db.execute("SELECT has_table_privilege(%s, %s, 'SELECT')",
+                      [deployment.readonly, "%s.fresh" % q(SCHEMA)]).fetchone()[0]
+
+
+def test_default_privileges_for_all_schemas_count(deployment, auditor):
+    db = deployment.db
+    admin, user, ro = q(deployment.admin), q(deployment.user), q(deployment.readonly)
+    db.execute("ALTER DEFAULT PRIVILEGES FOR ROLE %s IN SCHEMA %s REVOKE SELECT ON TABLES FROM %s, %s"
+               % (admin, q(SCHEMA), user, ro))
+    assert len(findings(auditor, "stream_table_default_privileges_missing")) == 2
+    db.execute("ALTER DEFAULT PRIVILEGES FOR ROLE %s GRANT SELECT ON TABLES TO %s, %s" % (admin, user, ro))
+    assert findings(auditor, "stream_table_default_privileges_missing") == []
+
+
+# ------------------------------------------------------- stream_table_writable
+
+def test_stream_table_writable(deployment, auditor):
+    db = deployment.db
+    db.execute("GRANT INSERT, TRUNCATE ON %s TO PUBLIC" % ST)
+    db.execute("GRANT UPDATE (total) ON %s TO %s" % (ST, q(deployment.user)))
+    rows = {r["remediation"] for r in findings(auditor, "stream_table_writable")}
+    assert rows == {"REVOKE INSERT, TRUNCATE ON TABLE %s FROM PUBLIC;" % ST,
+                    "REVOKE UPDATE ON TABLE %s FROM %s;" % (ST, ident(deployment.user))}
+    for fix in rows:
+        run_fix(db, fix)
+    assert findings(auditor, "stream_table_writable") == []
+    assert not db.execute("SELECT has_any_column_privilege(%s, %s, 'UPDATE')",
+                          [deployment.user, ST]).fetchone()[0]
+
+
+def test_stream_table_writable_ignores_select_and_owner(deployment, auditor):
+    deployment.db.execute("GRANT SELECT ON %s TO PUBLIC" % ST)
+    deployment.db.execute("GRANT ALL ON %s TO %s" % (ST, q(deployment.admin)))
+    assert findings(auditor, "stream_table_writable") == []
+
+
+# ------------------------------------------------------- change_buffer_exposed
+
+@BOTH_ROLE_SETS
+def test_change_buffer_exposed(deployment, auditor):
+    db = deployment.db
+    (buffer,) = deployment.buffers()
+    sequence = db.execute("SELECT pg_get_serial_sequence(%s, 'change_id')", [buffer]).fetchone()[0]
+    db.execute('CREATE ROLE "Peek Ñ" NOLOGIN')
+    db.execute("GRANT USAGE ON SCHEMA pgtrickle_changes TO PUBLIC")
+    db.execute("GRANT CREATE ON SCHEMA pgtrickle_changes TO %s" % q(deployment.admin))
+    db.execute("GRANT SELECT ON %s TO %s" % (buffer, q(deployment.user)))
+    db.execute('GRANT SELECT (row_data) ON %s TO "Peek Ñ"' % buffer)
+    db.execute("GRANT USAGE ON SEQUENCE %s TO %s" % (sequence, q(deployment.readonly)))
+    rows = findings(auditor, "change_buffer_exposed")
+    assert {r["severity"] for r in rows} == {"critical"}
+    got = {(r["object_type"], r["object_identity"], r["remediation"]) for r in rows}
+    assert got == {
+        ("schema", "pgtrickle_changes", "REVOKE USAGE ON SCHEMA pgtrickle_changes FROM PUBLIC;"),
+        ("schema", "pgtrickle_changes", "REVOKE CREATE ON SCHEMA pgtrickle_changes FROM %s;" % ident(deployment.admin)),
+        ("table", buffer, "REVOKE ALL ON TABLE %s FROM %s;" % (buffer, ident(deployment.user))),
+        ("table", buffer, 'REVOKE ALL ON TABLE %s FROM "Peek Ñ";' % buffer),
+        ("sequence", sequence, "REVOKE ALL ON SEQUENCE %s FROM %s;" % (sequence, ident(deployment.readonly))),
+    }
+    fix_all(db, rows)
+    assert findings(auditor, "change_buffer_exposed") == []
+    # The admin role keeps the USAGE that tutorial step 1 gives it.
+    assert db.execute("SELECT has_schema_privilege(%s, 'pgtrickle_changes', 'USAGE')",
+                      [deployment.admin]).fetchone()[0]
+
+
+def test_change_buffer_grants_to_superusers_and_owner_are_fine(deployment, auditor):
+    db = deployment.db
+    (buffer,) = deployment.buffers()
+    db.execute('CREATE ROLE "Root Too" SUPERUSER NOLOGIN')
+    db.execute('GRANT ALL ON SCHEMA pgtrickle_changes TO "Root Too"')
+    db.execute('GRANT SELECT ON %s TO "Root Too"' % buffer)
+    assert findings(auditor, "change_buffer_exposed") == []
+
+
+def test_change_buffer_schema_is_configurable(deployment, auditor):
+    db = deployment.db
+    db.execute('CREATE SCHEMA "CDC Buffers"')
+    db.execute('CREATE TABLE "CDC Buffers".changes_1 (id int)')
+    db.execute('GRANT SELECT ON "CDC Buffers".changes_1 TO PUBLIC')
+    db.execute("GRANT SELECT ON ALL TABLES IN SCHEMA pgtrickle_changes TO PUBLIC")
+    db.execute("SELECT harden.configure('change_buffer_schema', 'CDC Buffers')")
+    (row,) = findings(auditor, "change_buffer_exposed")
+    assert row["object_identity"] == '"CDC Buffers".changes_1'
+    run_fix(db, row["remediation"])
+    assert findings(auditor, "change_buffer_exposed") == []
+
+
+# ----------------------------------------------- cdc_trigger_owned_by_superuser
+
+@BOTH_ROLE_SETS
+def test_cdc_trigger_owned_by_superuser(pgt, role_names, auditor):
+    create_roles(pgt, role_names)
+    admin = role_names[0]
+    pgt.execute("GRANT USAGE ON SCHEMA pgtrickle, pgtrickle_changes TO %s" % q(admin))
+    rows = findings(auditor, "cdc_trigger_owned_by_superuser")
+    functions = Deployment(pgt, role_names).cdc_functions()
+    assert sorted(r["object_identity"] for r in rows) == sorted(functions)
+    assert len(functions) == 4
+    for row in rows:
+        assert "pg_trickle_cdc_" in row["message"] and SRC in row["message"]
+        assert row["remediation"].startswith("ALTER FUNCTION %s OWNER TO %s;\nALTER TABLE pgtrickle_changes.changes_"
+                                             % (row["object_identity"], ident(admin)))
+    fix_all(pgt, rows)
+    assert findings(auditor, "cdc_trigger_owned_by_superuser") == []
+    # CDC still works: the trigger functions now run as the admin role, which owns the buffer.
+    pgt.execute("INSERT INTO %s VALUES (3, 1, 'east', 5)" % SRC)
+    (buffer,) = Deployment(pgt, role_names).buffers()
+    assert pgt.execute("SELECT count(*) FROM %s" % buffer).fetchone()[0] == 1
+
+
+def test_tutorial_and_ivm_triggers_count_and_others_do_not(deployment, auditor):
+    db = deployment.db
+    db.execute("CREATE FUNCTION public.pgt_cdc_orders_fn() RETURNS trigger LANGUAGE plpgsql"
+               " SET search_path = pg_catalog, pg_temp AS $$ BEGIN RETURN NULL; END $$")
+    db.execute("CREATE FUNCTION pgtrickle.pgt_ivm_ins_fn_1() RETURNS trigger LANGUAGE plpgsql"
+               " SET search_path = pg_catalog, pg_temp AS $$ BEGIN RETURN NULL; END $$")
+    db.execute("CREATE FUNCTION public.audit_fn() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NULL; END $$")
+    db.execute("CREATE TRIGGER pgt_cdc_orders AFTER INSERT ON %s EXECUTE FUNCTION public.pgt_cdc_orders_fn()" % SRC)
+    db.execute("CREATE TRIGGER pgt_ivm_ins_1 AFTER INSERT ON %s EXECUTE FUNCTION pgtrickle.pgt_ivm_ins_fn_1()" % SRC)
+    db.execute("CREATE TRIGGER audit_trg AFTER INSERT ON %s EXECUTE FUNCTION public.audit_fn()" % SRC)
+    rows = by_key(findings(auditor, "cdc_trigger_owned_by_superuser"))
+    assert set(rows) == {"public.pgt_cdc_orders_fn()", "pgtrickle.pgt_ivm_ins_fn_1()"}
+    for row in rows.values():
+        assert row["remediation"] == "ALTER FUNCTION %s OWNER TO %s;" % (row["object_identity"], ident(deployment.admin))
+        run_fix(db, row["remediation"])
+    assert findings(auditor, "cdc_trigger_owned_by_superuser") == []
+
+
+# ---------------------------------------------------- cdc_function_search_path
+
+def test_cdc_function_search_path(deployment, auditor):
+    db = deployment.db
+    ins, upd, dele, trunc = (deployment.cdc_function(op) for op in ("ins", "upd", "del", "truncate"))
+    db.execute('CREATE ROLE "Plant ñ" NOLOGIN')
+    db.execute('CREATE SCHEMA "Tools ñ" AUTHORIZATION "Plant ñ"')
+    db.execute("ALTER FUNCTION %s SET search_path = public, pg_catalog, pg_temp" % ins)
+    db.execute('ALTER FUNCTION %s SET search_path = "$user", pgtrickle_changes, pg_temp' % upd)
+    db.execute('ALTER FUNCTION %s SET search_path = "Tools ñ", pgtrickle, pg_temp' % dele)
+    db.execute("ALTER FUNCTION %s SET search_path = pgtrickle_changes, pg_catalog" % trunc)
+    rows = by_key(findings(auditor, "cdc_function_search_path"))
+    assert set(rows) == {ins, upd, dele, trunc}
+    assert "includes public" in rows[ins]["message"]
+    assert rows[ins]["remediation"] == "ALTER FUNCTION %s SET search_path = pg_catalog, pg_temp;" % ins
+    assert 'includes "$user"' in rows[upd]["message"]
+    assert rows[upd]["remediation"] == "ALTER FUNCTION %s SET search_path = pgtrickle_changes, pg_temp;" % upd
+    assert '"Tools ñ"' in rows[dele]["message"] and "can create objects" in rows[dele]["message"]
+    assert rows[dele]["remediation"] == "ALTER FUNCTION %s SET search_path = pgtrickle, pg_temp;" % dele
+    assert "pg_temp last" in rows[trunc]["message"]
+    assert rows[trunc]["remediation"] == \
+        "ALTER FUNCTION %s SET search_path = pgtrickle_changes, pg_catalog, pg_temp;" % trunc
+    fix_all(db, rows.values())
+    assert findings(auditor, "cdc_function_search_path") == []
+
+
+def test_cdc_function_without_search_path_and_writable_schema(deployment, auditor):
+    db = deployment.db
+    ins = deployment.cdc_function("ins")
+    db.execute("ALTER FUNCTION %s RESET search_path" % ins)
+    (row,) = findings(auditor, "cdc_function_search_path")
+    assert "pins no search_path" in row["message"]
+    run_fix(db, row["remediation"])
+    assert findings(auditor, "cdc_function_search_path") == []
+    # A schema on a pinned path becomes writable by a role that is not a superuser.
+    db.execute("ALTER FUNCTION %s SET search_path = pgtrickle_changes, pgtrickle, pg_catalog, pg_temp" % ins)
+    db.execute("GRANT CREATE ON SCHEMA pgtrickle TO %s" % q(deployment.user))
+    assert {r["object_identity"] for r in findings(auditor, "cdc_function_search_path")} == \
+           set(deployment.cdc_functions())
+
+
+def test_cdc_function_search_path_skips_security_invoker(deployment, auditor):
+    db = deployment.db
+    db.execute("CREATE FUNCTION public.pgt_cdc_x_fn() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NULL; END $$")
+    db.execute("CREATE TRIGGER pgt_cdc_x AFTER INSERT ON %s EXECUTE FUNCTION public.pgt_cdc_x_fn()" % SRC)
+    assert findings(auditor, "cdc_function_search_path") == []
+    db.execute("ALTER FUNCTION public.pgt_cdc_x_fn() SECURITY DEFINER")
+    (row,) = findings(auditor, "cdc_function_search_path")
+    assert row["object_identity"] == "public.pgt_cdc_x_fn()"
+
+
+# ------------------------------------------- pgtrickle_function_public_execute
+
+def test_pgtrickle_function_public_execute(pgt, auditor):
+    pgt.execute('CREATE PROCEDURE pgtrickle."Do ""It"""() LANGUAGE sql AS $$ SELECT 1 $$')
+    rows = by_key(findings(auditor, "pgtrickle_function_public_execute"))
+    assert {"pgtrickle.pgt_status()", "pgtrickle.refresh_stream_table(pg_catalog.text)",
+            'pgtrickle."Do ""It"""()'} <= set(rows)
+    # Trigger functions cannot be called directly: PUBLIC's EXECUTE gives nothing.
+    assert "pgtrickle._refresh_clears_reinit()" not in rows
+    assert rows['pgtrickle."Do ""It"""()']["remediation"] == \
+        'REVOKE EXECUTE ON PROCEDURE pgtrickle."Do ""It"""() FROM PUBLIC;'
+    fix_all(pgt, rows.values())
+    assert findings(auditor, "pgtrickle_function_public_execute") == []
+
+
+def test_pgtrickle_function_execute_for_roles_is_fine(deployment, auditor):
+    assert findings(auditor, "pgtrickle_function_public_execute") == []
+    deployment.db.execute("GRANT EXECUTE ON FUNCTION pgtrickle.validate_query(text) TO %s" % q(deployment.readonly))
+    assert findings(auditor, "pgtrickle_function_public_execute") == []
+
+
+# -------------------------------------------------------- ddl_logging_disabled
+
+def test_ddl_logging_disabled(db, auditor):
+    set_database(db, "log_statement", "'none'")
+    dbname = db.execute("SELECT current_database()").fetchone()[0]
+    (row,) = findings(auditor, "ddl_logging_disabled")
+    assert (row["object_type"], row["object_identity"], row["severity"]) == ("database", ident(dbname), "medium")
+    assert "ALTER DATABASE" in row["message"] and "pgaudit is not in shared_preload_libraries" in row["message"]
+    run_fix(db, row["remediation"])
+    assert findings(auditor, "ddl_logging_disabled") == []
+
+
+@pytest.mark.parametrize("value", ["'mod'", "'all'", "DDL"])
+def test_ddl_logging_enabled(db, auditor, value):
+    set_database(db, "log_statement", value)
+    assert findings(auditor, "ddl_logging_disabled") == []
+
+
+def test_ddl_logging_is_not_fooled_by_a_session_setting(db, server):
+    set_database(db, "log_statement", "'none'")
+    with server.connect(options="-c log_statement=all") as conn:
+        conn.execute("SET log_statement = 'ddl'")
+        assert len(findings(conn, "ddl_logging_disabled")) == 1
+    set_database(db, "log_statement", "'ddl'")
+    db.execute("SET log_statement = 'none'")
+    assert findings(db, "ddl_logging_disabled") == []
+
+
+def test_pgaudit_log_without_pgaudit_loaded_does_not_count(db, auditor):
+    set_database(db, "log_statement", "'none'")
+    set_database(db, "pgaudit.log", "'ddl'")
+    (row,) = findings(auditor, "ddl_logging_disabled")
+    assert "pgaudit is not in shared_preload_libraries" in row["message"]
+
+
+def test_ddl_logging_on_every_database(db, auditor):
+    """Not a pg_trickle check: it runs where there is no pg_trickle."""
+    set_database(db, "log_statement", "'none'")
+    assert len(findings(auditor, "ddl_logging_disabled")) == 1
+
+
+# ------------------------------------------------------ pgtrickle_allow_circular
+
+def test_pgtrickle_allow_circular(deployment, server, auditor):
+    db = deployment.db
+    set_database(db, "pg_trickle.allow_circular", "on")
+    dbname = db.execute("SELECT current_database()").fetchone()[0]
+    # Neither a SET nor a startup option of the auditing session hides it.
+    with server.connect(user="aud itor", options="-c pg_trickle.allow_circular=off") as conn:
+        conn.execute("SET pg_trickle.allow_circular = off")
+        (row,) = findings(conn, "pgtrickle_allow_circular")
+    assert (row["object_type"], row["object_identity"]) == ("database", ident(dbname))
+    assert "ALTER DATABASE" in row["message"]
+    run_fix(db, row["remediation"])
+    assert findings(auditor, "pgtrickle_allow_circular") == []
+
+
+def test_pgtrickle_allow_circular_off_by_default(deployment, auditor):
+    # A session's own SET is that session's business, not the database's.
+    auditor.execute("SET pg_trickle.allow_circular = on")
+    assert findings(auditor, "pgtrickle_allow_circular") == []
+
+
+@BOTH_ROLE_SETS
+def test_pgtrickle_allow_circular_per_role(deployment, auditor):
+    db = deployment.db
+    dbname = db.execute("SELECT current_database()").fetchone()[0]
+    db.execute("ALTER ROLE %s IN DATABASE %s SET pg_trickle.allow_circular = true" % (q(deployment.admin), q(dbname)))
+    db.execute("ALTER ROLE %s SET pg_trickle.allow_circular = on" % q(deployment.user))
+    db.execute("ALTER ROLE %s SET pg_trickle.allow_circular = off" % q(deployment.readonly))
+    rows = by_key(findings(auditor, "pgtrickle_allow_circular"))
+    assert set(rows) == {ident(deployment.admin), ident(deployment.user)}
+    assert rows[ident(deployment.admin)]["remediation"] == \
+        "ALTER ROLE %s IN DATABASE %s RESET pg_trickle.allow_circular;" % (ident(deployment.admin), ident(dbname))
+    assert rows[ident(deployment.user)]["remediation"] == \
+        "ALTER ROLE %s RESET pg_trickle.allow_circular;" % ident(deployment.user)
+    fix_all(db, rows.values())
+    assert findings(auditor, "pgtrickle_allow_circular") == []
+
+
+# ------------------------------------------------- stream_table_rls_exposure
+
+def test_stream_table_rls_exposure(deployment, auditor):
+    db = deployment.db
+    db.execute("SELECT pgtrickle.create_stream_table(%s, %s)",
+               ["%s.%s" % (q(SCHEMA), q("Downstream ñ")), "SELECT region FROM %s" % ST])
+    db.execute("GRANT SELECT ON %s.%s TO PUBLIC" % (q(SCHEMA), q("Downstream ñ")))
+    assert findings(auditor, "stream_table_rls_exposure") == []
+    db.execute("ALTER TABLE %s ENABLE ROW LEVEL SECURITY" % SRC)
+    rows = by_key(findings(auditor, "stream_table_rls_exposure"))
+    downstream = qualified(SCHEMA, "Downstream ñ")
+    assert set(rows) == {ST, downstream}
+    assert {r["severity"] for r in rows.values()} == {"critical"}
+    assert "directly" in rows[ST]["message"] and SRC in rows[ST]["message"]
+    assert "through other stream tables" in rows[downstream]["message"]
+    assert "PUBLIC can read it" in rows[downstream]["message"]
+    fix_all(db, rows.values())
+    assert findings(auditor, "stream_table_rls_exposure") == []
+
+
+def test_stream_table_rls_exposure_needs_a_reader_subject_to_rls(deployment, auditor):
+    db = deployment.db
+    db.execute("ALTER TABLE %s ENABLE ROW LEVEL SECURITY" % SRC)
+    assert len(findings(auditor, "stream_table_rls_exposure")) == 1
+    db.execute("REVOKE SELECT ON %s FROM %s, %s" % (ST, q(deployment.user), q(deployment.readonly)))
+    db.execute('CREATE ROLE "Bypass Ü" NOLOGIN BYPASSRLS')
+    db.execute('GRANT SELECT ON %s TO "Bypass Ü"' % ST)
+    assert findings(auditor, "stream_table_rls_exposure") == []
+
+
+# ------------------------------------------------ stream_table_rls_no_policy
+
+def test_stream_table_rls_no_policy(deployment, auditor):
+    db = deployment.db
+    db.execute("ALTER TABLE %s ENABLE ROW LEVEL SECURITY" % ST)
+    (row,) = findings(auditor, "stream_table_rls_no_policy")
+    assert (row["object_identity"], row["severity"]) == (ST, "info")
+    run_fix(db, row["remediation"])
+    assert findings(auditor, "stream_table_rls_no_policy") == []
+    # The explicit deny changes nothing for readers and is not a write policy.
+    assert findings(auditor, "stream_table_write_policy") == []
+    db.execute("SET ROLE %s" % q(deployment.readonly))
+    assert db.execute("SELECT count(*) FROM %s" % ST).fetchone()[0] == 0
+    db.execute("RESET ROLE")
+
+
+def test_stream_table_rls_with_policy_is_fine(deployment, auditor):
+    db = deployment.db
+    db.execute("ALTER TABLE %s ENABLE ROW LEVEL SECURITY" % ST)
+    db.execute("CREATE POLICY north ON %s FOR SELECT TO %s USING (region = 'north')" % (ST, q(deployment.user)))
+    assert findings(auditor, "stream_table_rls_no_policy") == []
+
+
+# ------------------------------------------------- stream_table_write_policy
+
+def test_stream_table_write_policy(deployment, auditor):
+    db = deployment.db
+    user, ro = q(deployment.user), q(deployment.readonly)
+    db.execute("ALTER TABLE %s ENABLE ROW LEVEL SECURITY" % ST)
+    db.execute('CREATE POLICY "North ""Only""" ON %s FOR ALL TO %s, %s USING (region = \'north\')' % (ST, user, ro))
+    db.execute("CREATE POLICY ins ON %s FOR INSERT TO PUBLIC WITH CHECK (true)" % ST)
+    db.execute("CREATE POLICY reader ON %s FOR SELECT TO PUBLIC USING (true)" % ST)
+    rows = by_key(findings(auditor, "stream_table_write_policy"))
+    assert set(rows) == {'"North ""Only""" on %s' % ST, "ins on %s" % ST}
+    assert {r["severity"] for r in rows.values()} == {"low"}
+    fix_all(db, rows.values())
+    assert findings(auditor, "stream_table_write_policy") == []
+    # FOR ALL came back FOR SELECT, for the same roles, with the same USING.
+    polcmd, roles, qual = db.execute(
+        "SELECT polcmd, polroles::regrole[]::text[], pg_get_expr(polqual, polrelid) FROM pg_policy"
+        " WHERE polrelid = %s::regclass AND polname = 'North \"Only\"'", [ST]).fetchone()
+    assert (polcmd, sorted(roles), qual) == ("r", sorted([ident(deployment.user), ident(deployment.readonly)]),
+                                             "(region = 'north'::text)")
+    assert db.execute("SELECT count(*) FROM pg_policy WHERE polrelid = %s::regclass AND polname = 'ins'",
+                      [ST]).fetchone()[0] == 0
+
+
+def test_stream_table_select_policy_is_fine(deployment, auditor):
+    db = deployment.db
+    db.execute("CREATE POLICY reader ON %s FOR SELECT TO %s USING (true)" % (ST, q(deployment.user)))
+    assert findings(auditor, "stream_table_write_policy") == []
+
+
+# ------------------------------------------------- stream_table_needs_reinit
+
+def test_stream_table_needs_reinit(deployment, auditor):
+    db = deployment.db
+    assert findings(auditor, "stream_table_needs_reinit") == []
+    db.execute("UPDATE pgtrickle.pgt_stream_tables SET needs_reinit = true")
+    (row,) = findings(auditor, "stream_table_needs_reinit")
+    assert (row["object_identity"], row["severity"]) == (ST, "info")
+    run_fix(db, row["remediation"])
+    assert findings(auditor, "stream_table_needs_reinit") == []
+
+
+# ------------------------------------------------ pgtrickle_enabled_on_replica
+
+@contextlib.contextmanager
+def cloned_server(server, standby, extra_conf="", options=""):
+    """A copy of the test cluster made with pg_basebackup, started on a unix
+    socket in a private directory: a streaming standby (standby=True) or an
+    independent server. Yields connect(dbname, user, **kw)."""
+    home = tempfile.mkdtemp(prefix="hc-")
+    datadir = os.path.join(home, "data")
+    backup = [os.path.join(PG_BINDIR, "pg_basebackup"), "-h", server.host, "-p", str(server.port),
+              "-U", server.superuser, "-D", datadir, "-X", "stream", "-c", "fast"]
+    if standby:
+        backup.append("-R")
+    done = subprocess.run(backup, capture_output=True, text=True)
+    if done.returncode != 0:
+        shutil.rmtree(home, ignore_errors=True)
+        pytest.skip("pg_basebackup of the test cluster failed: %s" % done.stderr.strip())
+    with open(os.path.join(datadir, "postgresql.auto.conf"), "a") as conf:
+        conf.write(extra_conf)
+    pg_ctl = os.path.join(PG_BINDIR, "pg_ctl")
+    started = subprocess.run(
+        [pg_ctl, "-D", datadir, "-l", os.path.join(home, "log"), "-w", "-o",
+         "-p 5432 -c listen_addresses='' -c unix_socket_directories='%s' %s" % (home, options), "start"],
+        capture_output=True, text=True)
+    try:
+        assert started.returncode == 0, started.stdout + started.stderr + open(os.path.join(home, "log")).read()
+        conns = []
+
+        def connect(dbname, user=None, **kw):
+            conn = psycopg.connect(host=home, port=5432, dbname=dbname, user=user or server.superuser,
+                                   autocommit=True, **kw)
+            conns.append(conn)
+            return conn
+
+        yield connect
+        for conn in conns:
+            conn.close()
+    finally:
+        subprocess.run([pg_ctl, "-D", datadir, "-m", "immediate", "-w", "stop"], capture_output=True)
+        shutil.rmtree(home, ignore_errors=True)
+
+
+def test_pgtrickle_enabled_on_replica(deployment, server, auditor):
+    db = deployment.db
+    dbname = db.execute("SELECT current_database()").fetchone()[0]
+    assert findings(auditor, "pgtrickle_enabled_on_replica") == []  # a primary
+    # The standby inherits a configuration file that enables pg_trickle.
+    with cloned_server(server, standby=True, extra_conf="pg_trickle.enabled = on\n") as connect:
+        standby_auditor = connect(dbname, user="aud itor")
+        assert standby_auditor.execute("SELECT pg_is_in_recovery()").fetchone()[0]
+        (row,) = findings(standby_auditor, "pgtrickle_enabled_on_replica")
+        assert (row["object_type"], row["object_identity"]) == ("database", ident(dbname))
+        assert "postgresql.auto.conf" in row["message"]
+        run_fix(connect(dbname), row["remediation"])
+        assert findings(standby_auditor, "pgtrickle_enabled_on_replica") == []
+
+
+def test_pgtrickle_enabled_on_replica_by_default_and_in_catalog(deployment, server, auditor):
+    db = deployment.db
+    dbname = db.execute("SELECT current_database()").fetchone()[0]
+    other = "pgt standby ñ"
+    db.execute("CREATE DATABASE %s" % q(other))
+    try:
+        with server.connect(dbname=other) as conn:
+            conn.execute("CREATE EXTENSION harden CASCADE")
+            load_fixture(conn, "pgtrickle.sql")
+            set_database(conn, "pg_trickle.enabled", "on")
+        set_database(db, "pg_trickle.enabled", "off")
+        with cloned_server(server, standby=True) as connect:
+            # Turned off for this database in the catalog: nothing to report.
+            assert findings(connect(dbname, user="aud itor"), "pgtrickle_enabled_on_replica") == []
+            # Turned on in the primary's catalog: reported, with no fix to run on the standby.
+            (row,) = findings(connect(other, user="aud itor"), "pgtrickle_enabled_on_replica")
+            assert row["remediation"] is None and "primary" in row["message"]
+        set_database(db, "pg_trickle.enabled", None)
+        with cloned_server(server, standby=True) as connect:
+            # Not set anywhere: pg_trickle's default is on. (The ALTER SYSTEM fix needs
+            # the pg_trickle library loaded, which a PostgreSQL 15 test server lacks.)
+            (row,) = findings(connect(dbname, user="aud itor"), "pgtrickle_enabled_on_replica")
+            assert "built-in default" in row["message"]
+            assert row["remediation"].startswith("ALTER SYSTEM SET pg_trickle.enabled = off;")
+    finally:
+        db.execute("DROP DATABASE %s WITH (FORCE)" % q(other))
+
+
+def test_pgaudit_log_with_pgaudit_loaded(db, server, auditor):
+    dbname = db.execute("SELECT current_database()").fetchone()[0]
+    set_database(db, "log_statement", "'none'")
+    with cloned_server(server, standby=False, options="-c shared_preload_libraries=pgaudit") as connect:
+        su = connect(dbname)
+        aud = connect(dbname, user="aud itor")
+        (row,) = findings(aud, "ddl_logging_disabled")
+        assert "pgaudit.log is 'none'" in row["message"]
+        set_database(su, "pgaudit.log", "'read, write'")
+        assert len(findings(aud, "ddl_logging_disabled")) == 1
+        set_database(su, "pgaudit.log", "'all, -ddl'")
+        assert len(findings(aud, "ddl_logging_disabled")) == 1
+        set_database(su, "pgaudit.log", "'DDL, function'")
+        assert findings(aud, "ddl_logging_disabled") == []
