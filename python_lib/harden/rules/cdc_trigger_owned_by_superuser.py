@@ -12,19 +12,23 @@ WITH fns AS (
      CROSS JOIN LATERAL pg_catalog.pg_identify_object('pg_catalog.pg_trigger'::pg_catalog.regclass, t.oid, 0) ti
      WHERE NOT t.tgisinternal AND t.tgname::pg_catalog.text LIKE ANY ($1::pg_catalog.text[])
      GROUP BY t.tgfoid
+), owned AS (
+    SELECT p.oid, p.pronamespace, o.rolname AS owner, f.triggers,
+           CASE WHEN p.proname::pg_catalog.text ~ '^pg_trickle_cdc_([a-z]+_)?fn_'
+                THEN ('changes_' || pg_catalog.substring(p.proname::pg_catalog.text, '_fn_(.*)$'))::pg_catalog.name
+           END AS buffer_name
+      FROM fns f
+      JOIN pg_catalog.pg_proc p ON p.oid = f.oid
+      JOIN pg_catalog.pg_roles o ON o.oid = p.proowner
+     WHERE o.rolsuper
 )
-SELECT i.type, i.identity, o.rolname AS owner, f.triggers, bi.identity AS buffer
-  FROM fns f
-  JOIN pg_catalog.pg_proc p ON p.oid = f.oid
-  JOIN pg_catalog.pg_roles o ON o.oid = p.proowner
- CROSS JOIN LATERAL pg_catalog.pg_identify_object('pg_catalog.pg_proc'::pg_catalog.regclass, p.oid, 0) i
+SELECT i.type, i.identity, w.owner, w.triggers, bi.identity AS buffer
+  FROM owned w
+ CROSS JOIN LATERAL pg_catalog.pg_identify_object('pg_catalog.pg_proc'::pg_catalog.regclass, w.oid, 0) i
   LEFT JOIN pg_catalog.pg_class b
-         ON b.relnamespace = p.pronamespace AND b.relkind IN ('r', 'p')
-        AND p.proname::pg_catalog.text ~ '^pg_trickle_cdc_([a-z]+_)?fn_'
-        AND b.relname::pg_catalog.text = 'changes_' || pg_catalog.substring(p.proname::pg_catalog.text, '_fn_(.*)$')
+         ON b.relnamespace = w.pronamespace AND b.relname = w.buffer_name AND b.relkind IN ('r', 'p')
         AND b.relowner IS DISTINCT FROM (SELECT a.oid FROM pg_catalog.pg_roles a WHERE a.rolname = $2)
   LEFT JOIN LATERAL pg_catalog.pg_identify_object('pg_catalog.pg_class'::pg_catalog.regclass, b.oid, 0) bi ON true
- WHERE o.rolsuper
 """
 
 
