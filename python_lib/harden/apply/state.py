@@ -1,0 +1,315 @@
+"""What apply reads before it plans: a handful of set-based queries.
+
+Each query reads one kind of object with its ACL exploded (one row per entry),
+so planning 1,000 stream tables costs the same dozen queries as planning one.
+"""
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from harden import pgtrickle
+from harden.apply import acl as _acl
+
+
+@dataclass
+class Obj:
+    """A relation, function or schema apply may change, with the ACL it predicts."""
+    kind: str       # rel, func, nsp: the catalog (see acl.ACL_SQL)
+    oid: int
+    keyword: str    # TABLE, SEQUENCE, FUNCTION, PROCEDURE, SCHEMA: as GRANT names it
+    name: str       # quoted, schema-qualified where that applies
+    owner: str
+    acl: frozenset
+    nsp: Optional[int] = None
+    schema: Optional[str] = None  # relations and functions: the schema's name, unquoted
+    rls: bool = False           # relations: row-level security enabled
+    proname: str = ""           # functions: the name without arguments
+    # As read, before planning predicted anything.
+    read_owner: str = field(init=False)
+    read_acl: frozenset = field(init=False)
+
+    def __post_init__(self):
+        self.read_owner, self.read_acl = self.owner, self.acl
+
+    @property
+    def sql(self):
+        return "%s %s" % (self.keyword, self.name)
+
+    @property
+    def object_type(self):
+        return self.keyword.lower()
+
+    def grant(self, grantee, privileges):
+        self.acl = _acl.granted(self.acl, self.owner, grantee, privileges)
+
+    def set_owner(self, new):
+        self.acl = _acl.new_owner(self.acl, self.owner, new)
+        self.owner = new
+
+
+@dataclass
+class Role:
+    name: str
+    superuser: bool
+    login: bool
+    inherit: bool
+    createrole: bool
+    createdb: bool
+    replication: bool
+    bypassrls: bool
+
+
+@dataclass
+class Setting:
+    """A setting as a new session in this database gets it (a SET in the running
+    session changes none of these)."""
+    name: str
+    database: Optional[str]   # ALTER DATABASE <this> SET
+    server: Optional[str]     # configuration files, ALTER SYSTEM, command line, default
+
+    @property
+    def effective(self):
+        return self.database if self.database is not None else self.server
+
+
+def _objects(rows, kind, keyword_of, name_key="name"):
+    """Obj per oid from rows that carry the object's columns and one ACL entry each."""
+    acls = _acl.from_rows(rows)
+    objs, seen = [], set()
+    for r in rows:
+        if r["oid"] in seen:
+            continue
+        seen.add(r["oid"])
+        owner, entries = acls[r["oid"]]
+        objs.append(Obj(kind, r["oid"], keyword_of(r), r[name_key], owner, entries, r.get("nsp"),
+                        r.get("nspname")))
+    return objs
+
+
+_ACL_COLUMNS = (
+    "pg_catalog.pg_get_userbyid({owner}) AS owner,"
+    " CASE WHEN a.grantee <> 0 THEN pg_catalog.pg_get_userbyid(a.grantee) END AS grantee,"
+    " pg_catalog.pg_get_userbyid(a.grantor) AS grantor, a.privilege_type, a.is_grantable"
+)
+
+_REL_ACL = (_ACL_COLUMNS.format(owner="c.relowner")
+            + " FROM pg_catalog.pg_class c"
+            " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
+            " LEFT JOIN LATERAL pg_catalog.aclexplode(COALESCE(c.relacl, pg_catalog.acldefault("
+            "CASE c.relkind WHEN 'S' THEN 's' ELSE 'r' END::\"char\", c.relowner))) a ON true")
+
+STREAM_TABLES_SQL = (
+    "SELECT c.oid, c.relkind, c.relnamespace AS nsp, n.nspname::text AS nspname, c.relrowsecurity,"
+    " pg_catalog.format('%I.%I', n.nspname, c.relname) AS name, " + _REL_ACL +
+    " WHERE c.oid IN (SELECT st.pgt_relid FROM pgtrickle.pgt_stream_tables st)"
+    " ORDER BY name, c.oid"
+)
+
+# Base sources: what stream tables read that is not itself a stream table
+# (the admin role will own those), outside the system schemas.
+SOURCES_SQL = (
+    "SELECT c.oid, c.relkind, c.relnamespace AS nsp, n.nspname::text AS nspname,"
+    " pg_catalog.format('%I.%I', n.nspname, c.relname) AS name, " + _REL_ACL +
+    " WHERE c.oid IN (SELECT d.source_relid FROM pgtrickle.pgt_dependencies d)"
+    "   AND c.oid NOT IN (SELECT st.pgt_relid FROM pgtrickle.pgt_stream_tables st)"
+    "   AND n.nspname NOT IN ('pg_catalog', 'information_schema')"
+    "   AND n.nspname !~ '^pg_(toast|temp_)'"
+    " ORDER BY name, c.oid"
+)
+
+CHANGE_BUFFERS_SQL = (
+    "SELECT c.oid, c.relkind, c.relnamespace AS nsp, n.nspname::text AS nspname,"
+    " pg_catalog.format('%I.%I', n.nspname, c.relname) AS name, " + _REL_ACL +
+    " WHERE n.nspname = $1 AND c.relkind IN ('r', 'p', 'v', 'm', 'f', 'S')"
+    " ORDER BY name, c.oid"
+)
+
+FUNCTIONS_SQL = (
+    "SELECT p.oid, p.prokind, p.proname::text AS proname, n.nspname::text AS nspname,"
+    " pg_catalog.format('%I.%I(%s)', n.nspname, p.proname,"
+    " pg_catalog.pg_get_function_identity_arguments(p.oid)) AS name, "
+    + _ACL_COLUMNS.format(owner="p.proowner") +
+    " FROM pg_catalog.pg_proc p"
+    " JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace"
+    " LEFT JOIN LATERAL pg_catalog.aclexplode(COALESCE(p.proacl,"
+    " pg_catalog.acldefault('f', p.proowner))) a ON true"
+    " WHERE n.nspname = 'pgtrickle'"
+    " ORDER BY name, p.oid"
+)
+
+SCHEMAS_SQL = (
+    "SELECT n.oid, n.nspname::text AS schema_name, pg_catalog.quote_ident(n.nspname) AS name, "
+    + _ACL_COLUMNS.format(owner="n.nspowner") +
+    " FROM pg_catalog.pg_namespace n"
+    " LEFT JOIN LATERAL pg_catalog.aclexplode(COALESCE(n.nspacl,"
+    " pg_catalog.acldefault('n', n.nspowner))) a ON true"
+    " WHERE n.oid = ANY ($1::pg_catalog.oid[]) OR n.nspname = ANY ($2::text[])"
+    " ORDER BY name, n.oid"
+)
+
+# Default privileges for new tables: {(role, schema oid or 0 for all schemas)}.
+DEFAULT_ACLS_SQL = (
+    "SELECT pg_catalog.pg_get_userbyid(d.defaclrole) AS role, d.defaclnamespace AS nsp,"
+    " CASE WHEN a.grantee <> 0 THEN pg_catalog.pg_get_userbyid(a.grantee) END AS grantee,"
+    " a.privilege_type"
+    " FROM pg_catalog.pg_default_acl d, pg_catalog.aclexplode(d.defaclacl) a"
+    " WHERE d.defaclobjtype = 'r'"
+)
+
+ROLES_SQL = (
+    "SELECT rolname::text AS name, rolsuper, rolcanlogin, rolinherit, rolcreaterole,"
+    " rolcreatedb, rolreplication, rolbypassrls"
+    " FROM pg_catalog.pg_roles WHERE rolsuper OR rolname = ANY ($1::text[])"
+)
+
+# A setting at the two levels a new session in this database gets it from.
+# pg_settings.reset_val is the server's value unless this database or the
+# session's login role overrides it; then the configuration files (or the
+# built-in default) say what the server has.
+SETTINGS_SQL = """
+WITH names(name) AS (SELECT pg_catalog.unnest($1::text[])),
+overrides AS (
+    SELECT s.setrole, pg_catalog.split_part(c, '=', 1) AS name,
+           pg_catalog.substr(c, pg_catalog.strpos(c, '=') + 1) AS value
+      FROM pg_catalog.pg_db_role_setting s, pg_catalog.unnest(s.setconfig) c
+     WHERE (s.setdatabase = (SELECT oid FROM pg_catalog.pg_database
+                              WHERE datname = pg_catalog.current_database()) AND s.setrole = 0)
+        OR (s.setdatabase IN (0, (SELECT oid FROM pg_catalog.pg_database
+                                   WHERE datname = pg_catalog.current_database()))
+            AND s.setrole = (SELECT oid FROM pg_catalog.pg_roles WHERE rolname = session_user))
+)
+SELECT n.name,
+       (SELECT o.value FROM overrides o WHERE o.name = n.name AND o.setrole = 0) AS database,
+       EXISTS (SELECT FROM overrides o WHERE o.name = n.name) AS overridden,
+       s.reset_val, s.boot_val,
+       (SELECT f.setting FROM pg_catalog.pg_file_settings f
+         WHERE f.name = n.name AND f.applied AND f.error IS NULL
+         ORDER BY f.seqno DESC LIMIT 1) AS file_value
+  FROM names n
+  LEFT JOIN pg_catalog.pg_settings s ON s.name = n.name
+"""
+
+SETTING_NAMES = ("log_statement", "pgaudit.log", "pg_trickle.enabled", "pg_trickle.allow_circular")
+
+
+def read_settings(db):
+    found = {}
+    for r in db.query(SETTINGS_SQL, [list(SETTING_NAMES)]):
+        if r["reset_val"] is not None and not r["overridden"]:
+            server = r["reset_val"]
+        else:
+            server = r["file_value"] if r["file_value"] is not None else r["boot_val"]
+        found[r["name"]] = Setting(r["name"], r["database"], server)
+    return found
+
+
+def read_roles(db, names):
+    return {r["name"]: Role(r["name"], r["rolsuper"], r["rolcanlogin"], r["rolinherit"], r["rolcreaterole"],
+                            r["rolcreatedb"], r["rolreplication"], r["rolbypassrls"])
+            for r in db.query(ROLES_SQL, [list(names)])}
+
+
+def _rel_keyword(r):
+    return "SEQUENCE" if r["relkind"] == "S" else "TABLE"
+
+
+def _func_keyword(r):
+    return "PROCEDURE" if r["prokind"] == "p" else "FUNCTION"
+
+
+@dataclass
+class State:
+    dbname: str
+    in_recovery: bool
+    settings: dict
+    roles: dict                      # the configured roles that exist, and every superuser
+    shared_preload: tuple
+    deployment: object = None        # harden.pgtrickle.Deployment or None
+    stream_tables: list = ()         # Obj, with .rls
+    sources: list = ()
+    change_buffers: list = ()
+    functions: list = ()             # Obj, with .proname
+    schemas: dict = field(default_factory=dict)   # oid -> Obj
+    schema_names: dict = field(default_factory=dict)  # name -> oid
+    default_acls: dict = field(default_factory=dict)  # (role, nsp) -> {(grantee, privilege)}
+
+    @property
+    def deployed(self):
+        return self.deployment is not None and self.deployment.recognized
+
+    @property
+    def superusers(self):
+        return {name for name, r in self.roles.items() if r.superuser}
+
+    def schema(self, name):
+        oid = self.schema_names.get(name)
+        return self.schemas.get(oid) if oid is not None else None
+
+
+def read(ctx, role_names):
+    db = ctx.db
+    base = db.query(
+        "SELECT pg_catalog.current_database()::text AS dbname, pg_catalog.pg_is_in_recovery() AS recovery,"
+        " pg_catalog.current_setting('shared_preload_libraries') AS preload")[0]
+    preload = tuple(p.strip().strip('"').lower() for p in base["preload"].split(",") if p.strip())
+    state = State(dbname=base["dbname"], in_recovery=base["recovery"], settings=read_settings(db),
+                  roles=read_roles(db, role_names), shared_preload=preload, deployment=ctx.pgtrickle)
+    if not state.deployed:
+        return state
+
+    rows = db.query(STREAM_TABLES_SQL)
+    state.stream_tables = _objects(rows, "rel", _rel_keyword)
+    rls = {r["oid"]: r["relrowsecurity"] for r in rows}
+    for st in state.stream_tables:
+        st.rls = rls[st.oid]
+    state.sources = _objects(db.query(SOURCES_SQL), "rel", _rel_keyword)
+    cb_name = ctx.settings.change_buffer_schema
+    state.change_buffers = _objects(db.query(CHANGE_BUFFERS_SQL, [cb_name]), "rel", _rel_keyword)
+    rows = db.query(FUNCTIONS_SQL)
+    state.functions = _objects(rows, "func", _func_keyword)
+    names = {r["oid"]: r["proname"] for r in rows}
+    for f in state.functions:
+        f.proname = names[f.oid]
+
+    nsp_oids = sorted({o.nsp for o in state.stream_tables + state.sources})
+    rows = db.query(SCHEMAS_SQL, [nsp_oids, ["pgtrickle", cb_name]])
+    for obj in _objects(rows, "nsp", lambda r: "SCHEMA"):
+        state.schemas[obj.oid] = obj
+    state.schema_names = {r["schema_name"]: r["oid"] for r in rows}
+
+    for r in db.query(DEFAULT_ACLS_SQL):
+        state.default_acls.setdefault((r["role"], r["nsp"]), set()).add((r["grantee"], r["privilege_type"]))
+    return state
+
+
+def rls_sources(ctx):
+    """{stream table oid: [source names]} for stream tables that derive, through
+    other stream tables too, from a source with row-level security enabled."""
+    rows = ctx.query(
+        "SELECT st.pgt_relid AS oid,"
+        " pg_catalog.array_agg(DISTINCT pg_catalog.format('%I.%I', n.nspname, c.relname)) AS sources"
+        " FROM (" + pgtrickle.SOURCE_CLOSURE_SQL + ") cl"
+        " JOIN pgtrickle.pgt_stream_tables st ON st.pgt_id = cl.pgt_id"
+        " JOIN pg_catalog.pg_class c ON c.oid = cl.source_relid AND c.relrowsecurity"
+        " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
+        " GROUP BY st.pgt_relid")
+    return {r["oid"]: sorted(r["sources"]) for r in rows}
+
+
+def cdc_superuser_owners(ctx):
+    """{stream table oid: (superuser owners, defining query, schedule)} for stream
+    tables whose sources carry a CDC or IVM trigger with a function owned by a superuser."""
+    patterns = list(pgtrickle.CDC_TRIGGER_PATTERNS)
+    rows = ctx.query(
+        "SELECT st.pgt_relid AS oid,"
+        " pg_catalog.array_agg(DISTINCT r.rolname::text) AS owners,"
+        " pg_catalog.min(pg_catalog.to_jsonb(st) ->> 'defining_query') AS query,"
+        " pg_catalog.min(pg_catalog.to_jsonb(st) ->> 'schedule') AS schedule"
+        " FROM pgtrickle.pgt_stream_tables st"
+        " JOIN pgtrickle.pgt_dependencies d ON d.pgt_id = st.pgt_id"
+        " JOIN pg_catalog.pg_trigger t ON t.tgrelid IN (d.source_relid, st.pgt_relid)"
+        "  AND t.tgname LIKE ANY ($1::text[])"
+        " JOIN pg_catalog.pg_proc p ON p.oid = t.tgfoid"
+        " JOIN pg_catalog.pg_roles r ON r.oid = p.proowner AND r.rolsuper"
+        " GROUP BY st.pgt_relid", [patterns])
+    return {r["oid"]: (sorted(r["owners"]), r["query"], r["schedule"]) for r in rows}
