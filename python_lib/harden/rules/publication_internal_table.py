@@ -1,0 +1,58 @@
+from harden import replication
+from harden.rule import Finding, Rule
+
+# What each publication really carries (pg_get_publication_tables), with how
+# the table got there: listed by name, or through FOR TABLES IN SCHEMA. FOR ALL
+# TABLES publications are left to publication_all_tables, whose fix removes
+# their internal tables along with the rest of the problem.
+SQL = """
+SELECT pg_catalog.quote_ident(p.pubname) AS pub, p.pubname,
+       (pg_catalog.pg_identify_object('pg_catalog.pg_class'::pg_catalog.regclass, c.oid, 0)).identity,
+       n.nspname, pg_catalog.quote_ident(n.nspname) AS schema,
+       EXISTS (SELECT 1 FROM pg_catalog.pg_publication_rel r
+                WHERE r.prpubid = p.oid AND r.prrelid = c.oid) AS listed,
+       EXISTS (SELECT 1 FROM pg_catalog.pg_publication_namespace pn
+                WHERE pn.pnpubid = p.oid AND pn.pnnspid = n.oid) AS by_schema
+  FROM pg_catalog.pg_publication p
+ CROSS JOIN LATERAL pg_catalog.pg_get_publication_tables(p.pubname::text) g
+  JOIN pg_catalog.pg_class c ON c.oid = g.relid
+  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+ WHERE NOT p.puballtables AND n.nspname = ANY ($1::text[])
+ ORDER BY p.pubname, n.nspname, c.relname
+"""
+
+
+def audit(ctx):
+    for row in ctx.query(SQL, [replication.internal_schemas(ctx)]):
+        statements = []
+        if row["listed"]:
+            statements.append("ALTER PUBLICATION %s DROP TABLE %s;" % (row["pub"], row["identity"]))
+        if row["by_schema"]:
+            statements.append("ALTER PUBLICATION %s DROP TABLES IN SCHEMA %s;" % (row["pub"], row["schema"]))
+        kind = replication.internal_kind(ctx, row["nspname"])
+        yield Finding(
+            object_type="table",
+            object_identity=row["identity"],
+            key=row["pubname"],
+            message="%s %s is published by %s: every subscriber that can connect receives it"
+                    % (kind, row["identity"], row["pub"]),
+            remediation="\n".join(statements) or None,
+        )
+
+
+RULE = Rule(
+    name="publication_internal_table",
+    severity="high",
+    category="replication",
+    title="A change buffer, a pg_trickle catalog table or a harden table is in a publication",
+    rationale="Change buffers hold every captured change of stream-table sources, rows that row-level "
+              "security hides included; pg_trickle's catalog and harden's own tables (configuration, "
+              "waivers, DDL history with statement texts) describe the security of this server. Published, "
+              "they reach any subscriber that can connect, and on a subscriber that runs harden or pg_trickle "
+              "too they overwrite its own state. Reported for tables listed by name or published through "
+              "FOR TABLES IN SCHEMA; FOR ALL TABLES publications are reported by publication_all_tables.",
+    reference="pg_trickle security tutorial, step 5 (change-buffer protection); PostgreSQL manual 29.10; "
+              "EDB PGD Access control: catalog and extension tables are excluded from replication",
+    remediation="ALTER PUBLICATION <publication> DROP TABLE <table> (or DROP TABLES IN SCHEMA <schema>).",
+    audit=audit,
+)
