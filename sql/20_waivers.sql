@@ -2,8 +2,8 @@
 -- optional expiry. audit_report() hides a waived finding (include_waived shows
 -- it, marked) until the waiver expires. Kept by pg_dump like harden.config.
 CREATE TABLE harden.waivers (
-    fingerprint     text PRIMARY KEY CHECK (fingerprint ~ '^[0-9a-f]{32}$'),
-    reason          text NOT NULL CHECK (pg_catalog.btrim(reason) <> ''),
+    fingerprint     text PRIMARY KEY CHECK (fingerprint OPERATOR(pg_catalog.~) '^[0-9a-f]{32}$'),
+    reason          text NOT NULL CHECK (reason OPERATOR(pg_catalog.~) '\S'),
     expires         timestamptz,
     -- What the fingerprint stood for when it was waived (NULL: no such finding then).
     check_name      text,
@@ -36,16 +36,17 @@ BEGIN
                   DETAIL = 'A fingerprint is the 32 hexadecimal digits in the fingerprint column of harden.audit_report().',
                   HINT = 'Copy it from SELECT check_name, object_identity, fingerprint FROM harden.audit_report().';
     END IF;
-    IF waive.reason IS NULL OR pg_catalog.btrim(waive.reason) = '' THEN
+    IF waive.reason IS NULL OR waive.reason !~ '\S' THEN
         RAISE EXCEPTION 'harden: a waiver needs a reason'
             USING ERRCODE = 'invalid_parameter_value',
                   DETAIL = 'The reason is what the next auditor reads to decide whether the waiver still holds.',
                   HINT = 'Say why the finding is accepted, e.g. harden.waive(''...'', ''legacy app, removed in Q3'').';
     END IF;
     IF waive.expires IS NOT NULL AND waive.expires <= pg_catalog.now() THEN
-        RAISE EXCEPTION 'harden: the expiry % is not in the future', waive.expires
+        RAISE EXCEPTION 'harden: a waiver''s expiry must be in the future'
             USING ERRCODE = 'invalid_parameter_value',
-                  DETAIL = 'A waiver that has already expired would hide nothing.',
+                  DETAIL = pg_catalog.format('expires is %s, now is %s: the waiver would hide nothing.',
+                                             waive.expires, pg_catalog.now()),
                   HINT = 'Pass a later timestamp, or NULL for a waiver that does not expire.';
     END IF;
 
