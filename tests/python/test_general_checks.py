@@ -11,8 +11,9 @@ import subprocess
 
 import psycopg
 import pytest
+from pytest_postgresql import factories
 
-from conftest import PG_BINDIR, report
+from conftest import PG_BINDIR, PG_CTL, Server, report
 
 from harden import audit
 from harden.db import PsycopgDatabase
@@ -29,8 +30,8 @@ def psql(server, sql, dbname=None):
     """Run SQL the way a DBA pastes a remediation into psql."""
     result = subprocess.run(
         [PG_BINDIR + "/psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", server.host, "-p", str(server.port),
-         "-U", server.superuser, "-d", dbname or server.dbname, "-c", sql],
-        capture_output=True, text=True)
+         "-U", server.superuser, "-d", dbname or server.dbname],
+        input=sql, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     return result
 
@@ -423,6 +424,75 @@ def test_server_setting_checks_on_the_default_cluster(auditor):
     assert "pgaudit" in rows[0]["remediation"]
 
 
+# A cluster of its own for ALTER SYSTEM and restarts, started only when a test asks.
+settings_proc = factories.postgresql_proc(executable=PG_CTL, port=None, dbname="harden_settings")
+
+
+@pytest.fixture
+def cluster(settings_proc):
+    """(Server, auditor connection) on the settings cluster; ALTER SYSTEM is undone after the test."""
+    admin = psycopg.connect(host=settings_proc.host, port=settings_proc.port, user=settings_proc.user,
+                            dbname="postgres", autocommit=True)
+    admin.execute("DROP DATABASE IF EXISTS settings_db")
+    admin.execute("CREATE DATABASE settings_db")
+    srv = Server(settings_proc, "settings_db")
+    srv.connect().execute("CREATE EXTENSION harden CASCADE")
+    admin.execute('DROP ROLE IF EXISTS "aud itor"')
+    admin.execute('CREATE ROLE "aud itor" LOGIN IN ROLE harden_auditor')
+    yield srv, srv.connect(user="aud itor")
+    srv.close_all()
+    admin.execute("ALTER SYSTEM RESET ALL")
+    restart_needed = admin.execute("SELECT current_setting('shared_preload_libraries') <> ''").fetchone()[0]
+    admin.execute("DROP DATABASE settings_db")
+    admin.execute('DROP ROLE "aud itor"')
+    admin.close()
+    if restart_needed:
+        restart(settings_proc)
+    else:
+        psycopg.connect(host=settings_proc.host, port=settings_proc.port, user=settings_proc.user,
+                        dbname="postgres", autocommit=True).execute("SELECT pg_reload_conf()")
+
+
+def restart(proc):
+    proc.stop()
+    proc.start()
+
+
+def test_connection_logging_disabled_fixed_by_alter_system(cluster):
+    srv, auditor = cluster
+    rows = found(auditor, "connection_logging_disabled")
+    assert sorted(r["object_identity"] for r in rows) == ["log_connections", "log_disconnections"]
+    assert all("built-in default" in r["message"] for r in rows)
+    fix(srv, rows)
+    assert found(auditor, "connection_logging_disabled") == []
+
+
+def test_password_encryption_md5_in_the_configuration_file(cluster):
+    srv, auditor = cluster
+    assert found(auditor, "password_encryption_md5") == []
+    psql(srv, "ALTER SYSTEM SET password_encryption = md5")
+    rows = found(auditor, "password_encryption_md5")
+    assert [r["object_identity"] for r in rows] == ["password_encryption"]
+    assert "postgresql.auto.conf" in rows[0]["message"]
+    fix(srv, rows)
+    assert found(auditor, "password_encryption_md5") == []
+
+
+def test_pgaudit_not_loaded_until_restart(cluster, settings_proc):
+    srv, auditor = cluster
+    rows = found(auditor, "pgaudit_not_loaded")
+    assert len(rows) == 1
+    fix(srv, rows)
+    # Configured, not loaded: the finding stays and says a restart is due.
+    rows = found(auditor, "pgaudit_not_loaded")
+    assert len(rows) == 1 and "not been restarted" in rows[0]["message"] and rows[0]["remediation"] is None
+    srv.close_all()
+    restart(settings_proc)
+    auditor = srv.connect(user="aud itor")
+    assert found(auditor, "pgaudit_not_loaded") == []
+    srv.connect().execute("CREATE EXTENSION pgaudit")
+
+
 # -- RLS lints ------------------------------------------------------------------
 
 def test_policy_exists_rls_disabled(server, sales, auditor):
@@ -550,3 +620,35 @@ def test_a_session_setting_cannot_change_what_is_found(server, sales, auditor):
     auditor.execute(f"SET search_path = {S}, public")
     auditor.execute("SET row_security = off")
     assert [r["fingerprint"] for r in report(auditor)] == before
+
+
+def test_pg_trickle_objects_are_left_to_the_pg_trickle_checks(db, auditor):
+    """One hole, one finding: what a pg_trickle check reports, the general checks do not."""
+    from conftest import load_fixture
+    load_fixture(db, "pgtrickle.sql")
+    load_fixture(db, "pgtrickle_demo.sql")
+    db.execute("GRANT INSERT ON public.order_totals TO PUBLIC")
+    db.execute("ALTER TABLE public.order_totals ENABLE ROW LEVEL SECURITY")
+    cdc = db.execute("SELECT p.oid::regprocedure::text FROM pg_trigger t JOIN pg_proc p ON p.oid = t.tgfoid"
+                     " WHERE t.tgname LIKE 'pg\\_trickle\\_cdc\\_ins\\_%' LIMIT 1").fetchone()[0]
+    db.execute(f"ALTER FUNCTION {cdc} SET search_path = public, pg_temp")
+    db.execute("CREATE FUNCTION pgtrickle.\"Sé c\"() RETURNS int LANGUAGE sql SECURITY DEFINER"
+               " SET search_path = pg_catalog, pg_temp AS 'SELECT 1'")
+    db.execute("CREATE ROLE pgtrickle_admin LOGIN CREATEDB")
+    rows = report(auditor)
+
+    def ids(check):
+        return {r["object_identity"] for r in rows if r["check_name"] == check}
+
+    assert "public.order_totals" in ids("stream_table_writable")
+    assert "public.order_totals" not in ids("table_public_write")
+    assert "public.order_totals" in ids("stream_table_rls_no_policy")
+    assert "public.order_totals" not in ids("rls_enabled_no_policy")
+    assert cdc in ids("cdc_function_search_path")
+    assert cdc not in ids("security_definer_search_path")
+    assert 'pgtrickle."Sé c"()' in ids("pgtrickle_function_public_execute")
+    assert 'pgtrickle."Sé c"()' not in ids("security_definer_public_execute")
+    assert "pgtrickle_admin" in ids("pgt_role_attributes")
+    assert "pgtrickle_admin" not in ids("role_excess_attributes")
+    # The change buffers are change_buffer_exposed's; PUBLIC's SELECT there is no write.
+    assert not [i for i in ids("table_public_write") if i.startswith("pgtrickle_changes.")]

@@ -1,10 +1,11 @@
-from harden import server_settings
 from harden.rule import Finding, Rule
 
 # shared_preload_libraries can only change with a restart, so the running
-# value (no session can SET it) says what is loaded; the configured value says
-# whether a restart would load pgaudit.
-RUNNING_SQL = ("SELECT s.setting FROM pg_catalog.pg_settings s WHERE s.name = 'shared_preload_libraries'")
+# value (no session can SET it) says what is loaded; the configuration files,
+# read as they are now, say whether a restart would load pgaudit.
+RUNNING_SQL = "SELECT s.setting FROM pg_catalog.pg_settings s WHERE s.name = 'shared_preload_libraries'"
+CONFIGURED_SQL = ("SELECT f.setting, f.sourcefile FROM pg_catalog.pg_file_settings f"
+                  " WHERE f.name = 'shared_preload_libraries' ORDER BY f.seqno DESC LIMIT 1")
 
 
 def libraries(value):
@@ -28,13 +29,13 @@ def audit(ctx):
     running = libraries(ctx.query(RUNNING_SQL)[0]["setting"])
     if any(is_pgaudit(lib) for lib in running):
         return
-    configured = server_settings.database_values(ctx, ["shared_preload_libraries"])["shared_preload_libraries"]
-    if any(is_pgaudit(lib) for lib in libraries(configured.value)):
+    configured = ctx.query(CONFIGURED_SQL)
+    if configured and any(is_pgaudit(lib) for lib in libraries(configured[0]["setting"])):
         yield Finding(
             object_type="setting",
             object_identity="shared_preload_libraries",
             message="pgaudit is configured in shared_preload_libraries (%s) but not loaded: the server "
-                    "has not been restarted since" % configured.source,
+                    "has not been restarted since" % configured[0]["sourcefile"],
         )
         return
     wanted = running + ["pgaudit"]
