@@ -1,0 +1,102 @@
+"""Steering the guard: mode, rule actions, status, history retention."""
+
+from harden import __version__, catalogue, config
+from harden.errors import HardenError
+from harden.settings import Settings
+
+EVENT_TRIGGERS = ("harden_guard_ddl_command_end", "harden_guard_sql_drop", "harden_guard_ddl_command_start")
+RULE_ACTIONS = ("block", "warn", "off")
+
+
+def guard_rules():
+    return [r for r in catalogue.load().values() if r.guard is not None]
+
+
+def set_mode(db, mode):
+    if mode is None:
+        raise HardenError("the guard mode cannot be NULL", hint="Use enforce, warn or off.")
+    return config.configure(db, "mode", mode)
+
+
+def set_rule_action(db, rule_name, action):
+    if rule_name is None:
+        raise HardenError("the rule name cannot be NULL",
+                          hint="SELECT name FROM harden.status() WHERE section = 'rule' lists the guard rules.")
+    rule = catalogue.get(rule_name)
+    if rule.guard is None:
+        raise HardenError("rule %s has no guard check" % rule.name,
+                          detail="It is an audit check only; its findings come from harden.audit_report().",
+                          hint="SELECT name FROM harden.status() WHERE section = 'rule' lists the guard rules.")
+    if action is None:
+        db.query("DELETE FROM harden.rule_actions WHERE rule = $1", [rule.name])
+        return rule.guard_action
+    if action not in RULE_ACTIONS:
+        raise HardenError("invalid rule action %r" % action, hint="Use block, warn or off, or NULL for the default.")
+    if action == "block" and rule.guard_action == "notice":
+        raise HardenError("rule %s never blocks" % rule.name,
+                          detail="It reacts to DDL (it records and marks) rather than objecting to it.",
+                          hint="Use warn, off, or NULL for the default.")
+    db.query("INSERT INTO harden.rule_actions (rule, action) VALUES ($1, $2)"
+             " ON CONFLICT (rule) DO UPDATE SET action = EXCLUDED.action,"
+             " changed_by = EXCLUDED.changed_by, changed_at = EXCLUDED.changed_at",
+             [rule.name, action])
+    return action
+
+
+def _event_trigger_state(enabled):
+    return {"O": "enabled", "D": "disabled", "R": "enabled (replica only)", "A": "enabled (always)"}[enabled]
+
+
+def status(db):
+    rows = [("harden", "version", __version__)]
+    stored = {r["name"]: r["value"] for r in db.query("SELECT name, value FROM harden.config")}
+    settings = Settings(stored)
+    for name in ("mode", "fail_closed", "record_all_ddl"):
+        rows.append(("harden", name, getattr(settings, name) + ("" if name in stored else " (default)")))
+    triggers = {r["evtname"]: r for r in db.query(
+        "SELECT e.evtname::text AS evtname, e.evtenabled::text AS enabled, e.evtfoid::pg_catalog.regprocedure::text AS fn"
+        "  FROM pg_catalog.pg_event_trigger e WHERE e.evtname = ANY ($1::text[])", [list(EVENT_TRIGGERS)])}
+    for name in EVENT_TRIGGERS:
+        t = triggers.get(name)
+        rows.append(("event_trigger", name, _event_trigger_state(t["enabled"]) if t else "missing"))
+    overrides = {r["rule"]: r for r in db.query(
+        "SELECT rule, action, changed_by, changed_at::text AS changed_at FROM harden.rule_actions")}
+    version = int(db.query("SELECT pg_catalog.current_setting('server_version_num') AS v")[0]["v"])
+    for rule in guard_rules():
+        o = overrides.get(rule.name)
+        value = o["action"] + " (set by %s at %s)" % (o["changed_by"], o["changed_at"]) if o \
+            else rule.guard_action + " (default)"
+        if settings.mode == "off":
+            value += "; mode off: not checked"
+        elif settings.mode == "warn" and (o["action"] if o else rule.guard_action) == "block":
+            value += "; mode warn: warns instead"
+        if version < rule.min_server_version:
+            value += "; needs PostgreSQL %d or later" % (rule.min_server_version // 10000)
+        rows.append(("rule", rule.name, value))
+    rows.append(("apply", "last_run", _last_apply_run(db)))
+    return rows
+
+
+def _last_apply_run(db):
+    present = db.query("SELECT pg_catalog.to_regclass('harden.apply_runs') IS NOT NULL AS ok")[0]["ok"]
+    if not present:
+        return "unknown (this build has no harden.apply_runs)"
+    runs = db.query("SELECT run_id, started_at::text AS started_at, performed_by, dry_run"
+                    "  FROM harden.apply_runs ORDER BY started_at DESC, run_id DESC LIMIT 1")
+    if not runs:
+        return "never"
+    r = runs[0]
+    return "run %s at %s by %s%s" % (r["run_id"], r["started_at"], r["performed_by"],
+                                     " (dry run)" if r["dry_run"] else "")
+
+
+def prune_history(db, older_than):
+    if older_than is None:
+        raise HardenError("prune_history needs an age", hint="For example: SELECT harden.prune_history('90 days');")
+    if db.query("SELECT $1::pg_catalog.interval < '0'::pg_catalog.interval AS negative", [older_than])[0]["negative"]:
+        raise HardenError("prune_history needs a positive age, not %s" % older_than,
+                          hint="For example: SELECT harden.prune_history('90 days');")
+    rows = db.query("WITH gone AS (DELETE FROM harden.ddl_history"
+                    " WHERE performed_at < pg_catalog.now() - $1::pg_catalog.interval RETURNING 1)"
+                    " SELECT pg_catalog.count(*) AS n FROM gone", [older_than])
+    return rows[0]["n"]

@@ -1,0 +1,243 @@
+"""From an event's commands to verdicts: run the rules, apply mode, rule
+actions and bypass, write the history and the log, return what blocks."""
+
+import json
+import re
+
+from harden import catalogue, internal_ddl
+from harden.context import Context
+from harden.guard import Reaction, facts
+from harden.guard.command import Event
+
+PG_NAMESPACE = 2615  # the fixed oid of pg_catalog.pg_namespace
+WATCHED_OBJECT_TYPES = frozenset((
+    "policy", "trigger", "publication", "publication relation", "publication namespace", "subscription",
+))
+
+INSERT_HISTORY_SQL = """
+INSERT INTO harden.ddl_history (performed_by, acting_role, command_tag, object_type, object_identity,
+                                statement, rule, verdict, stream_table, marked_stream_tables)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::text[])
+"""
+
+# The row-security flags ddl_command_start saw before the ALTER TABLE that
+# ddl_command_end is about to report; one slot, since ALTER TABLEs follow one
+# another (a nested one finds the slot taken by its own start, and the outer
+# one then falls back to pg_trickle's column_snapshot).
+_rls_before = {"flags": None}
+
+_dispatch = {}
+
+
+def _rules_for(tag, server_version):
+    """Rules with a guard that asked for this command tag, in catalogue order."""
+    key = (tag, server_version)
+    rules = _dispatch.get(key)
+    if rules is None:
+        rules = [r for r in catalogue.load().values()
+                 if r.guard is not None and server_version >= r.min_server_version
+                 and (r.guard_tags is None or tag in r.guard_tags)]
+        _dispatch[key] = rules
+    return rules
+
+
+def _server_version(db):
+    version = _dispatch.get("server_version")
+    if version is None:
+        version = _dispatch["server_version"] = int(
+            db.query("SELECT pg_catalog.current_setting('server_version_num') AS v")[0]["v"])
+    return version
+
+
+def effective_action(event, rule):
+    """The rule's action (block, warn, notice, off) under the rule overrides
+    and the mode: in warn mode nothing blocks."""
+    action = event.rule_actions.get(rule.name, rule.guard_action)
+    if action == "block" and event.mode == "warn":
+        return "warn"
+    return action
+
+
+_PLAIN = re.compile(r"^[A-Za-z0-9_.:@/-]+$")
+
+
+def _field(value):
+    if value is None:
+        return "-"
+    text = str(value)
+    return text if _PLAIN.match(text) else json.dumps(text, ensure_ascii=False)
+
+
+def log_line(verb, event, cmd, rule_name, identity, **extra):
+    """One line for the server log: blocked attempts vanish with their
+    transaction, so the log is their only record."""
+    fields = [("rule", rule_name), ("session_user", event.session_user), ("current_user", event.invoker),
+              ("tag", cmd.tag), ("object", identity)]
+    fields += sorted(extra.items())
+    fields.append(("statement", event.statement))
+    return "harden: %s %s" % (verb, " ".join("%s=%s" % (k, _field(v)) for k, v in fields))
+
+
+class _Run:
+    def __init__(self, db, event):
+        self.db = db
+        self.event = event
+        self.ctx = Context(db)
+        # The event already read harden.config; rules see the same values.
+        self.ctx.__dict__["settings"] = event.settings
+        self.blocked = None
+        self.history = []
+        self.reported = set()
+
+    def commands(self):
+        for cmd in self.event.commands():
+            self.check(cmd)
+
+    def check(self, cmd):
+        event = self.event
+        verdicts = []
+        for rule in _rules_for(cmd.tag, _server_version(self.db)):
+            if cmd.in_extension and not getattr(rule.guard, "in_extension", False):
+                continue
+            action = effective_action(event, rule)
+            if action == "off":
+                continue
+            try:
+                with self.db.subtransaction():
+                    found = list(rule.guard(self.ctx, cmd))
+            except Exception as exc:  # a broken rule must not block unrelated DDL
+                self.failed(cmd, rule, exc)
+                continue
+            for violation in found:
+                key = (rule.name, violation.object_identity, violation.message)
+                if key not in self.reported:
+                    self.reported.add(key)
+                    verdicts.append(self.judge(cmd, rule, action, violation))
+        verdicts = [v for v in verdicts if v is not None]
+        if verdicts:
+            self.history.extend(verdicts)
+        elif not cmd.in_extension or event.settings.record_all_ddl == "on":
+            self.history.extend(self.watched_rows(cmd))
+
+    def judge(self, cmd, rule, action, v):
+        """Warn, notify, bypass or block one violation; returns its history
+        row, or None for a block (its transaction is about to roll back)."""
+        event = self.event
+        identity = v.object_identity or cmd.object_identity
+        message = "harden: %s: %s" % (rule.name, v.message)
+        hint = v.remediation or rule.remediation
+        marked = list(getattr(v, "marked_stream_tables", ()))
+        if isinstance(v, Reaction):
+            if action == "warn":
+                self.db.warning(message, hint=hint)
+            else:
+                self.db.notice(message, hint=hint)
+            return self.row(cmd, v.object_type or cmd.object_type, identity, rule.name, "allowed", marked)
+        if action == "warn":
+            self.db.warning(message, hint=hint)
+            return self.row(cmd, v.object_type or cmd.object_type, identity, rule.name, "warned", marked)
+        if event.bypass_requested and event.may_bypass:
+            self.db.log(log_line("bypassed", event, cmd, rule.name, identity))
+            self.db.warning(message + " (let through: harden.bypass is on)", hint=hint)
+            return self.row(cmd, v.object_type or cmd.object_type, identity, rule.name, "bypassed", marked)
+        extra = {"bypass": "refused"} if event.bypass_requested else {}
+        self.db.log(log_line("blocked", event, cmd, rule.name, identity, **extra))
+        if self.blocked is None:
+            detail = "%s %s by session user %s, current user %s." % (
+                cmd.tag, identity or "", event.session_user, event.invoker)
+            if event.bypass_requested:
+                detail += (" harden.bypass is set but ignored: only superusers and members of harden_admin"
+                           " may bypass the guard.")
+            self.blocked = [message, detail, hint]
+        return None
+
+    def failed(self, cmd, rule, exc):
+        event = self.event
+        self.db.log(log_line("guard_failed", event, cmd, rule.name, cmd.object_identity, error=str(exc)))
+        if event.settings.fail_closed == "on":
+            if self.blocked is None:
+                self.blocked = [
+                    "harden: %s: the guard check failed (%s), and fail_closed is on" % (rule.name, exc),
+                    "%s %s by session user %s, current user %s." % (
+                        cmd.tag, cmd.object_identity or "", event.session_user, event.invoker),
+                    "Fix the cause (see the server log), or let DDL through while a check fails:"
+                    " SELECT harden.configure('fail_closed', 'off');",
+                ]
+            return
+        self.db.warning("harden: guard check %s failed on %s %s: %s; the DDL was not checked by it"
+                        % (rule.name, cmd.tag, cmd.object_identity or "", exc),
+                        hint="Report this as a bug in harden; the server log has the details.")
+
+    def watched_rows(self, cmd):
+        """History rows of a command nobody objected to: one per watched
+        object it touched, or one for the command when all DDL is recorded."""
+        event = self.event
+        if cmd.tag == "GRANT":
+            rows = [self.row(cmd, r["relkind"] == "S" and "sequence" or "table", r["identity"], None,
+                             "allowed", [], stream_table=r["stream_table"])
+                    for r in facts.touched_watched_relations(self.ctx, cmd)]
+            rows += [self.row(cmd, "schema", s["name"], None, "allowed", [])
+                     for s in facts.touched_schemas(self.ctx, cmd) if s["oid"] in event.watched_schema_oids]
+            if rows or event.settings.record_all_ddl != "on":
+                return rows
+        elif event.settings.record_all_ddl != "on" and not self.watched(cmd):
+            return []
+        return [self.row(cmd, cmd.object_type, cmd.object_identity, None, "allowed", [])]
+
+    def watched(self, cmd):
+        event = self.event
+        return (cmd.object_type in WATCHED_OBJECT_TYPES
+                or cmd.security_definer
+                or cmd.is_stream_table or cmd.is_source
+                or cmd.rel_schema in event.watched_schema_names
+                or cmd.schema_name in event.watched_schema_names
+                or (cmd.classid == PG_NAMESPACE and cmd.objid in event.watched_schema_oids))
+
+    def row(self, cmd, object_type, identity, rule, verdict, marked, stream_table=None):
+        if stream_table is None and identity == cmd.object_identity:
+            stream_table = cmd.stream_table
+        return (object_type, identity, rule, verdict, stream_table, marked, cmd.tag)
+
+    def record(self):
+        event = self.event
+        for object_type, identity, rule, verdict, stream_table, marked, tag in self.history:
+            self.db.query(INSERT_HISTORY_SQL, [
+                event.session_user, event.invoker, tag, object_type, identity, event.statement,
+                rule, verdict, stream_table, marked])
+
+
+def _run(db, kind, tag):
+    if internal_ddl.active():
+        return None
+    event = Event(db, kind, tag)
+    if kind == "ddl_command_end" and tag == "ALTER TABLE":
+        event.rls_before, _rls_before["flags"] = _rls_before["flags"], None
+    if event.mode == "off":
+        return None
+    run = _Run(db, event)
+    run.commands()
+    if run.blocked is not None:
+        return run.blocked
+    run.record()
+    return None
+
+
+def ddl_command_end(db, tag):
+    return _run(db, "ddl_command_end", tag)
+
+
+def sql_drop(db, tag):
+    return _run(db, "sql_drop", tag)
+
+
+def ddl_command_start(db):
+    """Before an ALTER TABLE: note the row-security flags of stream tables and
+    their sources (rls_source_changed, stream_table_rls_exposure)."""
+    _rls_before["flags"] = None
+    if internal_ddl.active():
+        return
+    event = Event(db, "ddl_command_start", "ALTER TABLE")
+    if event.mode == "off" or not event.pgtrickle:
+        return
+    rows = db.query(facts.RLS_SNAPSHOT_SQL)
+    _rls_before["flags"] = {r["relid"]: (r["enabled"], r["forced"]) for r in rows}

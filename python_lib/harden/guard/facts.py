@@ -1,0 +1,229 @@
+"""Facts about one DDL command that several guard checks share.
+
+Each is one query, run on first use and kept in the command's memo, so that
+two rules looking at the same CREATE TRIGGER or GRANT read the catalog once.
+"""
+
+from harden.guard.grants import WRITTEN_BY_THIS_TRANSACTION
+from harden.pgtrickle import SOURCE_CLOSURE_SQL
+
+
+def _memo(cmd, key, compute):
+    if key not in cmd.memo:
+        cmd.memo[key] = compute()
+    return cmd.memo[key]
+
+
+# Catalog row versions (catalog, oid, xmin, cmin) already judged in this
+# transaction. Facts that select rows "written by this transaction" would
+# otherwise hand a later statement of the same transaction the rows of an
+# earlier one again (a second GRANT would re-report the first GRANT's table).
+# A statement that writes the row again makes a new version, judged anew; a
+# rolled-back subtransaction's versions are gone with it.
+_judged = {"xid": None, "versions": set()}
+
+
+def _unseen(cmd, catalog, rows, key="oid"):
+    if _judged["xid"] != cmd.event.xid:
+        _judged["xid"] = cmd.event.xid
+        _judged["versions"] = set()
+    seen = _judged["versions"]
+    fresh = []
+    for row in rows:
+        version = (catalog, row[key], row["version"])
+        if version not in seen:
+            seen.add(version)
+            fresh.append(row)
+    return fresh
+
+
+TRIGGER_SQL = """
+SELECT t.tgname::text AS name, t.tgisinternal AS internal,
+       (pg_catalog.pg_identify_object('pg_catalog.pg_class'::pg_catalog.regclass, c.oid, 0)).identity AS table_identity,
+       (pg_catalog.pg_identify_object('pg_catalog.pg_proc'::pg_catalog.regclass, p.oid, 0)).identity AS function_identity,
+       tr.rolname::text AS table_owner, fr.rolname::text AS function_owner,
+       fr.rolsuper AS function_owner_superuser, p.prosecdef AS security_definer,
+       p.proowner = c.relowner AS same_owner,
+       COALESCE(pg_catalog.pg_has_role($2::pg_catalog.oid, c.relowner, 'USAGE'), false) AS invoker_owns_table
+  FROM pg_catalog.pg_trigger t
+  JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid
+  JOIN pg_catalog.pg_proc p ON p.oid = t.tgfoid
+  JOIN pg_catalog.pg_roles tr ON tr.oid = c.relowner
+  JOIN pg_catalog.pg_roles fr ON fr.oid = p.proowner
+ WHERE t.oid = $1::pg_catalog.oid
+"""
+
+
+def trigger(ctx, cmd):
+    """The trigger a CREATE TRIGGER made, its table and its function; None if gone."""
+    def compute():
+        if cmd.dropped or cmd.object_type != "trigger":
+            return None
+        rows = ctx.query(TRIGGER_SQL, [cmd.objid, cmd.event.invoker_oid or 0])
+        return rows[0] if rows else None
+    return _memo(cmd, "trigger", compute)
+
+
+NEW_FOREIGN_KEYS_SQL = """
+SELECT k.oid::bigint AS oid, k.xmin::text || ':' || k.cmin::text AS version, k.conname::text AS name,
+       (pg_catalog.pg_identify_object('pg_catalog.pg_class'::pg_catalog.regclass, k.conrelid, 0)).identity AS table_identity,
+       (pg_catalog.pg_identify_object('pg_catalog.pg_class'::pg_catalog.regclass, k.confrelid, 0)).identity AS referenced_identity,
+       ro.rolname::text AS referenced_owner,
+       (SELECT pg_catalog.bool_and(pg_catalog.has_column_privilege($2::pg_catalog.oid, k.confrelid, a.attnum, 'SELECT'))
+          FROM pg_catalog.unnest(k.confkey) AS a(attnum)) AS can_select
+  FROM pg_catalog.pg_constraint k
+  JOIN pg_catalog.pg_class rc ON rc.oid = k.confrelid
+  JOIN pg_catalog.pg_roles ro ON ro.oid = rc.relowner
+ WHERE k.conrelid = $1::pg_catalog.oid AND k.contype = 'f' AND k.conparentid = 0
+   AND """ + WRITTEN_BY_THIS_TRANSACTION.format(a="k")
+
+
+def new_foreign_keys(ctx, cmd):
+    """Foreign keys on the command's table that this transaction added."""
+    def compute():
+        if cmd.dropped or cmd.object_type != "table" or cmd.objid is None:
+            return []
+        return _unseen(cmd, "pg_constraint",
+                       ctx.query(NEW_FOREIGN_KEYS_SQL, [cmd.objid, cmd.event.invoker_oid or 0]))
+    return _memo(cmd, "new_foreign_keys", compute)
+
+
+# Relations that a GRANT may have touched and that the guard watches: stream
+# tables, their sources, and everything in the pgtrickle and change-buffer
+# schemas (found through each relation's dependency on its schema).
+_TOUCHED_WATCHED_SQL = """
+WITH candidates AS (
+    {trickle}
+    SELECT dep.objid AS relid FROM pg_catalog.pg_depend dep
+     WHERE dep.refclassid = 'pg_catalog.pg_namespace'::pg_catalog.regclass
+       AND dep.refobjid = ANY ($1::pg_catalog.oid[])
+       AND dep.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
+)
+SELECT DISTINCT c.oid::bigint AS relid, c.xmin::text || ':' || c.cmin::text AS version,
+       c.relkind::text AS relkind, n.nspname::text AS schema,
+       (pg_catalog.pg_identify_object('pg_catalog.pg_class'::pg_catalog.regclass, c.oid, 0)).identity AS identity,
+       {trickle_columns}
+  FROM candidates x
+  JOIN pg_catalog.pg_class c ON c.oid = x.relid
+  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+ WHERE c.relacl IS NOT NULL AND """ + WRITTEN_BY_THIS_TRANSACTION.format(a="c")
+
+TOUCHED_WATCHED_SQL = {
+    True: _TOUCHED_WATCHED_SQL.format(
+        trickle="SELECT st.pgt_relid AS relid FROM pgtrickle.pgt_stream_tables st UNION ALL"
+                " SELECT d.source_relid FROM pgtrickle.pgt_dependencies d UNION ALL",
+        trickle_columns="EXISTS (SELECT FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_relid = c.oid) AS is_stream_table,"
+                        " EXISTS (SELECT FROM pgtrickle.pgt_dependencies d WHERE d.source_relid = c.oid) AS is_source,"
+                        " (SELECT pg_catalog.format('%I.%I', st.pgt_schema, st.pgt_name)"
+                        "    FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_relid = c.oid) AS stream_table"),
+    False: _TOUCHED_WATCHED_SQL.format(
+        trickle="", trickle_columns="false AS is_stream_table, false AS is_source, NULL::text AS stream_table"),
+}
+
+
+def touched_watched_relations(ctx, cmd):
+    """Watched relations whose ACL this transaction changed (for a GRANT)."""
+    def compute():
+        if cmd.tag != "GRANT" or cmd.object_type not in ("TABLE", "SEQUENCE", "FOREIGN TABLE"):
+            return []
+        event = cmd.event
+        if not event.pgtrickle and not event.watched_schema_oids:
+            return []
+        return _unseen(cmd, "pg_class", ctx.query(TOUCHED_WATCHED_SQL[event.pgtrickle], [event.watched_schema_oids]),
+                       key="relid")
+    return _memo(cmd, "touched_watched_relations", compute)
+
+
+TOUCHED_SCHEMAS_SQL = """
+SELECT n.oid::bigint AS oid, n.xmin::text || ':' || n.cmin::text AS version, n.nspname::text AS name
+  FROM pg_catalog.pg_namespace n
+ WHERE n.nspacl IS NOT NULL AND """ + WRITTEN_BY_THIS_TRANSACTION.format(a="n")
+
+
+def touched_schemas(ctx, cmd):
+    """Schemas whose ACL this transaction changed (for a GRANT ... ON SCHEMA)."""
+    def compute():
+        if cmd.tag != "GRANT" or cmd.object_type != "SCHEMA":
+            return []
+        return _unseen(cmd, "pg_namespace", ctx.query(TOUCHED_SCHEMAS_SQL))
+    return _memo(cmd, "touched_schemas", compute)
+
+
+TOUCHED_TABLES_SQL = """
+SELECT c.oid::bigint AS relid, c.xmin::text || ':' || c.cmin::text AS version
+  FROM pg_catalog.pg_class c
+ WHERE c.relacl IS NOT NULL AND c.relkind IN ('r', 'p', 'v', 'm', 'f')
+   AND """ + WRITTEN_BY_THIS_TRANSACTION.format(a="c")
+
+
+def touched_tables(ctx, cmd):
+    """Every table or view whose ACL this transaction changed: a scan of
+    pg_class, so a rule asks only when the GRANT's text cannot rule it out."""
+    def compute():
+        if cmd.tag != "GRANT" or cmd.object_type not in ("TABLE", "FOREIGN TABLE"):
+            return []
+        return [r["relid"] for r in _unseen(cmd, "pg_class:all", ctx.query(TOUCHED_TABLES_SQL), key="relid")]
+    return _memo(cmd, "touched_tables", compute)
+
+
+def rls_flags(ctx, relid):
+    rows = ctx.query("SELECT c.relrowsecurity AS enabled, c.relforcerowsecurity AS forced"
+                     "  FROM pg_catalog.pg_class c WHERE c.oid = $1::pg_catalog.oid", [relid])
+    return (rows[0]["enabled"], rows[0]["forced"]) if rows else None
+
+
+# Before an ALTER TABLE: the row-security flags of stream tables and sources.
+RLS_SNAPSHOT_SQL = """
+SELECT c.oid::bigint AS relid, c.relrowsecurity AS enabled, c.relforcerowsecurity AS forced
+  FROM pg_catalog.pg_class c
+ WHERE c.oid IN (SELECT st.pgt_relid FROM pgtrickle.pgt_stream_tables st
+                 UNION SELECT d.source_relid FROM pgtrickle.pgt_dependencies d)
+"""
+
+# What pg_trickle recorded when it built the stream tables that read a source
+# (its own ALTER TABLE check): used when no snapshot was taken.
+SNAPSHOT_FLAGS_SQL = """
+SELECT (d.column_snapshot->>'rls_enabled')::boolean AS enabled,
+       (d.column_snapshot->>'rls_forced')::boolean AS forced
+  FROM pgtrickle.pgt_dependencies d
+ WHERE d.source_relid = $1::pg_catalog.oid AND d.column_snapshot ? 'rls_enabled'
+"""
+
+
+def rls_change(ctx, cmd):
+    """(before, after) row-security flags, each (enabled, forced), of an ALTER
+    TABLE's stream table or source when the statement changed them, else None.
+    "before" is what ddl_command_start saw; without it (an ALTER TABLE nested
+    in another), what pg_trickle recorded in pgt_dependencies.column_snapshot."""
+    def compute():
+        before_snapshot = cmd.event.rls_before
+        if cmd.dropped or cmd.tag != "ALTER TABLE" or cmd.object_type != "table":
+            return None
+        if not (cmd.is_source or cmd.is_stream_table):
+            return None
+        after = rls_flags(ctx, cmd.objid)
+        if after is None:
+            return None
+        if before_snapshot is not None and cmd.objid in before_snapshot:
+            before = before_snapshot[cmd.objid]
+            return (before, after) if before != after else None
+        for row in ctx.query(SNAPSHOT_FLAGS_SQL, [cmd.objid]):
+            before = (row["enabled"], row["forced"])
+            if before != after:
+                return (before, after)
+        return None
+    return _memo(cmd, "rls_change", compute)
+
+
+DEPENDENT_STREAM_TABLES_SQL = """
+SELECT DISTINCT st.pgt_id, pg_catalog.format('%I.%I', st.pgt_schema, st.pgt_name) AS name
+  FROM (""" + SOURCE_CLOSURE_SQL + """) cl
+  JOIN pgtrickle.pgt_stream_tables st ON st.pgt_id = cl.pgt_id
+ WHERE cl.source_relid = $1::pg_catalog.oid
+ ORDER BY 2
+"""
+
+
+def dependent_stream_tables(ctx, relid):
+    """Stream tables that read `relid`, directly or through other stream tables."""
+    return ctx.query(DEPENDENT_STREAM_TABLES_SQL, [relid])
