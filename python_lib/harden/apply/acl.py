@@ -2,7 +2,8 @@
 
 An entry is one privilege one grantor gave one grantee, as aclexplode() shows it,
 with roles by name (PUBLIC is the grantee None) so that roles apply creates in
-the same run need no oid. apply uses this to predict what its earlier steps
+the same run need no oid. A column privilege is part of its table's ACL, as
+the privilege with its column: 'INSERT ("my col")', which is how GRANT spells it. apply uses this to predict what its earlier steps
 leave for its later ones (an owner change rewrites an ACL), and to compute the
 exact undo of each action from the ACL it observed before and after it.
 """
@@ -16,8 +17,13 @@ PRIVILEGE_ORDER = ("SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE", "REFERENC
                    "EXECUTE", "USAGE", "CREATE", "TEMPORARY", "CONNECT", "SET", "ALTER SYSTEM")
 
 
+def base(privilege):
+    """The privilege without its column."""
+    return privilege.split(" (", 1)[0]
+
+
 def privileges_sql(privileges):
-    return ", ".join(sorted(privileges, key=PRIVILEGE_ORDER.index))
+    return ", ".join(sorted(privileges, key=lambda p: (PRIVILEGE_ORDER.index(base(p)), p)))
 
 
 def grantee_sql(ident, name):
@@ -46,11 +52,23 @@ def _acl_sql(catalog, acl_column, owner_column, kind):
     ).format(catalog=catalog, acl=acl_column, owner=owner_column, kind=kind)
 
 
-# The ACL of relations, functions and schemas by oid; a NULL ACL is the
-# built-in default, which is what the object's privileges are.
+# Column privileges of relations by oid, as entries of the relation's ACL.
+COLUMN_ACL_SQL = (
+    "SELECT c.oid, pg_catalog.pg_get_userbyid(c.relowner) AS owner,"
+    " CASE WHEN a.grantee <> 0 THEN pg_catalog.pg_get_userbyid(a.grantee) END AS grantee,"
+    " pg_catalog.pg_get_userbyid(a.grantor) AS grantor,"
+    " pg_catalog.format('%s (%I)', a.privilege_type, att.attname) AS privilege_type, a.is_grantable"
+    " FROM pg_catalog.pg_class c"
+    " JOIN pg_catalog.pg_attribute att ON att.attrelid = c.oid AND att.attacl IS NOT NULL"
+    " CROSS JOIN LATERAL pg_catalog.aclexplode(att.attacl) a"
+    " WHERE c.oid = ANY ($1::pg_catalog.oid[])"
+)
+
+# The ACL of relations (with their columns), functions and schemas by oid; a
+# NULL ACL is the built-in default, which is what the object's privileges are.
 ACL_SQL = {
     "rel": _acl_sql("pg_class", "relacl", "relowner",
-                    "CASE o.relkind WHEN 'S' THEN 's' ELSE 'r' END::\"char\""),
+                    "CASE o.relkind WHEN 'S' THEN 's' ELSE 'r' END::\"char\"") + " UNION ALL " + COLUMN_ACL_SQL,
     "func": _acl_sql("pg_proc", "proacl", "proowner", "'f'::\"char\""),
     "nsp": _acl_sql("pg_namespace", "nspacl", "nspowner", "'n'::\"char\""),
 }

@@ -24,9 +24,12 @@ Steps (the `step` column):
 from dataclasses import dataclass, field
 from typing import Callable, Optional
 
+from harden import server_settings
 from harden.apply import acl as _acl
 from harden.apply import state as _state
 from harden.errors import HardenError
+# The audit's reading of pgaudit.log, so that apply and the audit agree.
+from harden.rules.ddl_logging_disabled import pgaudit_logs_ddl
 
 WRITE_PRIVILEGES = ("INSERT", "UPDATE", "DELETE", "TRUNCATE")
 MONITORING_FUNCTIONS = ("pgt_status", "refresh_efficiency", "health_check")
@@ -84,16 +87,11 @@ class Action:
 
 
 def is_off(value):
-    return value is not None and value.strip().lower() in ("off", "of", "false", "f", "no", "n", "0")
+    return server_settings.parse_bool(value) is False
 
 
 def logs_ddl(value):
     return value is not None and value.strip().lower() in LOGS_DDL
-
-
-def pgaudit_logs_ddl(value):
-    classes = [c.strip().lower() for c in (value or "").split(",")]
-    return ("ddl" in classes or "all" in classes) and "-ddl" not in classes
 
 
 def configured_roles(settings):
@@ -169,9 +167,10 @@ class Planner:
         """REVOKE the entries doomed from obj, each as its grantor, deepest first.
 
         A grant made by a role whose own grant option this step removes goes
-        with it (CASCADE) and needs no statement. A grant made by a superuser
-        that is not the owner cannot be revoked by anyone while it is a
-        superuser (PostgreSQL runs a superuser's REVOKE as the owner's): that
+        with it (CASCADE) and needs no statement. A grant recorded with a
+        superuser that is not the owner as grantor cannot be revoked while that
+        role is a superuser: PostgreSQL runs a superuser's REVOKE as the owner's
+        and never cascades from a superuser, who keeps every grant option. That
         one is a manual row.
         """
         if not doomed:
@@ -185,12 +184,12 @@ class Planner:
         groups, manual = {}, []
         for e in doomed:
             if e.grantor != obj.owner:
-                parents = options.get((e.grantor, e.privilege), [])
-                if parents and all((e.grantor, p, e.privilege) in gone for p in parents):
-                    continue  # revoked by CASCADE with the grantor's own grant option
                 if e.grantor in self.superusers:
                     manual.append(e)
                     continue
+                parents = options.get((e.grantor, e.privilege), [])
+                if parents and all((e.grantor, p, e.privilege) in gone for p in parents):
+                    continue  # revoked by CASCADE with the grantor's own grant option
             key = (-depth[(e.grantee, e.grantor, e.privilege)], None if e.grantor == obj.owner else e.grantor,
                    e.grantee)
             groups.setdefault(key, set()).add(e.privilege)
@@ -210,13 +209,16 @@ class Planner:
                                                          if (e.grantee, e.grantor, e.privilege) not in kept])
             obj.acl = frozenset(e for e in obj.acl if (e.grantee, e.grantor, e.privilege) not in gone) | frozenset(manual)
         for e in manual:
+            # While the grantor is briefly not a superuser, revoking its grant
+            # option cascades to what it granted (the GRANT first makes sure
+            # there is one to revoke, whether or not apply already took it).
             q = self.q(e.grantor)
             self.manual(step, rule, "%s holds %s on %s from superuser %s, which PostgreSQL lets no one revoke "
                         "while %s is a superuser" % (_acl.grantee_sql(self.q, e.grantee), e.privilege, obj.name,
                                                      q, q),
-                        "ALTER ROLE %s NOSUPERUSER;\nSET ROLE %s; REVOKE %s ON %s FROM %s CASCADE; RESET ROLE;\n"
-                        "ALTER ROLE %s SUPERUSER;" % (q, q, e.privilege, obj.sql,
-                                                     _acl.grantee_sql(self.q, e.grantee), q),
+                        "ALTER ROLE %s NOSUPERUSER;\nGRANT %s ON %s TO %s WITH GRANT OPTION;\n"
+                        "REVOKE %s ON %s FROM %s CASCADE;\nALTER ROLE %s SUPERUSER;"
+                        % (q, e.privilege, obj.sql, q, e.privilege, obj.sql, q, q),
                         object_type=obj.object_type, object_identity=obj.name)
 
     # -- the steps --------------------------------------------------------
@@ -329,7 +331,7 @@ class Planner:
 
     def writes(self):
         def writable(owner, entries):
-            return [e for e in entries if e.privilege in WRITE_PRIVILEGES and e.grantee != owner]
+            return [e for e in entries if _acl.base(e.privilege) in WRITE_PRIVILEGES and e.grantee != owner]
         for obj in self.state.stream_tables:
             self.revoke(6, "stream_table_writable", obj, writable(obj.owner, obj.acl),
                         "revoke write privileges on stream table %(obj)s from %(whom)s", writable)
@@ -397,7 +399,19 @@ class Planner:
 
     def replica(self):
         enabled = self.state.settings["pg_trickle.enabled"]
-        if not is_off(enabled.server):
+        if is_off(enabled.effective):
+            return
+        if enabled.database is not None:
+            # ALTER DATABASE replays from the primary and outranks this server's files.
+            self.manual(10, "pgtrickle_enabled_on_replica",
+                        "this server is in recovery and the primary sets pg_trickle.enabled = %s for this "
+                        "database: reset it on the primary, then turn it off in each standby's configuration"
+                        % enabled.database,
+                        "-- on the primary:\nALTER DATABASE %s RESET pg_trickle.enabled;\n-- on this standby:\n"
+                        "ALTER SYSTEM SET pg_trickle.enabled = off;\nSELECT pg_catalog.pg_reload_conf();"
+                        % self.q(self.state.dbname),
+                        object_type="setting", object_identity="pg_trickle.enabled")
+        else:
             self.manual(10, "pgtrickle_enabled_on_replica",
                         "this server is in recovery: stop pg_trickle's scheduler here",
                         "ALTER SYSTEM SET pg_trickle.enabled = off;\nSELECT pg_catalog.pg_reload_conf();",

@@ -44,9 +44,9 @@ def _drop_role(db, ctx, executor, name):
     except Exception as exc:
         if _run.sqlstate(exc) != "2BP01":
             raise
-        detail = getattr(exc, "detail", None) or str(exc)
-        return "kept", "role %s owns or holds something harden did not give it: %s" % (
-            ctx.ident(name), " ".join(detail.split()))
+        why = _run.detail(exc) or str(exc)
+        return "kept", "role %s owns or holds what harden did not give it: %s" % (
+            ctx.ident(name), "; ".join(why.splitlines()))
     return "reverted", None
 
 

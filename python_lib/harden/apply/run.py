@@ -117,6 +117,15 @@ def sqlstate(exc):
     return getattr(exc, "sqlstate", None)
 
 
+def detail(exc):
+    """An error's DETAIL: PL/Python keeps it in spidata, psycopg in diag."""
+    spidata = getattr(exc, "spidata", None)
+    if spidata:
+        return spidata[1]
+    diag = getattr(exc, "diag", None)
+    return getattr(diag, "message_detail", None)
+
+
 def _run_step(executor, actions):
     stmts = [s for a in actions for s in a.stmts]
     stmts.sort(key=lambda s: (s.order, s.as_role or "", s.head, s.tail))

@@ -4,10 +4,11 @@ Each query reads one kind of object with its ACL exploded (one row per entry),
 so planning 1,000 stream tables costs the same dozen queries as planning one.
 """
 
+import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from harden import pgtrickle
+from harden import pgtrickle, server_settings
 from harden.apply import acl as _acl
 
 
@@ -61,19 +62,18 @@ class Role:
 
 @dataclass
 class Setting:
-    """A setting as a new session in this database gets it (a SET in the running
-    session changes none of these)."""
+    """A setting as a new session of this database starts with it, read the way
+    the audit reads it (harden.server_settings): a SET in the running session
+    changes none of these."""
     name: str
+    effective: Optional[str]  # what a new session gets, from the strongest layer
     database: Optional[str]   # ALTER DATABASE <this> SET
-    server: Optional[str]     # configuration files, ALTER SYSTEM, command line, default
-
-    @property
-    def effective(self):
-        return self.database if self.database is not None else self.server
+    server: Optional[str]     # command line, configuration files or the default: ALTER SYSTEM's level
 
 
-def _objects(rows, kind, keyword_of, name_key="name"):
-    """Obj per oid from rows that carry the object's columns and one ACL entry each."""
+def _objects(rows, kind, keyword_of, columns=None, name_key="name"):
+    """Obj per oid from rows that carry the object's columns and one ACL entry
+    each; columns: {oid: (owner, column privilege entries)} to add."""
     acls = _acl.from_rows(rows)
     objs, seen = [], set()
     for r in rows:
@@ -81,6 +81,8 @@ def _objects(rows, kind, keyword_of, name_key="name"):
             continue
         seen.add(r["oid"])
         owner, entries = acls[r["oid"]]
+        if columns and r["oid"] in columns:
+            entries = entries | columns[r["oid"]][1]
         objs.append(Obj(kind, r["oid"], keyword_of(r), r[name_key], owner, entries, r.get("nsp"),
                         r.get("nspname")))
     return objs
@@ -134,6 +136,8 @@ FUNCTIONS_SQL = (
     " LEFT JOIN LATERAL pg_catalog.aclexplode(COALESCE(p.proacl,"
     " pg_catalog.acldefault('f', p.proowner))) a ON true"
     " WHERE n.nspname = 'pgtrickle'"
+    "   AND p.prorettype NOT IN ('pg_catalog.trigger'::pg_catalog.regtype,"
+    " 'pg_catalog.event_trigger'::pg_catalog.regtype)"
     " ORDER BY name, p.oid"
 )
 
@@ -162,44 +166,18 @@ ROLES_SQL = (
     " FROM pg_catalog.pg_roles WHERE rolsuper OR rolname = ANY ($1::text[])"
 )
 
-# A setting at the two levels a new session in this database gets it from.
-# pg_settings.reset_val is the server's value unless this database or the
-# session's login role overrides it; then the configuration files (or the
-# built-in default) say what the server has.
-SETTINGS_SQL = """
-WITH names(name) AS (SELECT pg_catalog.unnest($1::text[])),
-overrides AS (
-    SELECT s.setrole, pg_catalog.split_part(c, '=', 1) AS name,
-           pg_catalog.substr(c, pg_catalog.strpos(c, '=') + 1) AS value
-      FROM pg_catalog.pg_db_role_setting s, pg_catalog.unnest(s.setconfig) c
-     WHERE (s.setdatabase = (SELECT oid FROM pg_catalog.pg_database
-                              WHERE datname = pg_catalog.current_database()) AND s.setrole = 0)
-        OR (s.setdatabase IN (0, (SELECT oid FROM pg_catalog.pg_database
-                                   WHERE datname = pg_catalog.current_database()))
-            AND s.setrole = (SELECT oid FROM pg_catalog.pg_roles WHERE rolname = session_user))
-)
-SELECT n.name,
-       (SELECT o.value FROM overrides o WHERE o.name = n.name AND o.setrole = 0) AS database,
-       EXISTS (SELECT FROM overrides o WHERE o.name = n.name) AS overridden,
-       s.reset_val, s.boot_val,
-       (SELECT f.setting FROM pg_catalog.pg_file_settings f
-         WHERE f.name = n.name AND f.applied AND f.error IS NULL
-         ORDER BY f.seqno DESC LIMIT 1) AS file_value
-  FROM names n
-  LEFT JOIN pg_catalog.pg_settings s ON s.name = n.name
-"""
-
-SETTING_NAMES = ("log_statement", "pgaudit.log", "pg_trickle.enabled", "pg_trickle.allow_circular")
+SETTING_DEFAULTS = {"log_statement": None, "pgaudit.log": None,
+                    "pg_trickle.enabled": "on", "pg_trickle.allow_circular": "off"}
 
 
-def read_settings(db):
+def read_settings(ctx):
+    names = list(SETTING_DEFAULTS)
+    values = server_settings.database_values(ctx, names, {k: v for k, v in SETTING_DEFAULTS.items() if v})
     found = {}
-    for r in db.query(SETTINGS_SQL, [list(SETTING_NAMES)]):
-        if r["reset_val"] is not None and not r["overridden"]:
-            server = r["reset_val"]
-        else:
-            server = r["file_value"] if r["file_value"] is not None else r["boot_val"]
-        found[r["name"]] = Setting(r["name"], r["database"], server)
+    for r in ctx.query(server_settings.DATABASE_VALUES_SQL, [names]):
+        server = next((r[c] for c in ("command_line_value", "file_value", "default_value") if r[c] is not None),
+                      SETTING_DEFAULTS[r["name"]])
+        found[r["name"]] = Setting(r["name"], values[r["name"]].value, r["database_value"], server)
     return found
 
 
@@ -251,20 +229,25 @@ def read(ctx, role_names):
     base = db.query(
         "SELECT pg_catalog.current_database()::text AS dbname, pg_catalog.pg_is_in_recovery() AS recovery,"
         " pg_catalog.current_setting('shared_preload_libraries') AS preload")[0]
-    preload = tuple(p.strip().strip('"').lower() for p in base["preload"].split(",") if p.strip())
-    state = State(dbname=base["dbname"], in_recovery=base["recovery"], settings=read_settings(db),
+    # As the server names them: a path and a .so suffix are the same library.
+    preload = tuple(re.sub(r"\.so$", "", p.strip().strip('"').rsplit("/", 1)[-1]).lower()
+                    for p in base["preload"].split(",") if p.strip())
+    state = State(dbname=base["dbname"], in_recovery=base["recovery"], settings=read_settings(ctx),
                   roles=read_roles(db, role_names), shared_preload=preload, deployment=ctx.pgtrickle)
     if not state.deployed:
         return state
 
-    rows = db.query(STREAM_TABLES_SQL)
-    state.stream_tables = _objects(rows, "rel", _rel_keyword)
-    rls = {r["oid"]: r["relrowsecurity"] for r in rows}
-    for st in state.stream_tables:
-        st.rls = rls[st.oid]
-    state.sources = _objects(db.query(SOURCES_SQL), "rel", _rel_keyword)
     cb_name = ctx.settings.change_buffer_schema
-    state.change_buffers = _objects(db.query(CHANGE_BUFFERS_SQL, [cb_name]), "rel", _rel_keyword)
+    st_rows, src_rows = list(db.query(STREAM_TABLES_SQL)), list(db.query(SOURCES_SQL))
+    cb_rows = list(db.query(CHANGE_BUFFERS_SQL, [cb_name]))
+    oids = sorted({r["oid"] for r in st_rows + src_rows + cb_rows})
+    columns = _acl.from_rows(db.query(_acl.COLUMN_ACL_SQL, [oids])) if oids else {}
+    state.stream_tables = _objects(st_rows, "rel", _rel_keyword, columns)
+    rls = {r["oid"]: r["relrowsecurity"] for r in st_rows}
+    for obj in state.stream_tables:
+        obj.rls = rls[obj.oid]
+    state.sources = _objects(src_rows, "rel", _rel_keyword, columns)
+    state.change_buffers = _objects(cb_rows, "rel", _rel_keyword, columns)
     rows = db.query(FUNCTIONS_SQL)
     state.functions = _objects(rows, "func", _func_keyword)
     names = {r["oid"]: r["proname"] for r in rows}

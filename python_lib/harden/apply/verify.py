@@ -94,12 +94,12 @@ def verify(db):
         result = False, "pg_trickle.allow_circular = %s" % circular
     item("pg_trickle.allow_circular = off (default)", result)
 
-    enabled = st.settings["pg_trickle.enabled"].server
+    enabled = st.settings["pg_trickle.enabled"].effective
     if not st.in_recovery:
         result = None, "not a replica (the server is not in recovery)"
     elif _plan.is_off(enabled):
         result = True, "in recovery, pg_trickle.enabled = off"
     else:
-        result = False, "in recovery, pg_trickle.enabled = %s" % (enabled or "on (default)")
+        result = False, "in recovery, pg_trickle.enabled = %s" % enabled
     item("pg_trickle.enabled = off on replica / analysis environments", result)
     return items
