@@ -17,3 +17,17 @@ class Reaction(Violation):
     """What a reacting rule (rls_source_changed) did rather than what it
     objects to: the stream tables it marked for reinitialisation."""
     marked_stream_tables: tuple = ()
+
+
+def as_violation(finding):
+    return Violation(message=finding.message, remediation=finding.remediation,
+                     object_type=finding.object_type, object_identity=finding.object_identity)
+
+
+def findings_on(audit, ctx, identities, keys=None):
+    """A rule's own audit findings about the objects a DDL touched (and, when
+    `keys` is given, about those grantees only), as Violations: the guard says
+    what the audit would say about them."""
+    for f in audit(ctx):
+        if f.object_identity in identities and (keys is None or f.key in keys):
+            yield as_violation(f)

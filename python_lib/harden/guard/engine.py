@@ -78,6 +78,11 @@ def log_line(verb, event, cmd, rule_name, identity, **extra):
     return "harden: %s %s" % (verb, " ".join("%s=%s" % (k, _field(v)) for k, v in fields))
 
 
+def _detail(event, cmd, identity):
+    return "%s %s by session user %s, current user %s." % (
+        cmd.tag, cmd.object_identity or identity or "", event.session_user, event.invoker)
+
+
 class _Run:
     def __init__(self, db, event):
         self.db = db
@@ -124,27 +129,26 @@ class _Run:
         row, or None for a block (its transaction is about to roll back)."""
         event = self.event
         identity = v.object_identity or cmd.object_identity
+        object_type = v.object_type or cmd.object_type
         message = "harden: %s: %s" % (rule.name, v.message)
         hint = v.remediation or rule.remediation
-        marked = list(getattr(v, "marked_stream_tables", ()))
+        detail = _detail(event, cmd, identity)
         if isinstance(v, Reaction):
             if action == "warn":
-                self.db.warning(message, hint=hint)
+                self.db.warning(message, detail=detail, hint=hint)
             else:
                 self.db.notice(message, hint=hint)
-            return self.row(cmd, v.object_type or cmd.object_type, identity, rule.name, "allowed", marked)
+            return self.row(cmd, object_type, identity, rule.name, "allowed", list(v.marked_stream_tables))
         if action == "warn":
-            self.db.warning(message, hint=hint)
-            return self.row(cmd, v.object_type or cmd.object_type, identity, rule.name, "warned", marked)
+            self.db.warning(message, detail=detail, hint=hint)
+            return self.row(cmd, object_type, identity, rule.name, "warned", [])
         if event.bypass_requested and event.may_bypass:
             self.db.log(log_line("bypassed", event, cmd, rule.name, identity))
-            self.db.warning(message + " (let through: harden.bypass is on)", hint=hint)
-            return self.row(cmd, v.object_type or cmd.object_type, identity, rule.name, "bypassed", marked)
-        extra = {"bypass": "refused"} if event.bypass_requested else {}
-        self.db.log(log_line("blocked", event, cmd, rule.name, identity, **extra))
+            self.db.warning(message + " (let through: harden.bypass is on)", detail=detail, hint=hint)
+            return self.row(cmd, object_type, identity, rule.name, "bypassed", [])
+        self.db.log(log_line("blocked", event, cmd, rule.name, identity,
+                             **({"bypass": "refused"} if event.bypass_requested else {})))
         if self.blocked is None:
-            detail = "%s %s by session user %s, current user %s." % (
-                cmd.tag, identity or "", event.session_user, event.invoker)
             if event.bypass_requested:
                 detail += (" harden.bypass is set but ignored: only superusers and members of harden_admin"
                            " may bypass the guard.")
@@ -154,19 +158,17 @@ class _Run:
     def failed(self, cmd, rule, exc):
         event = self.event
         self.db.log(log_line("guard_failed", event, cmd, rule.name, cmd.object_identity, error=str(exc)))
+        detail = _detail(event, cmd, cmd.object_identity)
         if event.settings.fail_closed == "on":
             if self.blocked is None:
                 self.blocked = [
-                    "harden: %s: the guard check failed (%s), and fail_closed is on" % (rule.name, exc),
-                    "%s %s by session user %s, current user %s." % (
-                        cmd.tag, cmd.object_identity or "", event.session_user, event.invoker),
+                    "harden: %s: the guard check failed (%s), and fail_closed is on" % (rule.name, exc), detail,
                     "Fix the cause (see the server log), or let DDL through while a check fails:"
                     " SELECT harden.configure('fail_closed', 'off');",
                 ]
             return
-        self.db.warning("harden: guard check %s failed on %s %s: %s; the DDL was not checked by it"
-                        % (rule.name, cmd.tag, cmd.object_identity or "", exc),
-                        hint="Report this as a bug in harden; the server log has the details.")
+        self.db.warning("harden: guard check %s failed (%s); the DDL was not checked by it" % (rule.name, exc),
+                        detail=detail, hint="Report this as a bug in harden; the server log has the details.")
 
     def watched_rows(self, cmd):
         """History rows of a command nobody objected to: one per watched

@@ -5,7 +5,7 @@ two rules looking at the same CREATE TRIGGER or GRANT read the catalog once.
 """
 
 from harden.guard.grants import WRITTEN_BY_THIS_TRANSACTION
-from harden.pgtrickle import SOURCE_CLOSURE_SQL
+from harden.pgtrickle import CDC_TRIGGER_PATTERNS, SOURCE_CLOSURE_SQL
 
 
 def _memo(cmd, key, compute):
@@ -38,7 +38,7 @@ def _unseen(cmd, catalog, rows, key="oid"):
 
 
 TRIGGER_SQL = """
-SELECT t.tgname::text AS name, t.tgisinternal AS internal,
+SELECT t.tgname::text AS name, t.tgisinternal AS internal, t.tgname::text LIKE ANY ($3::text[]) AS cdc,
        (pg_catalog.pg_identify_object('pg_catalog.pg_class'::pg_catalog.regclass, c.oid, 0)).identity AS table_identity,
        (pg_catalog.pg_identify_object('pg_catalog.pg_proc'::pg_catalog.regclass, p.oid, 0)).identity AS function_identity,
        tr.rolname::text AS table_owner, fr.rolname::text AS function_owner,
@@ -59,7 +59,7 @@ def trigger(ctx, cmd):
     def compute():
         if cmd.dropped or cmd.object_type != "trigger":
             return None
-        rows = ctx.query(TRIGGER_SQL, [cmd.objid, cmd.event.invoker_oid or 0])
+        rows = ctx.query(TRIGGER_SQL, [cmd.objid, cmd.event.invoker_oid or 0, list(CDC_TRIGGER_PATTERNS)])
         return rows[0] if rows else None
     return _memo(cmd, "trigger", compute)
 

@@ -9,14 +9,17 @@ transaction, so its xmin is one of this transaction's xids; the guard reads
 the ACLs of such rows among the objects a rule cares about (stream tables,
 change buffers), which never blames a GRANT for an ACL that was already there.
 
-Finding such rows among all tables needs a scan of pg_class. The one rule that
-needs all tables (grant_all_privileges) first asks `granted_privileges()` what
-the statement text grants; it is trusted only when the top-level query is
-exactly one GRANT statement, so a GRANT run inside a function or a DO block, or
-sent with other statements, always takes the scan.
+The GRANT's text narrows that down: when the top-level query is exactly one
+GRANT statement, `parse()` reads its privileges and grantees (role names need
+no search_path, unlike object names). Rules then skip a GRANT that cannot
+grant what they object to (grant_all_privileges skips the scan of pg_class that
+finding touched tables among all tables takes) and blame only the roles it
+names. A GRANT run inside a function or a DO block, or sent with other
+statements, is not read: it is judged by the resulting ACLs alone.
 """
 
 import re
+from dataclasses import dataclass
 
 # A catalog row written by this transaction (or one of its subtransactions):
 # age() <= 0 keeps rows no older than this transaction's xid; pg_xact_status
@@ -79,10 +82,31 @@ def _tokens(text):
     return out
 
 
-def granted_privileges(statement):
-    """The privileges (lower case) a GRANT statement names, or None unless the
-    text is exactly one GRANT ... ON ... statement whose privilege list this
-    reader understands. "all" stands for ALL [PRIVILEGES]."""
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+@dataclass(frozen=True)
+class Grant:
+    """What a GRANT statement's text says: privileges (lower case, "all" for
+    ALL [PRIVILEGES]) and grantees (role names as stored, None for PUBLIC)."""
+    privileges: frozenset
+    grantees: frozenset
+
+    def grantee_keys(self, ident):
+        """The grantees as findings name them: PUBLIC or the quoted role name."""
+        return frozenset("PUBLIC" if g is None else ident(g) for g in self.grantees)
+
+
+def _name(kind, value):
+    if kind == "quoted":
+        return value[1:-1].replace('""', '"')
+    return value.translate(_ASCII_LOWER)
+
+
+def parse(statement, current_user, session_user):
+    """The Grant a statement's text makes, or None unless the text is exactly
+    one GRANT <privileges> ON ... TO <grantees> statement this reader fully
+    understands."""
     tokens = _tokens(statement or "")
     if not tokens or tokens[0][0] != "word" or tokens[0][1].lower() != "grant":
         return None
@@ -111,19 +135,53 @@ def granted_privileges(statement):
         i += 1
     if i >= len(tokens) or not privileges:
         return None
-    # The rest must end the statement: a ';' may only be followed by more ';'.
-    rest = tokens[i + 1:]
-    for n, (kind, value) in enumerate(rest):
-        if value == ";":
-            if any(v != ";" for _, v in rest[n:]):
+    # TO is a reserved word: the first unquoted one outside parentheses
+    # (function signatures) starts the grantee list.
+    depth, i = 0, i + 1
+    while i < len(tokens) and not (tokens[i][0] == "word" and tokens[i][1].lower() == "to" and depth == 0):
+        depth += {"(": 1, ")": -1}.get(tokens[i][1], 0)
+        i += 1
+    grantees, i, expect_name = set(), i + 1, True
+    while i < len(tokens):
+        kind, value = tokens[i]
+        word = value.lower() if kind == "word" else None
+        if expect_name:
+            if word == "group" and i + 1 < len(tokens) and tokens[i + 1][1] != ",":
+                i += 1
+                kind, value = tokens[i]
+                word = value.lower() if kind == "word" else None
+            if kind not in ("word", "quoted"):
                 return None
+            grantees.add({"public": None, "current_user": current_user, "current_role": current_user,
+                          "session_user": session_user}.get(word, _name(kind, value)))
+            expect_name = False
+        elif value == ",":
+            expect_name = True
+        elif word in ("with", "granted") or value == ";":
             break
-    return frozenset(privileges)
+        else:
+            return None
+        i += 1
+    if expect_name:
+        return None
+    # The statement must end here: after a ';' only more ';' may follow.
+    rest = [v for _, v in tokens[i:]]
+    if ";" in rest and any(v != ";" for v in rest[rest.index(";"):]):
+        return None
+    return Grant(frozenset(privileges), frozenset(grantees))
 
 
-def may_grant_all_table_privileges(privileges):
-    return privileges is None or "all" in privileges or TABLE_PRIVILEGES <= privileges
+def statement_grant(cmd):
+    """The Grant of the command's top-level statement (see parse), or None."""
+    if "grant" not in cmd.memo:
+        event = cmd.event
+        cmd.memo["grant"] = parse(event.statement, event.invoker, event.session_user) if cmd.tag == "GRANT" else None
+    return cmd.memo["grant"]
 
 
-def may_grant_write(privileges):
-    return privileges is None or "all" in privileges or bool(WRITE_PRIVILEGES & privileges)
+def may_grant_all_table_privileges(grant):
+    return grant is None or "all" in grant.privileges or TABLE_PRIVILEGES <= grant.privileges
+
+
+def may_grant_write(grant):
+    return grant is None or "all" in grant.privileges or bool(WRITE_PRIVILEGES & grant.privileges)

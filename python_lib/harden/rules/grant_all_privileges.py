@@ -1,5 +1,6 @@
 from harden import acl, scope
-from harden.rule import Finding, Rule
+from harden.guard import facts, grants
+from harden.rule import Finding, Rule, Violation
 
 # "Every privilege" is what the owner gets by default (acldefault), so the set
 # follows the server version (MAINTAIN joins it in PostgreSQL 17).
@@ -54,6 +55,42 @@ def audit(ctx):
         )
 
 
+# The guard: non-owners holding every privilege on the tables a GRANT touched.
+GUARD_SQL = """
+SELECT i.type, i.identity, {grantee_sql} AS grantee_sql
+  FROM pg_catalog.pg_class c
+ CROSS JOIN LATERAL pg_catalog.aclexplode(c.relacl) a
+ CROSS JOIN LATERAL pg_catalog.pg_identify_object('pg_catalog.pg_class'::pg_catalog.regclass, c.oid, 0) i
+ WHERE c.oid = ANY ($1::pg_catalog.oid[]) AND a.grantee <> c.relowner
+ GROUP BY c.oid, a.grantee, i.type, i.identity
+HAVING pg_catalog.count(DISTINCT a.privilege_type) =
+       (SELECT pg_catalog.count(*) FROM pg_catalog.aclexplode(pg_catalog.acldefault('r', 10::pg_catalog.oid)))
+""".format(grantee_sql=acl.grantee("a.grantee"))
+
+
+def guard(ctx, cmd):
+    # Finding the tables a GRANT touched takes a scan of pg_class: skipped
+    # when the statement's own text shows it cannot grant every privilege.
+    grant = grants.statement_grant(cmd)
+    if not grants.may_grant_all_table_privileges(grant):
+        return
+    relids = facts.touched_tables(ctx, cmd)
+    if not relids:
+        return
+    keys = grant.grantee_keys(ctx.ident) if grant else None
+    for r in ctx.query(GUARD_SQL, [relids]):
+        if keys is not None and r["grantee_sql"] not in keys:
+            continue
+        yield Violation(
+            object_type=r["type"],
+            object_identity=r["identity"],
+            message="%s now holds every privilege on %s %s, TRIGGER and REFERENCES included"
+                    % (r["grantee_sql"], r["type"], r["identity"]),
+            remediation="REVOKE TRIGGER, REFERENCES ON TABLE %s FROM %s; (grant the privileges it needs "
+                        "by name rather than ALL)" % (r["identity"], r["grantee_sql"]),
+        )
+
+
 RULE = Rule(
     name="grant_all_privileges",
     severity="medium",
@@ -69,4 +106,7 @@ RULE = Rule(
     remediation="REVOKE TRIGGER, REFERENCES ON TABLE <table> FROM <grantee>, keeping the privileges "
                 "the grantee needs.",
     audit=audit,
+    guard=guard,
+    guard_action="warn",
+    guard_tags=frozenset(("GRANT",)),
 )

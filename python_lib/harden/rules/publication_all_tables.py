@@ -1,4 +1,5 @@
 from harden import replication
+from harden.guard import findings_on
 from harden.rule import Finding, Rule
 
 ALL_TABLES_SQL = """
@@ -109,6 +110,11 @@ def audit(ctx):
     yield from _schemas(ctx, internal)
 
 
+def guard(ctx, cmd):
+    if cmd.object_type == "publication":
+        yield from findings_on(audit, ctx, {cmd.object_identity})
+
+
 RULE = Rule(
     name="publication_all_tables",
     severity="high",
@@ -124,4 +130,7 @@ RULE = Rule(
     remediation="Replace the publication with one that lists its tables (the finding's SQL re-creates it "
                 "without internal tables, same options and owner), then REFRESH PUBLICATION on subscribers.",
     audit=audit,
+    guard=guard,
+    guard_action="warn",
+    guard_tags=frozenset(("CREATE PUBLICATION", "ALTER PUBLICATION")),
 )

@@ -1,4 +1,5 @@
 from harden import scope, search_path
+from harden.guard import as_violation
 from harden.rule import Finding, Rule
 
 # $1: oid[] of routines left to cdc_function_search_path.
@@ -15,8 +16,37 @@ SELECT p.oid, p.prokind, p.proowner, p.proconfig, n.nspname::text AS nspname,
 """.format(user_schema=scope.user_schema("n"), not_member=scope.not_extension_member("pg_proc", "p.oid"))
 
 
+# The guard's routine: the one a CREATE or ALTER FUNCTION/PROCEDURE left.
+ROUTINE_SQL = """
+SELECT p.oid, p.prokind, p.proowner, p.proconfig, n.nspname::text AS nspname,
+       p.oid::pg_catalog.regprocedure::text AS signature, i.type, i.identity
+  FROM pg_catalog.pg_proc p
+  JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
+ CROSS JOIN LATERAL pg_catalog.pg_identify_object('pg_catalog.pg_proc'::pg_catalog.regclass, p.oid, 0) i
+ WHERE p.oid = $1::pg_catalog.oid AND p.prosecdef
+   AND {not_member}
+""".format(not_member=scope.not_extension_member("pg_proc", "p.oid"))
+
+
 def audit(ctx):
-    routines = ctx.query(ROUTINES_SQL, [scope.pgtrickle_cdc_functions(ctx)])
+    return _findings(ctx, ctx.query(ROUTINES_SQL, [scope.pgtrickle_cdc_functions(ctx)]))
+
+
+def _system_schemas_only(proconfig):
+    path = search_path.pinned(proconfig)
+    return path is not None and all(n in ("pg_catalog", "pg_temp") for n in search_path.split(path))
+
+
+def guard(ctx, cmd):
+    if not cmd.security_definer:
+        return
+    # A path of pg_catalog and pg_temp alone is safe without asking who can
+    # create objects where (the common case, and a cheap one).
+    routines = [r for r in ctx.query(ROUTINE_SQL, [cmd.objid]) if not _system_schemas_only(r["proconfig"])]
+    yield from map(as_violation, _findings(ctx, routines))
+
+
+def _findings(ctx, routines):
     if not routines:
         return
     creators = search_path.creators(ctx)
@@ -58,4 +88,8 @@ RULE = Rule(
     remediation="ALTER FUNCTION <routine> SET search_path = pg_catalog, <safe schemas>, pg_temp, and "
                 "schema-qualify the references to objects in other schemas.",
     audit=audit,
+    guard=guard,
+    guard_action="block",
+    guard_tags=frozenset(("CREATE FUNCTION", "ALTER FUNCTION", "CREATE PROCEDURE", "ALTER PROCEDURE",
+                          "ALTER ROUTINE")),
 )

@@ -1,5 +1,6 @@
 from harden import pgtrickle, privileges
-from harden.rule import Finding, Rule
+from harden.guard import facts
+from harden.rule import Finding, Rule, Violation
 
 # Stream tables with RLS disabled that derive, directly or through other stream
 # tables, from a source with RLS enabled; one example source each.
@@ -39,6 +40,31 @@ def audit(ctx):
         )
 
 
+_ONE_SQL = "SELECT * FROM (%s) x WHERE x.oid = $1::pg_catalog.oid" % _SQL
+
+
+def guard(ctx, cmd):
+    """ALTER TABLE ... DISABLE ROW LEVEL SECURITY on a stream table whose
+    sources have RLS: blocked whoever can read it now, since a later GRANT
+    SELECT would expose the rows without any further DDL on the table."""
+    if not cmd.is_stream_table:
+        return
+    change = facts.rls_change(ctx, cmd)
+    if change is None or not (change[0][0] and not change[1][0]):
+        return
+    for row in ctx.query(_ONE_SQL, [cmd.objid]):
+        yield Violation(
+            object_type=row["type"],
+            object_identity=row["identity"],
+            message="row level security may not be disabled on stream table %s: it materialises every "
+                    "row of %s, which has row-level security, %s"
+                    % (row["identity"], row["source"],
+                       "directly" if row["direct"] else "through other stream tables"),
+            remediation="Keep row level security enabled on %s and give each role a FOR SELECT policy "
+                        "(RLS tutorial, step 3)." % row["identity"],
+        )
+
+
 RULE = Rule(
     name="stream_table_rls_exposure",
     severity="critical",
@@ -53,4 +79,7 @@ RULE = Rule(
     remediation="ALTER TABLE <stream table> ENABLE ROW LEVEL SECURITY, then create FOR SELECT "
                 "policies per role (RLS tutorial, step 3).",
     audit=audit,
+    guard=guard,
+    guard_action="block",
+    guard_tags=frozenset(("ALTER TABLE",)),
 )

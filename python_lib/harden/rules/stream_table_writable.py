@@ -1,4 +1,5 @@
 from harden import pgtrickle
+from harden.guard import facts, findings_on, grants
 from harden.rule import Finding, Rule
 
 _ORDER = ("INSERT", "UPDATE", "DELETE", "TRUNCATE")
@@ -46,6 +47,15 @@ def audit(ctx):
         )
 
 
+def guard(ctx, cmd):
+    grant = grants.statement_grant(cmd)
+    if not cmd.event.pgtrickle or not grants.may_grant_write(grant):
+        return
+    touched = {r["identity"] for r in facts.touched_watched_relations(ctx, cmd) if r["is_stream_table"]}
+    if touched:
+        yield from findings_on(audit, ctx, touched, grant.grantee_keys(ctx.ident) if grant else None)
+
+
 RULE = Rule(
     name="stream_table_writable",
     severity="high",
@@ -58,4 +68,7 @@ RULE = Rule(
     reference="pg_trickle security tutorial, step 4 and verification checklist item 2",
     remediation="REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON <stream table> FROM <grantee>.",
     audit=audit,
+    guard=guard,
+    guard_action="block",
+    guard_tags=frozenset(("GRANT",)),
 )

@@ -1,4 +1,5 @@
 from harden import replication
+from harden.guard import findings_on
 from harden.rule import Finding, Rule
 
 # pg_subscription.subrunasowner exists from PostgreSQL 16 on; the rule's
@@ -26,6 +27,11 @@ def audit(ctx):
         )
 
 
+def guard(ctx, cmd):
+    if cmd.object_type == "subscription":
+        yield from findings_on(audit, ctx, {cmd.object_identity})
+
+
 RULE = Rule(
     name="subscription_run_as_owner",
     severity="high",
@@ -40,5 +46,8 @@ RULE = Rule(
     remediation="ALTER SUBSCRIPTION <name> SET (run_as_owner = false), and let its owner SET ROLE to the "
                 "replicated tables' owners.",
     audit=audit,
+    guard=guard,
+    guard_action="block",
+    guard_tags=frozenset(("CREATE SUBSCRIPTION", "ALTER SUBSCRIPTION")),
     min_server_version=160000,
 )

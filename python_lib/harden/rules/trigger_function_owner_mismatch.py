@@ -1,5 +1,6 @@
 from harden import scope
-from harden.rule import Finding, Rule
+from harden.guard import facts
+from harden.rule import Finding, Rule, Violation
 
 # Built-in (pg_catalog) and extension trigger functions are the server's and
 # the extensions' code, not a table grantee's: they are not flagged.
@@ -41,6 +42,33 @@ def audit(ctx):
         )
 
 
+def guard(ctx, cmd):
+    """PGD's CREATE TRIGGER rule: superusers, members of harden_admin and the
+    table's owner may attach any function; a role that only holds TRIGGER
+    may attach a function owned by the table's owner, or a SECURITY DEFINER one."""
+    t = facts.trigger(ctx, cmd)
+    if t is None or t["internal"]:
+        return
+    event = cmd.event
+    if event.invoker_superuser or event.invoker_admin or t["invoker_owns_table"]:
+        return
+    if t["same_owner"] or t["security_definer"]:
+        return
+    yield Violation(
+        object_type="trigger",
+        object_identity=cmd.object_identity,
+        message="role %s may not create trigger %s: its function %s is owned by %s, not by the table's "
+                "owner %s, and is not SECURITY DEFINER, so the trigger would run %s's code with the "
+                "privileges of whoever writes to %s"
+                % (ctx.ident(event.invoker), cmd.object_identity, t["function_identity"],
+                   ctx.ident(t["function_owner"]), ctx.ident(t["table_owner"]),
+                   ctx.ident(t["function_owner"]), t["table_identity"]),
+        remediation="Let %s, the owner of %s, create the trigger, or use a function owned by %s "
+                    "(or a SECURITY DEFINER function with a pinned search_path)."
+                    % (ctx.ident(t["table_owner"]), t["table_identity"], ctx.ident(t["table_owner"])),
+    )
+
+
 RULE = Rule(
     name="trigger_function_owner_mismatch",
     severity="medium",
@@ -57,4 +85,7 @@ RULE = Rule(
     remediation="Give the function to the table's owner (ALTER FUNCTION ... OWNER TO <table owner>), "
                 "or drop the trigger and let the owner recreate it with a function it owns.",
     audit=audit,
+    guard=guard,
+    guard_action="block",
+    guard_tags=frozenset(("CREATE TRIGGER",)),
 )
