@@ -51,6 +51,12 @@ def fix(server, rows):
         psql(server, r["remediation"])
 
 
+@pytest.fixture(autouse=True)
+def bypass_guard(db):
+    """The scenarios build what the guard blocks; the superuser's session bypasses it."""
+    db.execute("SET harden.bypass = on")
+
+
 @pytest.fixture
 def sales(db):
     """A schema and a table owned by a non-superuser, and a reader role."""
@@ -428,29 +434,31 @@ def test_server_setting_checks_on_the_default_cluster(auditor):
 settings_proc = factories.postgresql_proc(executable=PG_CTL, port=None, dbname="harden_settings")
 
 
+def maintenance(proc):
+    return psycopg.connect(host=proc.host, port=proc.port, user=proc.user, dbname="postgres", autocommit=True)
+
+
 @pytest.fixture
 def cluster(settings_proc):
     """(Server, auditor connection) on the settings cluster; ALTER SYSTEM is undone after the test."""
-    admin = psycopg.connect(host=settings_proc.host, port=settings_proc.port, user=settings_proc.user,
-                            dbname="postgres", autocommit=True)
-    admin.execute("DROP DATABASE IF EXISTS settings_db")
-    admin.execute("CREATE DATABASE settings_db")
+    with maintenance(settings_proc) as admin:
+        admin.execute("DROP DATABASE IF EXISTS settings_db")
+        admin.execute("CREATE DATABASE settings_db")
     srv = Server(settings_proc, "settings_db")
     srv.connect().execute("CREATE EXTENSION harden CASCADE")
-    admin.execute('DROP ROLE IF EXISTS "aud itor"')
-    admin.execute('CREATE ROLE "aud itor" LOGIN IN ROLE harden_auditor')
+    with maintenance(settings_proc) as admin:
+        admin.execute('DROP ROLE IF EXISTS "aud itor"')
+        admin.execute('CREATE ROLE "aud itor" LOGIN IN ROLE harden_auditor')
     yield srv, srv.connect(user="aud itor")
     srv.close_all()
-    admin.execute("ALTER SYSTEM RESET ALL")
-    restart_needed = admin.execute("SELECT current_setting('shared_preload_libraries') <> ''").fetchone()[0]
-    admin.execute("DROP DATABASE settings_db")
-    admin.execute('DROP ROLE "aud itor"')
-    admin.close()
+    with maintenance(settings_proc) as admin:
+        admin.execute("ALTER SYSTEM RESET ALL")
+        admin.execute("SELECT pg_reload_conf()")
+        restart_needed = admin.execute("SELECT current_setting('shared_preload_libraries') <> ''").fetchone()[0]
+        admin.execute("DROP DATABASE settings_db")
+        admin.execute('DROP ROLE "aud itor"')
     if restart_needed:
         restart(settings_proc)
-    else:
-        psycopg.connect(host=settings_proc.host, port=settings_proc.port, user=settings_proc.user,
-                        dbname="postgres", autocommit=True).execute("SELECT pg_reload_conf()")
 
 
 def restart(proc):
@@ -652,3 +660,47 @@ def test_pg_trickle_objects_are_left_to_the_pg_trickle_checks(db, auditor):
     assert "pgtrickle_admin" not in ids("role_excess_attributes")
     # The change buffers are change_buffer_exposed's; PUBLIC's SELECT there is no write.
     assert not [i for i in ids("table_public_write") if i.startswith("pgtrickle_changes.")]
+
+
+# -- harden's own guard -------------------------------------------------------------
+
+def test_harden_guard_disabled_on_a_fresh_database(auditor):
+    assert found(auditor, "harden_guard_disabled") == []
+
+
+@pytest.mark.parametrize("how", ["DISABLE", "ENABLE REPLICA"])
+def test_harden_guard_disabled_trigger(server, db, auditor, how):
+    db.execute(f"ALTER EVENT TRIGGER harden_guard_sql_drop {how}")
+    rows = found(auditor, "harden_guard_disabled")
+    assert [(r["object_identity"], r["severity"]) for r in rows] == [("harden_guard_sql_drop", "high")]
+    fix(server, rows)
+    assert found(auditor, "harden_guard_disabled") == []
+
+
+def test_harden_guard_disabled_mode_off(server, db, auditor):
+    db.execute("SELECT harden.set_mode('warn')")
+    assert found(auditor, "harden_guard_disabled") == []
+    db.execute("SELECT harden.set_mode('off')")
+    rows = found(auditor, "harden_guard_disabled")
+    assert [(r["object_type"], r["object_identity"]) for r in rows] == [("setting", "mode")]
+    fix(server, rows)
+    assert found(auditor, "harden_guard_disabled") == []
+
+
+def test_harden_guard_detached_then_missing(server, db, auditor):
+    db.execute("ALTER EXTENSION harden DROP EVENT TRIGGER harden_guard_ddl_command_end")
+    rows = found(auditor, "harden_guard_disabled")
+    assert [r["object_identity"] for r in rows] == ["harden_guard_ddl_command_end"]
+    assert "no longer belongs" in rows[0]["message"]
+    fix(server, rows)
+    assert found(auditor, "harden_guard_disabled") == []
+
+    db.execute("ALTER EXTENSION harden DROP EVENT TRIGGER harden_guard_ddl_command_start")
+    db.execute("DROP EVENT TRIGGER harden_guard_ddl_command_start")
+    rows = found(auditor, "harden_guard_disabled")
+    assert [(r["object_type"], r["object_identity"]) for r in rows] == [("extension", "harden")]
+    assert "harden_guard_ddl_command_start" in rows[0]["message"]
+    fix(server, rows)
+    assert found(auditor, "harden_guard_disabled") == []
+    when = db.execute("SELECT evttags FROM pg_event_trigger WHERE evtname = 'harden_guard_ddl_command_start'")
+    assert when.fetchone()[0] == ["ALTER TABLE"]
