@@ -11,9 +11,11 @@ harden_install
 pgtmp_start
 export PGCLIENTENCODING=UTF8
 
+# The insecure deployment exists before harden arrives, as on a real server:
+# with harden's guard in place, its GRANTs would be refused.
 psql -X -q -v ON_ERROR_STOP=1 -c 'CREATE DATABASE demo'
 PGDATABASE=demo psql -X -q -v ON_ERROR_STOP=1 \
-  -c 'SET client_min_messages = warning' -c 'CREATE EXTENSION harden CASCADE' \
   -f tests/fixtures/pgtrickle.sql \
-  -f tests/fixtures/pgtrickle_demo.sql >/dev/null
+  -f tests/fixtures/pgtrickle_demo.sql \
+  -c 'SET client_min_messages = warning' -c 'CREATE EXTENSION harden CASCADE' >/dev/null
 PGDATABASE=demo psql -X -q -v ON_ERROR_STOP=1 -f tools/demo.sql

@@ -3,20 +3,22 @@
 -- section after the first runs only when this build has what it shows, so the
 -- demo works at every stage of the project.
 \pset pager off
-\pset format wrapped
-\pset columns 150
 \pset null '-'
+-- Wrapping applies to the expanded (\x) listings, whose messages are long.
+\pset columns 130
 
 \echo
 \echo '=== 1. harden.audit_report() on an insecure pg_trickle deployment'
 \echo
-SELECT severity, check_name, object_type, object_identity, message
-  FROM harden.audit_report();
-\echo 'Each finding carries the SQL that fixes it, for example:'
-SELECT DISTINCT ON (check_name) check_name, remediation
+SELECT severity, check_name, object_type, object_identity FROM harden.audit_report();
+\echo '--- one finding of each check in full, with the SQL that fixes it:'
+\x on
+\pset format wrapped
+SELECT DISTINCT ON (check_name) check_name, severity, object_identity, message, remediation
   FROM harden.audit_report()
- WHERE remediation IS NOT NULL
  ORDER BY check_name, object_identity;
+\x off
+\pset format aligned
 \echo '--- harden.audit_summary()'
 SELECT * FROM harden.audit_summary();
 
@@ -38,18 +40,20 @@ SELECT pg_catalog.to_regprocedure('harden.apply(boolean)') IS NOT NULL AS has_ap
 \if :has_apply
 \echo '=== 2. harden.apply(dry_run => true): what a run would change (nothing changes yet)'
 \echo
-SELECT step, rule, action, status, sql FROM harden.apply(dry_run => true);
+SELECT step, rule, status, count(*) AS actions
+  FROM harden.apply(dry_run => true)
+ GROUP BY step, rule, status
+ ORDER BY step, rule, status;
 \echo
 \echo '=== 3. harden.apply(): the tutorial in one transaction'
 \echo
-SELECT step, rule, action, status, sql FROM harden.apply();
+SELECT step, status, sql FROM harden.apply();
 \echo '--- a second run has nothing left to apply:'
 SELECT status, count(*) FROM harden.apply() GROUP BY status ORDER BY status;
 \echo
 \echo '=== 4. The report after apply (what remains needs a human decision)'
 \echo
-SELECT severity, check_name, object_type, object_identity, message
-  FROM harden.audit_report();
+SELECT severity, check_name, object_type, object_identity FROM harden.audit_report();
 SELECT * FROM harden.audit_summary();
 \if :has_verify
 \echo '--- harden.verify(): the tutorial checklist, evaluated live'
@@ -97,9 +101,13 @@ SELECT pgt_name, action, performed_by, performed_at
  LIMIT 10;
 \endif
 \echo '--- the report now flags the stream tables to reinitialise and their RLS exposure:'
+\x on
+\pset format wrapped
 SELECT severity, check_name, object_identity, message
   FROM harden.audit_report()
- WHERE check_name LIKE 'stream\_table\_%';
+ WHERE check_name IN ('stream_table_needs_reinit', 'stream_table_rls_exposure');
+\x off
+\pset format aligned
 \endif
 \else
 \echo '=== 5-6. (the guard is not in this build: no blocked DDL to show)'
