@@ -31,36 +31,51 @@ def grantee_sql(ident, name):
 
 
 def from_rows(rows):
-    """{oid: (owner, frozenset of Entry)} from rows of the *_ACL_SQL queries."""
+    """{oid: (owner, frozenset of Entry)} from rows carrying an object's entries
+    as four arrays (see lateral()); several rows of one object add up."""
     found = {}
     for r in rows:
         owner, entries = found.setdefault(r["oid"], (r["owner"], set()))
-        if r["privilege_type"] is not None:
-            entries.add(Entry(r["grantee"], r["grantor"], r["privilege_type"], r["is_grantable"]))
+        if r["privileges"]:
+            entries.update(map(Entry, r["grantees"], r["grantors"], r["privileges"], r["grantable"]))
     return {oid: (owner, frozenset(entries)) for oid, (owner, entries) in found.items()}
+
+
+# An ACL's entries as four arrays, one row per object: a few thousand objects
+# come back as a few thousand rows, not tens of thousands.
+_ARRAYS = (
+    "SELECT pg_catalog.array_agg(CASE WHEN a.grantee <> 0 THEN pg_catalog.pg_get_userbyid(a.grantee) END)"
+    " AS grantees, pg_catalog.array_agg(pg_catalog.pg_get_userbyid(a.grantor)) AS grantors,"
+    " pg_catalog.array_agg({privilege}) AS privileges, pg_catalog.array_agg(a.is_grantable) AS grantable"
+    " FROM {source}"
+)
+ENTRY_COLUMNS = "e.grantees, e.grantors, e.privileges, e.grantable"
+
+
+def lateral(acl):
+    """LEFT JOIN LATERAL ... e: the entries of the ACL expression acl (a NULL
+    ACL must be replaced by its acldefault() first)."""
+    return " LEFT JOIN LATERAL (%s) e ON true" % _ARRAYS.format(
+        privilege="a.privilege_type", source="pg_catalog.aclexplode(%s) a" % acl)
 
 
 def _acl_sql(catalog, acl_column, owner_column, kind):
     return (
-        "SELECT o.oid, pg_catalog.pg_get_userbyid(o.{owner}) AS owner,"
-        " CASE WHEN a.grantee <> 0 THEN pg_catalog.pg_get_userbyid(a.grantee) END AS grantee,"
-        " pg_catalog.pg_get_userbyid(a.grantor) AS grantor, a.privilege_type, a.is_grantable"
-        " FROM pg_catalog.{catalog} o"
-        " LEFT JOIN LATERAL pg_catalog.aclexplode(COALESCE(o.{acl},"
-        " pg_catalog.acldefault({kind}, o.{owner}))) a ON true"
+        "SELECT o.oid, pg_catalog.pg_get_userbyid(o.{owner}) AS owner, " + ENTRY_COLUMNS +
+        " FROM pg_catalog.{catalog} o" +
+        lateral("COALESCE(o.{acl}, pg_catalog.acldefault({kind}, o.{owner}))") +
         " WHERE o.oid = ANY ($1::pg_catalog.oid[])"
     ).format(catalog=catalog, acl=acl_column, owner=owner_column, kind=kind)
 
 
 # Column privileges of relations by oid, as entries of the relation's ACL.
 COLUMN_ACL_SQL = (
-    "SELECT c.oid, pg_catalog.pg_get_userbyid(c.relowner) AS owner,"
-    " CASE WHEN a.grantee <> 0 THEN pg_catalog.pg_get_userbyid(a.grantee) END AS grantee,"
-    " pg_catalog.pg_get_userbyid(a.grantor) AS grantor,"
-    " pg_catalog.format('%s (%I)', a.privilege_type, att.attname) AS privilege_type, a.is_grantable"
+    "SELECT c.oid, pg_catalog.pg_get_userbyid(c.relowner) AS owner, " + ENTRY_COLUMNS +
     " FROM pg_catalog.pg_class c"
-    " JOIN pg_catalog.pg_attribute att ON att.attrelid = c.oid AND att.attacl IS NOT NULL"
-    " CROSS JOIN LATERAL pg_catalog.aclexplode(att.attacl) a"
+    " JOIN LATERAL (" + _ARRAYS.format(
+        privilege="pg_catalog.format('%s (%I)', a.privilege_type, att.attname)",
+        source="pg_catalog.pg_attribute att CROSS JOIN LATERAL pg_catalog.aclexplode(att.attacl) a"
+               " WHERE att.attrelid = c.oid AND att.attacl IS NOT NULL") + ") e ON e.privileges IS NOT NULL"
     " WHERE c.oid = ANY ($1::pg_catalog.oid[])"
 )
 

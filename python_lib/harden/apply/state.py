@@ -72,8 +72,8 @@ class Setting:
 
 
 def _objects(rows, kind, keyword_of, columns=None, name_key="name"):
-    """Obj per oid from rows that carry the object's columns and one ACL entry
-    each; columns: {oid: (owner, column privilege entries)} to add."""
+    """Obj per row (rows carry the object's columns and its ACL entries as
+    arrays); columns: {oid: (owner, column privilege entries)} to add."""
     acls = _acl.from_rows(rows)
     objs, seen = [], set()
     for r in rows:
@@ -88,17 +88,13 @@ def _objects(rows, kind, keyword_of, columns=None, name_key="name"):
     return objs
 
 
-_ACL_COLUMNS = (
-    "pg_catalog.pg_get_userbyid({owner}) AS owner,"
-    " CASE WHEN a.grantee <> 0 THEN pg_catalog.pg_get_userbyid(a.grantee) END AS grantee,"
-    " pg_catalog.pg_get_userbyid(a.grantor) AS grantor, a.privilege_type, a.is_grantable"
-)
+_ACL_COLUMNS = "pg_catalog.pg_get_userbyid({owner}) AS owner, " + _acl.ENTRY_COLUMNS
 
 _REL_ACL = (_ACL_COLUMNS.format(owner="c.relowner")
             + " FROM pg_catalog.pg_class c"
             " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
-            " LEFT JOIN LATERAL pg_catalog.aclexplode(COALESCE(c.relacl, pg_catalog.acldefault("
-            "CASE c.relkind WHEN 'S' THEN 's' ELSE 'r' END::\"char\", c.relowner))) a ON true")
+            + _acl.lateral("COALESCE(c.relacl, pg_catalog.acldefault("
+                           "CASE c.relkind WHEN 'S' THEN 's' ELSE 'r' END::\"char\", c.relowner))"))
 
 STREAM_TABLES_SQL = (
     "SELECT c.oid, c.relkind, c.relnamespace AS nsp, n.nspname::text AS nspname, c.relrowsecurity,"
@@ -133,8 +129,7 @@ FUNCTIONS_SQL = (
     + _ACL_COLUMNS.format(owner="p.proowner") +
     " FROM pg_catalog.pg_proc p"
     " JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace"
-    " LEFT JOIN LATERAL pg_catalog.aclexplode(COALESCE(p.proacl,"
-    " pg_catalog.acldefault('f', p.proowner))) a ON true"
+    + _acl.lateral("COALESCE(p.proacl, pg_catalog.acldefault('f', p.proowner))") +
     " WHERE n.nspname = 'pgtrickle'"
     "   AND p.prorettype NOT IN ('pg_catalog.trigger'::pg_catalog.regtype,"
     " 'pg_catalog.event_trigger'::pg_catalog.regtype)"
@@ -145,8 +140,7 @@ SCHEMAS_SQL = (
     "SELECT n.oid, n.nspname::text AS schema_name, pg_catalog.quote_ident(n.nspname) AS name, "
     + _ACL_COLUMNS.format(owner="n.nspowner") +
     " FROM pg_catalog.pg_namespace n"
-    " LEFT JOIN LATERAL pg_catalog.aclexplode(COALESCE(n.nspacl,"
-    " pg_catalog.acldefault('n', n.nspowner))) a ON true"
+    + _acl.lateral("COALESCE(n.nspacl, pg_catalog.acldefault('n', n.nspowner))") +
     " WHERE n.oid = ANY ($1::pg_catalog.oid[]) OR n.nspname = ANY ($2::text[])"
     " ORDER BY name, n.oid"
 )
@@ -282,17 +276,21 @@ def rls_sources(ctx):
 def cdc_superuser_owners(ctx):
     """{stream table oid: (superuser owners, defining query, schedule)} for stream
     tables whose sources carry a CDC or IVM trigger with a function owned by a superuser."""
-    patterns = list(pgtrickle.CDC_TRIGGER_PATTERNS)
     rows = ctx.query(
-        "SELECT st.pgt_relid AS oid,"
-        " pg_catalog.array_agg(DISTINCT r.rolname::text) AS owners,"
-        " pg_catalog.min(pg_catalog.to_jsonb(st) ->> 'defining_query') AS query,"
-        " pg_catalog.min(pg_catalog.to_jsonb(st) ->> 'schedule') AS schedule"
-        " FROM pgtrickle.pgt_stream_tables st"
-        " JOIN pgtrickle.pgt_dependencies d ON d.pgt_id = st.pgt_id"
-        " JOIN pg_catalog.pg_trigger t ON t.tgrelid IN (d.source_relid, st.pgt_relid)"
-        "  AND t.tgname LIKE ANY ($1::text[])"
+        "WITH cdc AS ("
+        " SELECT t.tgrelid AS relid, pg_catalog.array_agg(DISTINCT r.rolname::text) AS owners"
+        " FROM pg_catalog.pg_trigger t"
         " JOIN pg_catalog.pg_proc p ON p.oid = t.tgfoid"
         " JOIN pg_catalog.pg_roles r ON r.oid = p.proowner AND r.rolsuper"
-        " GROUP BY st.pgt_relid", [patterns])
+        " WHERE t.tgname LIKE ANY ($1::text[])"
+        " GROUP BY t.tgrelid"
+        "), fed AS ("
+        " SELECT d.pgt_id, pg_catalog.array_agg(DISTINCT o) AS owners"
+        " FROM pgtrickle.pgt_dependencies d JOIN cdc ON cdc.relid = d.source_relid, pg_catalog.unnest(cdc.owners) o"
+        " GROUP BY d.pgt_id"
+        ")"
+        " SELECT st.pgt_relid AS oid, fed.owners,"
+        " pg_catalog.to_jsonb(st) ->> 'defining_query' AS query, pg_catalog.to_jsonb(st) ->> 'schedule' AS schedule"
+        " FROM fed JOIN pgtrickle.pgt_stream_tables st ON st.pgt_id = fed.pgt_id",
+        [list(pgtrickle.CDC_TRIGGER_PATTERNS)])
     return {r["oid"]: (sorted(r["owners"]), r["query"], r["schedule"]) for r in rows}
