@@ -79,9 +79,9 @@ def revert(db, run_id):
                           detail="Dry runs change nothing and are not recorded.",
                           hint="SELECT * FROM harden.apply_runs ORDER BY run_id lists the runs.")
     if found[0]["reverted_at"] is not None:
-        raise HardenError("run %d was already reverted at %s by %s" % (
-            run_id, found[0]["reverted_at"], found[0]["reverted_by"]),
-            hint="Nothing was changed. Run harden.apply() again to redo its changes.")
+        raise HardenError("run %d was already reverted" % run_id,
+                          detail="reverted at %s by %s" % (found[0]["reverted_at"], found[0]["reverted_by"]),
+                          hint="Nothing was changed. Run harden.apply() again to redo its changes.")
     later = db.query("SELECT run_id FROM harden.apply_runs WHERE run_id > $1 AND applied > 0"
                      " AND reverted_at IS NULL ORDER BY run_id DESC", [run_id])
     if later:
