@@ -145,6 +145,13 @@ def set_database(conn, name, value):
         conn.execute("ALTER DATABASE %s SET %s = %s" % (q(dbname), name, value))
 
 
+@pytest.fixture(autouse=True)
+def guard_off(db):
+    """These tests build insecure states on purpose, as a database has them
+    before harden arrives; the guard, which would block that DDL, is off."""
+    db.execute("SELECT harden.configure('mode', 'off')")
+
+
 @pytest.fixture
 def role_names(request, db):
     """The configured pg_trickle role names; "custom" sets them with harden.configure()."""
@@ -277,6 +284,16 @@ def test_stream_table_owned_by_superuser_is_high(deployment, auditor):
     assert findings(auditor, "stream_table_owner") == []
 
 
+def test_stream_table_owner_without_admin_role_has_no_fix_yet(pgt, auditor):
+    (row,) = findings(auditor, "stream_table_owner")
+    assert row["remediation"] is None and "pgt_role_missing" in row["message"]
+    (missing,) = [r for r in findings(auditor, "pgt_role_missing") if r["object_identity"] == "pgtrickle_admin"]
+    run_fix(pgt, missing["remediation"])
+    (row,) = findings(auditor, "stream_table_owner")
+    run_fix(pgt, row["remediation"])
+    assert findings(auditor, "stream_table_owner") == []
+
+
 # ----------------------------------------- stream_table_consumer_grant_missing
 
 @BOTH_ROLE_SETS
@@ -379,6 +396,25 @@ def test_change_buffer_exposed(deployment, auditor):
     # The admin role keeps the USAGE that tutorial step 1 gives it.
     assert db.execute("SELECT has_schema_privilege(%s, 'pgtrickle_changes', 'USAGE')",
                       [deployment.admin]).fetchone()[0]
+
+
+@BOTH_ROLE_SETS
+def test_change_buffer_default_privileges(deployment, auditor):
+    db = deployment.db
+    db.execute("ALTER DEFAULT PRIVILEGES IN SCHEMA pgtrickle_changes GRANT SELECT ON TABLES TO PUBLIC")
+    db.execute("ALTER DEFAULT PRIVILEGES FOR ROLE %s IN SCHEMA pgtrickle_changes GRANT USAGE ON SEQUENCES TO %s"
+               % (q(deployment.admin), q(deployment.user)))
+    rows = findings(auditor, "change_buffer_exposed")
+    superuser = db.execute("SELECT current_user").fetchone()[0]
+    assert sorted(r["remediation"] for r in rows) == sorted([
+        "ALTER DEFAULT PRIVILEGES FOR ROLE %s IN SCHEMA pgtrickle_changes REVOKE ALL ON TABLES FROM PUBLIC;"
+        % ident(superuser),
+        "ALTER DEFAULT PRIVILEGES FOR ROLE %s IN SCHEMA pgtrickle_changes REVOKE ALL ON SEQUENCES FROM %s;"
+        % (ident(deployment.admin), ident(deployment.user)),
+    ])
+    assert {r["object_type"] for r in rows} == {"default acl"}
+    fix_all(db, rows)
+    assert findings(auditor, "change_buffer_exposed") == []
 
 
 def test_change_buffer_grants_to_superusers_and_owner_are_fine(deployment, auditor):

@@ -22,7 +22,8 @@ WITH fns AS (
       JOIN pg_catalog.pg_roles o ON o.oid = p.proowner
      WHERE o.rolsuper
 )
-SELECT i.type, i.identity, w.owner, w.triggers, bi.identity AS buffer
+SELECT i.type, i.identity, w.owner, w.triggers, bi.identity AS buffer,
+       EXISTS (SELECT FROM pg_catalog.pg_roles a WHERE a.rolname = $2) AS admin_exists
   FROM owned w
  CROSS JOIN LATERAL pg_catalog.pg_identify_object('pg_catalog.pg_proc'::pg_catalog.regclass, w.oid, 0) i
   LEFT JOIN pg_catalog.pg_class b
@@ -37,16 +38,19 @@ def audit(ctx):
         return
     admin = ctx.settings.admin_role
     for row in ctx.query(_SQL, [list(pgtrickle.CDC_TRIGGER_PATTERNS), admin]):
+        message = ("CDC trigger function %s is owned by superuser %s and runs with its privileges "
+                   "(called by %s)" % (row["identity"], row["owner"], row["triggers"]))
         fix = ["ALTER FUNCTION %s OWNER TO %s;" % (row["identity"], ctx.ident(admin))]
         if row["buffer"]:
             # The function runs as its owner: the new owner must own the buffer it writes.
             fix.append("ALTER TABLE %s OWNER TO %s;" % (row["buffer"], ctx.ident(admin)))
+        if not row["admin_exists"]:
+            message += "; the pg_trickle admin role %s does not exist yet (see pgt_role_missing)" % admin
         yield Finding(
             object_type=row["type"],
             object_identity=row["identity"],
-            message="CDC trigger function %s is owned by superuser %s and runs with its privileges "
-                    "(called by %s)" % (row["identity"], row["owner"], row["triggers"]),
-            remediation="\n".join(fix),
+            message=message,
+            remediation="\n".join(fix) if row["admin_exists"] else None,
         )
 
 

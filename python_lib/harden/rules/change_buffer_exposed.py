@@ -3,8 +3,10 @@ from harden.rule import Finding, Rule
 
 # Every privilege in the change-buffer schema held by a grantee that is neither
 # a superuser nor the object's owner: on its relations (and their columns),
-# and on the schema itself, where the admin role may keep USAGE (step 1).
-# pg_trickle's own objects (extension members) are included on purpose.
+# on the schema itself, where the admin role may keep USAGE (step 1), and in
+# default privileges for the schema's future tables and sequences (pg_trickle
+# creates a buffer for every new source). pg_trickle's own objects (extension
+# members) are included on purpose.
 _SQL = """
 WITH nsp AS (
     SELECT n.oid, n.nspowner, n.nspacl FROM pg_catalog.pg_namespace n WHERE n.nspname = $1
@@ -28,18 +30,29 @@ WITH nsp AS (
      WHERE a.grantee <> nsp.nspowner
        AND NOT (a.privilege_type = 'USAGE'
                 AND a.grantee = (SELECT r.oid FROM pg_catalog.pg_roles r WHERE r.rolname = $2))
+    UNION
+    SELECT 'pg_catalog.pg_default_acl'::pg_catalog.regclass, d.oid, a.grantee, a.privilege_type
+      FROM pg_catalog.pg_default_acl d
+      JOIN nsp ON d.defaclnamespace = nsp.oid
+     CROSS JOIN LATERAL pg_catalog.aclexplode(d.defaclacl) a
+     WHERE d.defaclobjtype IN ('r', 'S') AND a.grantee <> d.defaclrole
 )
 SELECT i.type, i.identity,
        CASE WHEN g.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.quote_ident(r.rolname) END AS grantee,
-       pg_catalog.array_agg(DISTINCT g.privilege_type ORDER BY g.privilege_type) AS privileges
+       pg_catalog.array_agg(DISTINCT g.privilege_type ORDER BY g.privilege_type) AS privileges,
+       pg_catalog.quote_ident(fr.rolname) AS for_role, da.defaclobjtype AS default_kind
   FROM grants g
   LEFT JOIN pg_catalog.pg_roles r ON r.oid = g.grantee
+  LEFT JOIN pg_catalog.pg_default_acl da
+         ON g.classid = 'pg_catalog.pg_default_acl'::pg_catalog.regclass AND da.oid = g.objid
+  LEFT JOIN pg_catalog.pg_roles fr ON fr.oid = da.defaclrole
  CROSS JOIN LATERAL pg_catalog.pg_identify_object(g.classid, g.objid, 0) i
  WHERE g.grantee = 0 OR NOT r.rolsuper
- GROUP BY i.type, i.identity, g.grantee, r.rolname
+ GROUP BY i.type, i.identity, g.grantee, r.rolname, fr.rolname, da.defaclobjtype
 """
 
 _KEYWORD = {"schema": "SCHEMA", "sequence": "SEQUENCE"}
+_DEFAULT_KIND = {"r": "TABLES", "S": "SEQUENCES"}
 
 
 def audit(ctx):
@@ -48,18 +61,24 @@ def audit(ctx):
     s = ctx.settings
     for row in ctx.query(_SQL, [s.change_buffer_schema, s.admin_role]):
         kind = row["type"]
-        if kind == "schema":
-            # Only what is flagged: the admin role keeps its USAGE.
-            what = ", ".join(row["privileges"])
+        held = ", ".join(row["privileges"])
+        if row["default_kind"]:
+            message = "default privileges give %s %s on new %s in pg_trickle's change-buffer schema" % (
+                row["grantee"], held, _DEFAULT_KIND[row["default_kind"]].lower())
+            remediation = "ALTER DEFAULT PRIVILEGES FOR ROLE %s IN SCHEMA %s REVOKE ALL ON %s FROM %s;" % (
+                row["for_role"], ctx.ident(s.change_buffer_schema), _DEFAULT_KIND[row["default_kind"]],
+                row["grantee"])
         else:
-            what = "ALL"
+            message = "%s holds %s on %s %s in pg_trickle's change-buffer schema" % (
+                row["grantee"], held, kind, row["identity"])
+            # On the schema, only what is flagged: the admin role keeps its USAGE.
+            remediation = "REVOKE %s ON %s %s FROM %s;" % (
+                held if kind == "schema" else "ALL", _KEYWORD.get(kind, "TABLE"), row["identity"], row["grantee"])
         yield Finding(
             object_type=kind,
             object_identity=row["identity"],
-            message="%s holds %s on %s %s in pg_trickle's change-buffer schema"
-                    % (row["grantee"], ", ".join(row["privileges"]), kind, row["identity"]),
-            remediation="REVOKE %s ON %s %s FROM %s;"
-                        % (what, _KEYWORD.get(kind, "TABLE"), row["identity"], row["grantee"]),
+            message=message,
+            remediation=remediation,
             key=row["grantee"],
         )
 

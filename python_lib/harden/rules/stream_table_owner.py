@@ -2,7 +2,8 @@ from harden import pgtrickle
 from harden.rule import Finding, Rule
 
 _SQL = """
-SELECT i.type, i.identity, o.rolname AS owner, o.rolsuper
+SELECT i.type, i.identity, o.rolname AS owner, o.rolsuper,
+       EXISTS (SELECT FROM pg_catalog.pg_roles a WHERE a.rolname = $1) AS admin_exists
   FROM (%s) st
   JOIN pg_catalog.pg_class c ON c.oid = st.relid
   JOIN pg_catalog.pg_roles o ON o.oid = c.relowner
@@ -16,12 +17,16 @@ def audit(ctx):
         return
     admin = ctx.settings.admin_role
     for row in ctx.query(_SQL, [admin]):
+        message = "stream table %s is owned by %s%s, not by the pg_trickle admin role %s" % (
+            row["identity"], row["owner"], " (a superuser)" if row["rolsuper"] else "", admin)
+        if not row["admin_exists"]:
+            message += ", which does not exist yet (see pgt_role_missing)"
         yield Finding(
             object_type=row["type"],
             object_identity=row["identity"],
-            message="stream table %s is owned by %s%s, not by the pg_trickle admin role %s"
-                    % (row["identity"], row["owner"], " (a superuser)" if row["rolsuper"] else "", admin),
-            remediation="ALTER TABLE %s OWNER TO %s;" % (row["identity"], ctx.ident(admin)),
+            message=message,
+            remediation="ALTER TABLE %s OWNER TO %s;" % (row["identity"], ctx.ident(admin))
+                        if row["admin_exists"] else None,
             severity="high" if row["rolsuper"] else None,
         )
 
