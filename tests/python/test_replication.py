@@ -417,21 +417,62 @@ def test_publication_all_tables_and_schemas(nodes):
     for r in rows:
         run(pub, r["remediation"])
     assert pub.report("publication_all_tables") == []
-    # The all-tables publication became a list of the same user tables, same
-    # options and owner; nothing of harden's or pg_trickle's came along.
+    # The all-tables publication gave way to a list of the same user tables
+    # under a new name, same options and owner; nothing of harden's or
+    # pg_trickle's came along.
+    assert {r[0] for r in pub.execute("SELECT pubname FROM pg_catalog.pg_publication")} == {
+        'All "Pub" Ñ_tables', "Schemas", "Listed only"}
     rebuilt = pub.execute(
         "SELECT puballtables, pubinsert, pubupdate, pubdelete, pubtruncate, pubviaroot, pubowner::regrole::text"
-        " FROM pg_catalog.pg_publication WHERE pubname = 'All \"Pub\" Ñ'").fetchone()
+        " FROM pg_catalog.pg_publication WHERE pubname = 'All \"Pub\" Ñ_tables'").fetchone()
     assert rebuilt == (False, True, True, False, False, True, pub.proc.user)
     tables = {tuple(r) for r in pub.execute(
         "SELECT schemaname, tablename FROM pg_catalog.pg_publication_tables WHERE pubname = %s",
-        ['All "Pub" Ñ'])}
+        ['All "Pub" Ñ_tables'])}
     assert tables == {("public", 'Sales "EU" Ñandú'), ("public", "st"), ('Shop "Q" Ñ', "Open"),
                       ('Shop "Q" Ñ', "Listed"), ('Shop "Q" Ñ', 'Zeta "Ñ"')}
     listed = {tuple(r) for r in pub.execute(
         "SELECT schemaname, tablename FROM pg_catalog.pg_publication_tables WHERE pubname = 'Schemas'")}
     assert listed == {('Shop "Q" Ñ', "Open"), ('Shop "Q" Ñ', "Listed"), ('Shop "Q" Ñ', 'Zeta "Ñ"')}
     assert pub.scalar("SELECT count(*) FROM pg_catalog.pg_publication_namespace") == 0
+
+
+def test_all_tables_carries_harden_configuration_to_the_subscriber(nodes):
+    """Why publication_all_tables is high: the subscriber's own harden.config
+    receives the publisher's; the fix stops it."""
+    pub, sub = nodes
+    for node in nodes:
+        create_table(node)
+    pub.execute("SELECT harden.configure('admin_role', 'Publisher \"Admin\" Ñ')")
+    pub.execute('CREATE PUBLICATION "Every ""Table"""  FOR ALL TABLES')
+    subscribe(pub, sub, "sub", ['Every "Table"'])
+
+    def admin_role_on_sub():
+        return sub.scalar("SELECT value FROM harden.settings() WHERE name = 'admin_role'")
+    wait_until(lambda: admin_role_on_sub() == 'Publisher "Admin" Ñ', "the publisher's setting on the subscriber")
+
+    rows = pub.report("publication_all_tables")
+    assert len(rows) == 1 and "harden tables" in rows[0]["message"]
+    # The fix in its three steps: a table list under a new name, the subscriber
+    # moved to it once its slot has passed that point, then the old one dropped.
+    step1, rest = rows[0]["remediation"].split("-- Step 2")
+    step3 = rest[rest.index("-- Step 3"):]
+    move = next(line[2:].strip() for line in rest.splitlines() if "ALTER SUBSCRIPTION <subscription>" in line)
+    run(pub, step1)
+    created_at = pub.scalar("SELECT pg_catalog.pg_current_wal_lsn()")
+    insert_and_wait(pub, sub, 1)
+    slot = sub.scalar("SELECT subslotname FROM pg_catalog.pg_subscription WHERE subname = 'sub'")
+    wait_until(lambda: pub.scalar("SELECT confirmed_flush_lsn >= %s::pg_lsn FROM pg_catalog.pg_replication_slots"
+                                  " WHERE slot_name = %s", [created_at, slot]), "the slot to pass the new publication")
+    run(sub, move.replace("<subscription>", "sub"))
+    wait_until(lambda: not sub.scalar(
+        "SELECT count(*) FROM pg_catalog.pg_subscription_rel WHERE srrelid::regclass::text LIKE 'harden.%'"),
+        "harden's tables to leave the subscription")
+    run(pub, step3)
+    assert pub.report("publication_all_tables") == []
+    pub.execute("SELECT harden.configure('admin_role', 'Second')")
+    insert_and_wait(pub, sub, 2)
+    assert admin_role_on_sub() == 'Publisher "Admin" Ñ'  # copied once, then no more
 
 
 def test_publication_internal_table(nodes):
@@ -689,6 +730,44 @@ def test_subscription_owner_superuser(nodes):
             assert report(conn, *REPLICATION_CHECKS, "harden_check_failed") == []
     finally:
         sub.execute(sql.SQL("DROP DATABASE {}").format(sql.Identifier(other)))
+
+
+def notices_of(node, statement):
+    """The harden notices and warnings one statement raises."""
+    seen = []
+
+    def keep(diag):  # a Diagnostic is only valid inside the handler
+        seen.append((diag.severity_nonlocalized, diag.message_primary or "", diag.message_hint))
+    node.conn.add_notice_handler(keep)
+    try:
+        node.execute(statement)
+    finally:
+        node.conn.remove_notice_handler(keep)
+    return [n for n in seen if n[1].startswith("harden:")]
+
+
+def test_guard_on_real_publication_and_subscription_ddl(nodes):
+    """The guard side of publication_all_tables (warn) and subscription_run_as_owner
+    (PostgreSQL 16+), on real CREATE PUBLICATION / SUBSCRIPTION."""
+    pub, sub = nodes
+    assert catalogue.get("publication_all_tables").guard_action == "warn"
+    assert catalogue.get("subscription_run_as_owner").guard_action == "block"
+    create_table(pub)
+    assert notices_of(pub, 'CREATE PUBLICATION "Listed ""Ñ""" FOR TABLE %s' % TABLE) == []
+
+    warned = notices_of(pub, 'CREATE PUBLICATION "All ""Ñ""" FOR ALL TABLES')
+    assert [(severity, message.split(": ")[:2]) for severity, message, _ in warned] == [
+        ("WARNING", ["harden", "publication_all_tables"])]
+    assert "DROP PUBLICATION \"All \"\"Ñ\"\"\";" in warned[0][2]  # the hint is the audit's fix
+    assert pub.scalar("SELECT count(*) FROM pg_catalog.pg_publication WHERE puballtables") == 1
+
+    # PostgreSQL 15 has no run_as_owner: creating a subscription raises nothing from harden.
+    sub.execute("CREATE TABLE %s (id int PRIMARY KEY, region text NOT NULL, visible boolean NOT NULL)" % TABLE)
+    assert notices_of(sub, sql.SQL("CREATE SUBSCRIPTION {} CONNECTION {} PUBLICATION {} WITH (slot_name = {})")
+                      .format(sql.Identifier("sub"), sql.Literal(pub.conninfo()),
+                              sql.Identifier('Listed "Ñ"'), sql.Literal("harden_" + uuid.uuid4().hex[:12]))) == []
+    wait_until(lambda: synced(sub, "sub"), "initial copy")
+    insert_and_wait(pub, sub, 1)
 
 
 def test_subscription_run_as_owner_waits_for_postgresql_16(nodes):

@@ -3,7 +3,7 @@ from harden.guard import findings_on
 from harden.rule import Finding, Rule
 
 ALL_TABLES_SQL = """
-SELECT pg_catalog.quote_ident(p.pubname) AS pub,
+SELECT p.pubname, pg_catalog.quote_ident(p.pubname) AS pub,
        (pg_catalog.pg_identify_object('pg_catalog.pg_publication'::pg_catalog.regclass, p.oid, 0)).identity,
        pg_catalog.quote_ident(o.rolname) AS owner,
        p.pubinsert, p.pubupdate, p.pubdelete, p.pubtruncate, p.pubviaroot
@@ -55,11 +55,22 @@ def _with_clause(ctx, row):
         ctx.literal(", ".join(actions)), "true" if row["pubviaroot"] else "false")
 
 
+def _new_name(name, taken):
+    """A free publication name for the table list: <name>_tables, within 63 bytes."""
+    for n in range(1, 1000):
+        suffix = "_tables" if n == 1 else "_tables%d" % n
+        base = name.encode("utf-8")[:63 - len(suffix)].decode("utf-8", "ignore")
+        if base + suffix not in taken:
+            return base + suffix
+    raise RuntimeError("no free publication name for %s" % name)
+
+
 def _all_tables(ctx, internal):
     rows = ctx.query(ALL_TABLES_SQL)
     if not rows:
         return
     tables = ctx.query(TABLES_SQL, [internal])
+    taken = {r["pubname"] for r in ctx.query("SELECT pubname FROM pg_catalog.pg_publication")}
     kept = [t["name"] for t in tables if not t["internal"]]
     left_out = {}
     for t in tables:
@@ -67,17 +78,27 @@ def _all_tables(ctx, internal):
             kind = replication.internal_kind(ctx, t["nspname"])
             left_out[kind] = left_out.get(kind, 0) + 1
     for row in rows:
-        create = "CREATE PUBLICATION %s%s %s;" % (
-            row["pub"], " FOR TABLE " + ", ".join(kept) if kept else "", _with_clause(ctx, row))
+        # FOR ALL TABLES cannot become a table list, and dropping and re-creating
+        # the same name stops its subscribers for good before PostgreSQL 18: a
+        # change decoded between the two (harden's own DDL history row is one)
+        # finds no publication of that name. So the list gets a new name, the
+        # subscribers move to it, and only then does the old one go.
+        new = _new_name(row["pubname"], taken)
+        taken.add(new)
+        new_ident = ctx.ident(new)
         remediation = "\n".join([
-            "-- A table list publishes only the tables named: tables created later must be added,",
-            "-- and harden's and pg_trickle's internal tables stay out.",
-            "BEGIN;",
+            "-- A table list publishes only the tables named (tables created later must be added);",
+            "-- harden's and pg_trickle's internal tables stay out. Step 1, here:",
+            "CREATE PUBLICATION %s%s %s;" % (
+                new_ident, " FOR TABLE " + ", ".join(kept) if kept else "", _with_clause(ctx, row)),
+            "ALTER PUBLICATION %s OWNER TO %s;" % (new_ident, row["owner"]),
+            "SELECT pg_catalog.pg_current_wal_lsn() AS created_at;",
+            "-- Step 2, on each subscriber of %s, once its slot here has confirmed a later position" % row["pub"],
+            "-- (it no longer shows in: SELECT slot_name FROM pg_catalog.pg_replication_slots",
+            "--  WHERE confirmed_flush_lsn < '<created_at>'; a write to a published table moves it on):",
+            "--   ALTER SUBSCRIPTION <subscription> SET PUBLICATION %s;" % new_ident,
+            "-- Step 3, here, once no subscription names %s (one that still does stops):" % row["pub"],
             "DROP PUBLICATION %s;" % row["pub"],
-            create,
-            "ALTER PUBLICATION %s OWNER TO %s;" % (row["pub"], row["owner"]),
-            "COMMIT;",
-            "-- Then, on each subscriber of it: ALTER SUBSCRIPTION <name> REFRESH PUBLICATION;",
         ])
         message = ("publication %s is FOR ALL TABLES: it publishes every table of the database, present and "
                    "future, to any subscriber that can connect" % row["identity"])
@@ -127,8 +148,9 @@ RULE = Rule(
               "as medium). A table list publishes only what was chosen.",
     reference="PostgreSQL manual 29.10 (Logical replication: Security): there are currently no privileges "
               "on publications",
-    remediation="Replace the publication with one that lists its tables (the finding's SQL re-creates it "
-                "without internal tables, same options and owner), then REFRESH PUBLICATION on subscribers.",
+    remediation="Publish a table list instead, without internal tables (same options and owner) under a new "
+                "name, move each subscriber to it (ALTER SUBSCRIPTION ... SET PUBLICATION), then drop the old "
+                "publication; the finding's SQL does it in three steps.",
     audit=audit,
     guard=guard,
     guard_action="warn",
