@@ -17,6 +17,7 @@ import pytest
 from psycopg.rows import dict_row
 
 from conftest import load_fixture, report
+from test_pgtrickle_checks import cloned_server
 
 from harden.quoting import quote_ident
 
@@ -317,7 +318,8 @@ def test_every_applied_action_is_recorded_with_its_undo(db):
 def test_apply_then_revert_restores_the_catalog(server, db):
     insecure(db)
     # Grant chains, grant options, column grants, a pre-existing admin role with
-    # a grant on a stream table, and a database setting apply changes.
+    # a grant on a stream table, a database setting apply changes, and PUBLIC's
+    # EXECUTE granted by a role that has since lost USAGE on the schema.
     buffer = db.execute("SELECT c.oid::regclass::text FROM pg_class c WHERE c.relnamespace ="
                         " 'pgtrickle_changes'::regnamespace AND c.relkind = 'r' ORDER BY 1 LIMIT 1").fetchone()[0]
     dbname = db.execute("SELECT current_database()").fetchone()[0]
@@ -332,7 +334,11 @@ def test_apply_then_revert_restores_the_catalog(server, db):
                     'GRANT UPDATE (n) ON public."Région totals" TO "gr B"',
                     'GRANT SELECT ON %s TO "gr A" WITH GRANT OPTION' % buffer,
                     'SET ROLE "gr A"', 'GRANT SELECT ON %s TO "gr B"' % buffer, "RESET ROLE",
-                    "ALTER DATABASE %s SET log_statement = 'none'" % q(dbname)):
+                    "ALTER DATABASE %s SET log_statement = 'none'" % q(dbname),
+                    'GRANT USAGE ON SCHEMA pgtrickle TO "gr A"',
+                    'GRANT EXECUTE ON FUNCTION pgtrickle.pgt_status() TO "gr A" WITH GRANT OPTION',
+                    'SET ROLE "gr A"', "GRANT EXECUTE ON FUNCTION pgtrickle.pgt_status() TO PUBLIC", "RESET ROLE",
+                    'REVOKE USAGE ON SCHEMA pgtrickle FROM "gr A"'):
             db.execute(sql)
     before = snapshot(db)
 
@@ -345,6 +351,11 @@ def test_apply_then_revert_restores_the_catalog(server, db):
     assert db.execute("SELECT count(*) FROM pg_class c, aclexplode(c.relacl) a"
                       " WHERE c.oid = 'public.order_totals'::regclass AND a.grantee <> c.relowner"
                       " AND a.privilege_type IN ('INSERT', 'UPDATE', 'DELETE', 'TRUNCATE')").fetchone()[0] == 0
+    (status,) = [r["sql"] for r in result if r["rule"] == "pgtrickle_function_public_execute"
+                 and "pgt_status" in r["sql"]]
+    assert status == ('SET ROLE "gr A"; REVOKE EXECUTE ON FUNCTION pgtrickle.pgt_status() FROM PUBLIC; RESET ROLE;\n'
+                      "REVOKE EXECUTE ON FUNCTION pgtrickle.pgt_status() FROM PUBLIC;")
+    assert not db.execute("SELECT has_function_privilege('public', 'pgtrickle.pgt_status()', 'EXECUTE')").fetchone()[0]
     assert snapshot(db) != before
 
     undone = revert(db, run_id)
@@ -503,6 +514,53 @@ def test_database_that_logs_more_is_left_alone(db):
     assert [r["status"] for r in result if r["step"] == 9] == ["manual"]  # only the server-wide form
 
 
+# ---------------------------------------------------------------- a standby, pgaudit
+
+def test_on_a_standby_apply_returns_only_manual_rows(server, db):
+    insecure(db)
+    dbname = db.execute("SELECT current_database()").fetchone()[0]
+    with cloned_server(server, standby=True) as connect:
+        standby = connect(dbname)
+        assert standby.execute("SELECT pg_is_in_recovery()").fetchone()[0]
+        for dry_run in (True, False):
+            result = apply(standby, dry_run)
+            assert statuses(result) == {"manual"}
+            assert [(r["step"], r["rule"], r["sql"]) for r in result] == [
+                (10, None, "SELECT * FROM harden.apply();  -- on the primary"),
+                (10, "pgtrickle_enabled_on_replica",
+                 "ALTER SYSTEM SET pg_trickle.enabled = off;\nSELECT pg_catalog.pg_reload_conf();"),
+                (9, "ddl_logging_disabled",
+                 "ALTER SYSTEM SET log_statement = 'ddl';\nSELECT pg_catalog.pg_reload_conf();")]
+        items = {r["item"]: r for r in rows(standby, "SELECT * FROM harden.verify()")}
+        assert (items[9]["passed"], items[9]["detail"]) == (False, "in recovery, pg_trickle.enabled = on")
+        with pytest.raises(psycopg.errors.ReadOnlySqlTransaction, match="in recovery"):
+            revert(standby, 1)
+    # Turned off in the standby's own configuration: nothing left for step 10 but the primary's work.
+    with cloned_server(server, standby=True, extra_conf="pg_trickle.enabled = off\n") as connect:
+        standby = connect(dbname)
+        assert [r["rule"] for r in apply(standby) if r["step"] == 10] == [None]
+        assert rows(standby, "SELECT passed FROM harden.verify() WHERE item = 9") == [{"passed": True}]
+
+
+def test_pgaudit_log_gets_ddl_when_pgaudit_is_loaded(server, db):
+    insecure(db)
+    dbname = db.execute("SELECT current_database()").fetchone()[0]
+    db.execute("ALTER DATABASE %s SET pgaudit.log = 'read, write'" % q(dbname))
+    with cloned_server(server, standby=False, options="-c shared_preload_libraries=pgaudit") as connect:
+        su = connect(dbname)
+        before = snapshot(su)
+        result = apply(su)
+        step9 = [(r["status"], r["sql"]) for r in result if r["step"] == 9]
+        assert step9 == [
+            ("applied", "ALTER DATABASE %s SET log_statement = 'ddl';" % quote_ident(dbname)),
+            ("manual", "ALTER SYSTEM SET log_statement = 'ddl';\nSELECT pg_catalog.pg_reload_conf();"),
+            ("applied", "ALTER DATABASE %s SET pgaudit.log = 'read, write, ddl';" % quote_ident(dbname)),
+            ("manual", "ALTER SYSTEM SET pgaudit.log = 'ddl';\nSELECT pg_catalog.pg_reload_conf();")]
+        assert report(su, "ddl_logging_disabled") == []
+        revert(su, last_run(su))
+        assert_same(before, snapshot(su))
+
+
 # ---------------------------------------------------------------- roles apply must not touch
 
 def test_login_role_gets_a_manual_row_and_keeps_its_login(server, db, auditor):
@@ -537,7 +595,7 @@ def test_login_superuser_as_configured_role_is_refused_before_anything(db):
 @pytest.mark.parametrize("value, message", [
     ("pg_admin", "invalid role name 'pg_admin'"),
     ("x" * 64, "invalid role name"),
-    ("None", "is reserved"),
+    ("none", "is reserved"),
     ("harden_admin", "is reserved"),
     ("pgtrickle_user", "three different roles"),
 ])

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Optional
 
 from harden import server_settings
+from harden import settings as _settings
 from harden.apply import acl as _acl
 from harden.apply import state as _state
 from harden.errors import HardenError
@@ -97,7 +98,6 @@ def logs_ddl(value):
 def configured_roles(settings):
     """The admin, user and readonly role names, validated: a bad name stops
     apply before it reads or changes anything."""
-    from harden import settings as _settings
     names = []
     for key in ("admin_role", "user_role", "readonly_role"):
         value = getattr(settings, key)
@@ -107,9 +107,10 @@ def configured_roles(settings):
             raise HardenError("configured %s" % exc.message, detail=exc.detail,
                               hint="Fix it with SELECT harden.configure('%s', '<role name>'); "
                                    "nothing was changed." % key) from None
-        if value.lower() == "none" or value in ("harden_admin", "harden_auditor"):
+        if value in ("none", "harden_admin", "harden_auditor"):
             raise HardenError("configured %s %r is reserved" % (key, value),
-                              detail="PostgreSQL reserves NONE; harden_admin and harden_auditor are harden's own.",
+                              detail="PostgreSQL reserves the role name none; harden_admin and harden_auditor "
+                                     "are harden's own.",
                               hint="Choose another name with harden.configure('%s', ...); nothing was changed." % key)
         names.append(value)
     if len(set(names)) != 3:

@@ -1,7 +1,8 @@
 """What apply reads before it plans: a handful of set-based queries.
 
-Each query reads one kind of object with its ACL exploded (one row per entry),
-so planning 1,000 stream tables costs the same dozen queries as planning one.
+Each query reads one kind of object, one row per object with its ACL entries
+as arrays, so planning 1,000 stream tables costs the same dozen queries as
+planning one.
 """
 
 import re
@@ -71,20 +72,18 @@ class Setting:
     server: Optional[str]     # command line, configuration files or the default: ALTER SYSTEM's level
 
 
-def _objects(rows, kind, keyword_of, columns=None, name_key="name"):
-    """Obj per row (rows carry the object's columns and its ACL entries as
-    arrays); columns: {oid: (owner, column privilege entries)} to add."""
+def _objects(rows, kind, keyword_of, columns=None):
+    """Obj per row: rows carry the object's columns and its ACL entries as
+    arrays; columns: {oid: (owner, column privilege entries)} to add."""
     acls = _acl.from_rows(rows)
-    objs, seen = [], set()
+    objs = []
     for r in rows:
-        if r["oid"] in seen:
-            continue
-        seen.add(r["oid"])
         owner, entries = acls[r["oid"]]
         if columns and r["oid"] in columns:
             entries = entries | columns[r["oid"]][1]
-        objs.append(Obj(kind, r["oid"], keyword_of(r), r[name_key], owner, entries, r.get("nsp"),
-                        r.get("nspname")))
+        objs.append(Obj(kind, r["oid"], keyword_of(r), r["name"], owner, entries, nsp=r.get("nsp"),
+                        schema=r.get("nspname"), rls=r.get("relrowsecurity", False),
+                        proname=r.get("proname", "")))
     return objs
 
 
@@ -237,16 +236,9 @@ def read(ctx, role_names):
     oids = sorted({r["oid"] for r in st_rows + src_rows + cb_rows})
     columns = _acl.from_rows(db.query(_acl.COLUMN_ACL_SQL, [oids])) if oids else {}
     state.stream_tables = _objects(st_rows, "rel", _rel_keyword, columns)
-    rls = {r["oid"]: r["relrowsecurity"] for r in st_rows}
-    for obj in state.stream_tables:
-        obj.rls = rls[obj.oid]
     state.sources = _objects(src_rows, "rel", _rel_keyword, columns)
     state.change_buffers = _objects(cb_rows, "rel", _rel_keyword, columns)
-    rows = db.query(FUNCTIONS_SQL)
-    state.functions = _objects(rows, "func", _func_keyword)
-    names = {r["oid"]: r["proname"] for r in rows}
-    for f in state.functions:
-        f.proname = names[f.oid]
+    state.functions = _objects(db.query(FUNCTIONS_SQL), "func", _func_keyword)
 
     nsp_oids = sorted({o.nsp for o in state.stream_tables + state.sources})
     rows = db.query(SCHEMAS_SQL, [nsp_oids, ["pgtrickle", cb_name]])

@@ -73,7 +73,8 @@ def verify(db):
         exposed = {"%s on %s" % (e.grantee or "PUBLIC", o.name) for o in st.change_buffers for e in o.acl
                    if e.grantee not in st.superusers and e.grantee != o.owner}
         result = (False, "granted: %s" % _examples(exposed)) if exposed else \
-            (True, "only superusers and the owner hold privileges on the %d change buffers" % len(st.change_buffers))
+            (True, "only superusers and the owner hold privileges on the %d tables and sequences in %s"
+                  % (len(st.change_buffers), q(cb_name)))
     item("Application roles have no access to %s.*" % q(cb_name), result)
 
     ls = st.settings["log_statement"]
