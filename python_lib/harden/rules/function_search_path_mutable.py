@@ -3,45 +3,49 @@ from harden.rule import Finding, Rule
 
 # Functions that replication apply (and any writer) runs without choosing
 # them: trigger functions, and functions in index expressions, index
-# predicates and constraints. C and internal functions resolve no names at run
-# time, and a SQL function with a BEGIN ATOMIC body resolved them at creation.
+# predicates, partition keys and constraints (pg_depend from pg_class and
+# pg_constraint). C and internal functions resolve no names at run time, and a
+# SQL function with a BEGIN ATOMIC body resolved them at creation. Each use is
+# named by one example per kind, with the count of the others.
 USES_SQL = """
 WITH uses AS (
-    SELECT t.tgfoid AS fn, pg_catalog.format('trigger %I on %s', t.tgname, t.tgrelid::pg_catalog.regclass) AS use
+    SELECT t.tgfoid AS fn, 'pg_catalog.pg_trigger'::pg_catalog.regclass AS classid, t.oid AS objid
       FROM pg_catalog.pg_trigger t
      WHERE NOT t.tgisinternal
     UNION ALL
-    SELECT d.refobjid, pg_catalog.format('index %s', d.objid::pg_catalog.regclass)
+    SELECT d.refobjid, d.classid, d.objid
       FROM pg_catalog.pg_depend d
-      JOIN pg_catalog.pg_class ic ON ic.oid = d.objid AND ic.relkind IN ('i', 'I')
-     WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
-       AND d.refclassid = 'pg_catalog.pg_proc'::pg_catalog.regclass
-    UNION ALL
-    SELECT d.refobjid, pg_catalog.format('constraint %I on %s', con.conname,
-                                         COALESCE(con.conrelid::pg_catalog.regclass::text,
-                                                  con.contypid::pg_catalog.regtype::text))
-      FROM pg_catalog.pg_depend d
-      JOIN pg_catalog.pg_constraint con ON con.oid = d.objid
-     WHERE d.classid = 'pg_catalog.pg_constraint'::pg_catalog.regclass
-       AND d.refclassid = 'pg_catalog.pg_proc'::pg_catalog.regclass
+     WHERE d.refclassid = 'pg_catalog.pg_proc'::pg_catalog.regclass
+       AND d.classid IN ('pg_catalog.pg_class'::pg_catalog.regclass,
+                         'pg_catalog.pg_constraint'::pg_catalog.regclass)
+), flagged AS (
+    SELECT u.fn, u.classid, pg_catalog.count(*) AS n, pg_catalog.min(u.objid) AS example
+      FROM uses u
+      JOIN pg_catalog.pg_proc p ON p.oid = u.fn
+      JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
+      JOIN pg_catalog.pg_language l ON l.oid = p.prolang
+     WHERE p.prokind = 'f'
+       AND NOT p.prosecdef
+       AND p.prosqlbody IS NULL
+       AND l.lanname NOT IN ('internal', 'c')
+       AND (p.proconfig IS NULL
+            OR NOT EXISTS (SELECT FROM pg_catalog.unnest(p.proconfig) cfg WHERE cfg LIKE 'search\\_path=%'))
+       AND {user_schema}
+       AND {not_member}
+     GROUP BY u.fn, u.classid
 )
 SELECT i.type, i.identity,
-       pg_catalog.string_agg(DISTINCT u.use, ', ') AS uses,
+       pg_catalog.string_agg(pg_catalog.format('%s %s%s', e.type, e.identity,
+                                               CASE WHEN f.n > 1 THEN pg_catalog.format(' (and %s more)', f.n - 1) END),
+                             ', ' ORDER BY e.type) AS uses,
        pg_catalog.format('ALTER FUNCTION %s SET search_path = pg_catalog, %I, pg_temp;',
-                         p.oid::pg_catalog.regprocedure, n.nspname) AS remediation
-  FROM uses u
-  JOIN pg_catalog.pg_proc p ON p.oid = u.fn
+                         f.fn::pg_catalog.regprocedure, n.nspname) AS remediation
+  FROM flagged f
+  JOIN pg_catalog.pg_proc p ON p.oid = f.fn
   JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
-  JOIN pg_catalog.pg_language l ON l.oid = p.prolang
- CROSS JOIN LATERAL pg_catalog.pg_identify_object('pg_catalog.pg_proc'::pg_catalog.regclass, p.oid, 0) i
- WHERE p.prokind = 'f'
-   AND NOT p.prosecdef
-   AND p.prosqlbody IS NULL
-   AND l.lanname NOT IN ('internal', 'c')
-   AND NOT EXISTS (SELECT FROM pg_catalog.unnest(p.proconfig) cfg WHERE cfg LIKE 'search\\_path=%')
-   AND {user_schema}
-   AND {not_member}
- GROUP BY p.oid, n.nspname, i.type, i.identity
+ CROSS JOIN LATERAL pg_catalog.pg_identify_object('pg_catalog.pg_proc'::pg_catalog.regclass, f.fn, 0) i
+ CROSS JOIN LATERAL pg_catalog.pg_identify_object(f.classid, f.example, 0) e
+ GROUP BY f.fn, n.nspname, i.type, i.identity
 """.format(user_schema=scope.user_schema("n"), not_member=scope.not_extension_member("pg_proc", "p.oid"))
 
 

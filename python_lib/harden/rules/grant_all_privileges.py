@@ -1,50 +1,9 @@
-from harden import acl, scope
+from harden import acl, relation_acl
 from harden.guard import facts, grants
 from harden.rule import Finding, Rule, Violation
 
-# "Every privilege" is what the owner gets by default (acldefault), so the set
-# follows the server version (MAINTAIN joins it in PostgreSQL 17).
-GRANT_ALL_SQL = """
-WITH entries AS (
-    SELECT c.oid AS relid, c.relowner, c.relkind, a.grantee, a.grantor, a.privilege_type, a.is_grantable
-      FROM pg_catalog.pg_class c
-      JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-     CROSS JOIN LATERAL pg_catalog.aclexplode(c.relacl) a
-     WHERE c.relacl IS NOT NULL AND c.relkind IN ('r', 'p', 'v', 'm', 'f')
-       AND a.grantee <> c.relowner
-       AND {user_schema}
-       AND {not_member}
-), holders AS (
-    SELECT e.relid, e.relowner, e.relkind, e.grantee
-      FROM entries e
-     GROUP BY e.relid, e.relowner, e.relkind, e.grantee
-    HAVING pg_catalog.count(DISTINCT e.privilege_type) =
-           (SELECT pg_catalog.count(*) FROM pg_catalog.aclexplode(pg_catalog.acldefault('r', 10::pg_catalog.oid)))
-), named AS (
-    SELECT h.*, i.type, i.identity FROM holders h
-     CROSS JOIN LATERAL pg_catalog.pg_identify_object('pg_catalog.pg_class'::pg_catalog.regclass, h.relid, 0) i
-), revokes AS (
-    SELECT h.relid, h.grantee, h.type, h.identity,
-           {revoke} AS stmt
-      FROM named h
-      JOIN entries e ON e.relid = h.relid AND e.grantee = h.grantee
-     WHERE e.privilege_type IN ('TRIGGER', 'REFERENCES')
-     GROUP BY h.relid, h.relowner, h.relkind, h.grantee, h.type, h.identity, e.grantor
-)
-SELECT r.type, r.identity, {label} AS grantee, {grantee_sql} AS grantee_sql,
-       pg_catalog.string_agg(r.stmt, ' ' ORDER BY r.stmt) AS remediation
-  FROM revokes r
- GROUP BY r.relid, r.grantee, r.type, r.identity
-""".format(user_schema=scope.user_schema("n"),
-           not_member=scope.not_extension_member("pg_class", "c.oid"),
-           revoke=acl.revoke("pg_catalog.string_agg(e.privilege_type, ', ' ORDER BY e.privilege_type DESC)",
-                             acl.relation_target("h.relkind", "h.identity"),
-                             "h.grantee", "e.grantor", "h.relowner", "pg_catalog.bool_or(e.is_grantable)"),
-           label=acl.grantee_label("r.grantee"), grantee_sql=acl.grantee("r.grantee"))
-
-
 def audit(ctx):
-    for r in ctx.query(GRANT_ALL_SQL):
+    for r in relation_acl.findings(ctx, RULE.name):
         yield Finding(
             object_type=r["type"],
             object_identity=r["identity"],

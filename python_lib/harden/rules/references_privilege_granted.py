@@ -1,11 +1,9 @@
-from harden import acl
+from harden import relation_acl
 from harden.rule import Finding, Rule
-
-SQL = acl.non_owner_privilege_sql("REFERENCES", with_columns=True)
 
 
 def audit(ctx):
-    for r in ctx.query(SQL):
+    for r in relation_acl.findings(ctx, RULE.name):
         where = "%s %s" % (r["type"], r["identity"])
         if r["columns"] and not r["on_table"]:
             where = "column(s) %s of %s" % (r["columns"], where)

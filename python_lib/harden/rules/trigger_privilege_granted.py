@@ -1,11 +1,9 @@
-from harden import acl
+from harden import relation_acl
 from harden.rule import Finding, Rule
-
-SQL = acl.non_owner_privilege_sql("TRIGGER", with_columns=False)
 
 
 def audit(ctx):
-    for r in ctx.query(SQL):
+    for r in relation_acl.findings(ctx, RULE.name):
         yield Finding(
             object_type=r["type"],
             object_identity=r["identity"],
