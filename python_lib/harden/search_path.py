@@ -5,9 +5,10 @@ through its search_path. A schema in that path where someone other than the
 owner (and the superusers) can create objects lets that someone put a table,
 function or operator in the routine's way and run code as the owner. The
 path is unsafe when it is not pinned at all (the caller's path applies), when
-it lists `public` or `"$user"`, or when it lists a schema that such a role can
+it lists `public` or `"$user"`, when it lists a schema that such a role can
 create objects in, or can create (a schema that does not exist yet, in a
-database where such a role has CREATE).
+database where such a role has CREATE), or when it lists pg_temp (where every
+caller creates temporary objects) before such a schema.
 """
 
 from dataclasses import dataclass
@@ -119,6 +120,13 @@ def problems(path, owner, creators_, role_names, ident):
     if path is None:
         return ["it pins no search_path, so the caller's search_path resolves its names"]
     found = []
+    # The caller's temporary schema, listed before a schema of objects the
+    # routine uses, lets the caller's temporary tables shadow them.
+    if "pg_temp" in path:
+        after = [n for n in path[path.index("pg_temp") + 1:] if n not in ("pg_catalog", "pg_temp")]
+        if after:
+            found.append("its search_path lists pg_temp before %s, so the caller's temporary objects come "
+                         "first" % ident(after[0]))
     for name in path:
         if name in ("pg_catalog", "pg_temp"):
             continue

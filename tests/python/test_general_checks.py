@@ -232,6 +232,7 @@ def test_security_definer_search_path(server, sales, auditor):
         "with public": "SET search_path = public, pg_temp",
         "with user": "SET search_path = \"$user\", pg_catalog",
         "with open": f"SET search_path = {S}, \"Open Sch\", pg_temp",
+        "temp first": f"SET search_path = pg_temp, {S}",
     }
     for name, setting in cases.items():
         db.execute(f'CREATE FUNCTION {S}."{name}"() RETURNS int LANGUAGE sql SECURITY DEFINER {setting}'
@@ -253,6 +254,7 @@ def test_security_definer_search_path(server, sales, auditor):
     assert f'"Open Sch", where "Plan ter" can create objects' in rows[f'{S}."with open"()']["message"]
     # The superuser-owned routine may not trust the schema owned by "Ow ner".
     assert f'schema {S}, where {OWNER} can create objects' in rows[f'{S}."with open"()']["message"]
+    assert f"lists pg_temp before {S}" in rows[f'{S}."temp first"()']["message"]
     assert all(r["severity"] == "high" for r in rows.values())
     fix(server, list(rows.values()))
     assert found(auditor, "security_definer_search_path") == []
