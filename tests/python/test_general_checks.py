@@ -614,6 +614,22 @@ def test_rls_readers_member_of_the_owner_is_not_subject(rls_source, auditor):
     assert identities(auditor, "materialized_view_rls_exposure") == [f"{S}.mv"]
 
 
+def test_rls_readers_follow_inherited_memberships(rls_source, auditor):
+    """A BYPASSRLS group is no reader itself; a member that inherits from it is."""
+    db = rls_source
+    db.execute(f"REVOKE SELECT ON {T} FROM {READER}")
+    db.execute(f"CREATE MATERIALIZED VIEW {S}.mv AS SELECT * FROM {T}")
+    db.execute('CREATE ROLE "Grö up" NOLOGIN BYPASSRLS')
+    db.execute(f'GRANT SELECT ON {S}.mv TO "Grö up"')
+    db.execute('CREATE ROLE "No inherit" LOGIN NOINHERIT IN ROLE "Grö up"')
+    assert found(auditor, "materialized_view_rls_exposure") == []
+    db.execute('CREATE ROLE "Mid dle" NOLOGIN IN ROLE "Grö up"')
+    db.execute('CREATE ROLE "In herit" LOGIN IN ROLE "Mid dle"')
+    rows = found(auditor, "materialized_view_rls_exposure")
+    assert [r["object_identity"] for r in rows] == [f"{S}.mv"]
+    assert '"In herit"' in rows[0]["message"] or '"Mid dle"' in rows[0]["message"]
+
+
 # -- scope ----------------------------------------------------------------------
 
 def test_general_checks_leave_extension_members_alone(db, auditor):
