@@ -18,8 +18,10 @@ CREATE TABLE harden.apply_runs (
 
 -- Every row a run returned. For applied rows, undo_sql is the SQL that undoes
 -- the action (runnable by a superuser); undo is the same as harden.revert()
--- executes it: a list of {"sql", "as"} (as: the grantor a statement must run
--- as) or {"drop_role"}.
+-- executes it: a list of {"sql", "as", "schema"} (as: the grantor a statement
+-- must run as; schema: where that grantor must look the object up) or
+-- {"drop_role"}. Only superusers can write these tables: revert runs what
+-- they hold.
 CREATE TABLE harden.apply_actions (
     run_id          bigint NOT NULL REFERENCES harden.apply_runs (run_id) ON DELETE CASCADE,
     seq             integer NOT NULL,

@@ -3,9 +3,10 @@
 An entry is one privilege one grantor gave one grantee, as aclexplode() shows it,
 with roles by name (PUBLIC is the grantee None) so that roles apply creates in
 the same run need no oid. A column privilege is part of its table's ACL, as
-the privilege with its column: 'INSERT ("my col")', which is how GRANT spells it. apply uses this to predict what its earlier steps
-leave for its later ones (an owner change rewrites an ACL), and to compute the
-exact undo of each action from the ACL it observed before and after it.
+the privilege with its column: 'INSERT ("my col")', which is how GRANT spells
+it. apply uses this to predict what its earlier steps leave for its later ones
+(an owner change rewrites an ACL), and to compute the exact undo of each action
+from the ACL it observed before and after it.
 """
 
 from collections import namedtuple

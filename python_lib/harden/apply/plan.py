@@ -111,7 +111,8 @@ def configured_roles(settings):
             raise HardenError("configured %s %r is reserved" % (key, value),
                               detail="PostgreSQL reserves the role name none; harden_admin and harden_auditor "
                                      "are harden's own.",
-                              hint="Choose another name with harden.configure('%s', ...); nothing was changed." % key)
+                              hint="Choose another name with harden.configure('%s', ...); nothing was changed."
+                                   % key)
         names.append(value)
     if len(set(names)) != 3:
         raise HardenError("admin_role, user_role and readonly_role must name three different roles",
@@ -208,7 +209,8 @@ class Planner:
                        object_type=obj.object_type, object_identity=obj.name,
                        postcheck=lambda owner, entries: [e for e in postcheck(owner, entries)
                                                          if (e.grantee, e.grantor, e.privilege) not in kept])
-            obj.acl = frozenset(e for e in obj.acl if (e.grantee, e.grantor, e.privilege) not in gone) | frozenset(manual)
+            obj.acl = frozenset(e for e in obj.acl
+                                if (e.grantee, e.grantor, e.privilege) not in gone) | frozenset(manual)
         for e in manual:
             # While the grantor is briefly not a superuser, revoking its grant
             # option cascades to what it granted (the GRANT first makes sure
@@ -232,8 +234,8 @@ class Planner:
                     "configured role %s is a superuser that can log in" % self.q(name),
                     detail="apply makes the configured roles NOLOGIN NOSUPERUSER; it never locks out a login "
                            "role, and stream tables owned by or granted to a superuser are not hardened.",
-                    hint="Configure a dedicated role, e.g. SELECT harden.configure('admin_role', 'pgtrickle_admin'); "
-                         "nothing was changed.")
+                    hint="Configure a dedicated role, e.g. SELECT harden.configure('admin_role', "
+                         "'pgtrickle_admin'); nothing was changed.")
 
     def roles(self):
         for kind, name in (("admin", self.admin), ("user", self.user), ("readonly", self.readonly)):
@@ -252,13 +254,15 @@ class Planner:
                             "ALTER ROLE %s %s;" % (q, " ".join(["NOLOGIN"] + [f for f, _ in wrong])),
                             object_type="role", object_identity=q)
             elif wrong:
-                self.apply(1, "pgt_role_attributes", "make the %s role %s %s" % (kind, q, " ".join(f for f, _ in wrong)),
+                self.apply(1, "pgt_role_attributes",
+                           "make the %s role %s %s" % (kind, q, " ".join(f for f, _ in wrong)),
                            [Stmt("ALTER ROLE %s %s" % (q, " ".join(f for f, _ in wrong)))],
                            undo=[{"sql": "ALTER ROLE %s %s" % (q, " ".join(r for _, r in wrong))}],
                            object_type="role", object_identity=q)
                 self.superusers.discard(name)
             else:
-                self._add(1, "pgt_role_attributes", "the %s role %s exists, NOLOGIN NOINHERIT" % (kind, q), "already",
+                self._add(1, "pgt_role_attributes", "the %s role %s exists, NOLOGIN NOINHERIT" % (kind, q),
+                          "already",
                           object_type="role", object_identity=q)
 
     def admin_privileges(self):
@@ -372,7 +376,8 @@ class Planner:
         db = self.q(self.state.dbname)
         ls = self.state.settings["log_statement"]
         if not logs_ddl(ls.effective) and not in_recovery:
-            self.apply(9, "ddl_logging_disabled", "log DDL in database %s (log_statement was %s)" % (db, ls.effective),
+            self.apply(9, "ddl_logging_disabled",
+                       "log DDL in database %s (log_statement was %s)" % (db, ls.effective),
                        [Stmt("ALTER DATABASE %s SET log_statement = 'ddl'" % db)],
                        undo=[{"sql": self._database_setting(db, "log_statement", ls.database)}],
                        object_type="database", object_identity=db)
@@ -439,7 +444,8 @@ class Planner:
                        % (self.ctx.literal(obj.name), admin, ", ".join(args)))
             self.manual(11, "cdc_trigger_owned_by_superuser", text, sql,
                         object_type=obj.object_type, object_identity=obj.name)
-        self.step_done(11, "cdc_trigger_owned_by_superuser", "no CDC trigger of a stream table runs as a superuser")
+        self.step_done(11, "cdc_trigger_owned_by_superuser",
+                       "no CDC trigger of a stream table runs as a superuser")
 
     def rls(self):
         sources = _state.rls_sources(self.ctx)
@@ -502,7 +508,8 @@ def plan(ctx, state, roles):
     if state.deployment is not None and not state.deployment.recognized:
         p.manual(2, "pgt_catalog_unrecognized",
                  "the pg_trickle catalog lacks what harden reads (%s): the pg_trickle steps were skipped"
-                 % ", ".join(state.deployment.missing), "-- upgrade harden to a version that knows this pg_trickle")
+                 % ", ".join(state.deployment.missing),
+                 "-- upgrade harden to a version that knows this pg_trickle")
     if state.deployed:
         p.admin_privileges()
         p.user_privileges()

@@ -73,12 +73,12 @@ class Executor:
             helper = self._helper(as_role)
             lend = schema is not None and not self.db.query(
                 "SELECT pg_catalog.has_schema_privilege($1, $2, 'USAGE') AS ok", [as_role, schema])[0]["ok"]
-            usage = "USAGE ON SCHEMA %s %%s %s" % (self.ctx.ident(schema), self.ctx.ident(as_role)) if lend else None
             if lend:
-                execute(self.db, "GRANT " + usage % "TO")
+                execute(self.db, "GRANT USAGE ON SCHEMA %s TO %s" % (self.ctx.ident(schema), self.ctx.ident(as_role)))
             execute(self.db, "SELECT %s(%s)" % (helper, self.ctx.literal(sql)))
             if lend:
-                execute(self.db, "REVOKE " + usage % "FROM")
+                execute(self.db, "REVOKE USAGE ON SCHEMA %s FROM %s"
+                                 % (self.ctx.ident(schema), self.ctx.ident(as_role)))
 
     def _helper(self, role):
         name = self._as.get(role)
@@ -245,21 +245,23 @@ def apply(db, dry_run):
 
 
 def _record(db, ctx, actions, rows):
-    counts = {s: sum(1 for r in rows if r[4] == s) for s in ("applied", "already", "manual")}
+    """The run and every row it returned, in two statements."""
+    counts = [sum(1 for r in rows if r[4] == s) for s in ("applied", "already", "manual")]
     run_id = db.query("INSERT INTO harden.apply_runs (applied, already, manual) VALUES ($1, $2, $3)"
-                      " RETURNING run_id", [counts["applied"], counts["already"], counts["manual"]])[0]["run_id"]
-    columns = {k: [] for k in ("seq", "step", "rule", "action", "sql", "undo_sql", "undo", "status", "otype", "oid")}
-    for seq, (a, r) in enumerate(zip(actions, rows), 1):
-        columns["seq"].append(seq)
-        columns["step"].append(a.step)
-        columns["rule"].append(a.rule)
-        columns["action"].append(a.action)
-        columns["sql"].append(r[3])
-        columns["undo_sql"].append(undo_sql(ctx.ident, a.undo) if r[4] == "applied" else None)
-        columns["undo"].append(json.dumps(a.undo) if r[4] == "applied" else None)
-        columns["status"].append(r[4])
-        columns["otype"].append(a.object_type)
-        columns["oid"].append(a.object_identity)
+                      " RETURNING run_id", counts)[0]["run_id"]
+    applied = [r[4] == "applied" for r in rows]
+    columns = [
+        list(range(1, len(rows) + 1)),
+        [a.step for a in actions],
+        [a.rule for a in actions],
+        [a.action for a in actions],
+        [r[3] for r in rows],
+        [undo_sql(ctx.ident, a.undo) if done else None for a, done in zip(actions, applied)],
+        [json.dumps(a.undo) if done else None for a, done in zip(actions, applied)],
+        [r[4] for r in rows],
+        [a.object_type for a in actions],
+        [a.object_identity for a in actions],
+    ]
     db.query(
         "INSERT INTO harden.apply_actions (run_id, seq, step, rule, action, sql, undo_sql, undo, status,"
         " object_type, object_identity)"
@@ -268,6 +270,4 @@ def _record(db, ctx, actions, rows):
         " pg_catalog.unnest($7::text[]), pg_catalog.unnest($8::jsonb[]), pg_catalog.unnest($9::text[]),"
         " pg_catalog.unnest($10::text[]), pg_catalog.unnest($11::text[]))"
         " AS u(seq, step, rule, action, sql, undo_sql, undo, status, object_type, object_identity)",
-        [run_id] + [columns[k] for k in ("seq", "step", "rule", "action", "sql", "undo_sql", "undo", "status",
-                                         "otype", "oid")])
-    return run_id
+        [run_id] + columns)
