@@ -18,13 +18,16 @@ return server.checks()
 $$;
 
 -- SECURITY DEFINER: a member of harden_auditor sees what only a superuser can
--- read (pg_authid, pg_hba_file_rules, other roles' settings).
+-- read (pg_authid, pg_hba_file_rules, other roles' settings). jit off: the
+-- catalog queries are short, and an inflated row estimate (recursive CTEs)
+-- once made JIT compilation cost more than the whole report.
 CREATE FUNCTION harden.audit_report(include_waived boolean DEFAULT false)
 RETURNS TABLE(check_name text, severity text, category text, object_type text,
               object_identity text, message text, remediation text, fingerprint text,
               waived boolean)
 LANGUAGE plpython3u STABLE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
+SET jit = off
 AS $$
 #HARDEN_PRELUDE
 return server.audit_report(plpy, include_waived)
@@ -34,6 +37,7 @@ CREATE FUNCTION harden.audit_summary()
 RETURNS TABLE(severity text, findings bigint)
 LANGUAGE plpython3u STABLE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
+SET jit = off
 AS $$
 #HARDEN_PRELUDE
 return server.audit_summary(plpy)
@@ -42,6 +46,7 @@ $$;
 CREATE FUNCTION harden.audit_report_json() RETURNS jsonb
 LANGUAGE plpython3u STABLE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
+SET jit = off
 AS $$
 #HARDEN_PRELUDE
 return server.audit_report_json(plpy)

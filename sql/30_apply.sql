@@ -50,6 +50,7 @@ CREATE FUNCTION harden.apply(dry_run boolean DEFAULT false)
 RETURNS TABLE(step integer, rule text, action text, sql text, status text)
 LANGUAGE plpython3u VOLATILE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
+SET jit = off
 AS $$
 #HARDEN_PRELUDE
 from harden.apply import api
@@ -60,6 +61,7 @@ CREATE FUNCTION harden.revert(run_id bigint)
 RETURNS TABLE(step integer, sql text, status text)
 LANGUAGE plpython3u VOLATILE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
+SET jit = off
 AS $$
 #HARDEN_PRELUDE
 from harden.apply import api
@@ -71,6 +73,7 @@ CREATE FUNCTION harden.verify()
 RETURNS TABLE(item integer, check_item text, passed boolean, detail text)
 LANGUAGE plpython3u STABLE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
+SET jit = off
 AS $$
 #HARDEN_PRELUDE
 from harden.apply import api

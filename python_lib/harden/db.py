@@ -26,6 +26,11 @@ def _pg_type(value):
     return "text"
 
 
+def given_fields(**fields):
+    # PL/Python prints a None detail or hint as the text "None".
+    return {k: v for k, v in fields.items() if v is not None}
+
+
 class PlpyDatabase:
     """Inside the server: plpy, with plans prepared once per session."""
 
@@ -48,10 +53,10 @@ class PlpyDatabase:
         return self.plpy.subtransaction()
 
     def notice(self, message, hint=None):
-        self.plpy.notice(message, hint=hint)
+        self.plpy.notice(message, **given_fields(hint=hint))
 
     def warning(self, message, detail=None, hint=None):
-        self.plpy.warning(message, detail=detail, hint=hint)
+        self.plpy.warning(message, **given_fields(detail=detail, hint=hint))
 
     def log(self, message):
         self.plpy.log(message)

@@ -8,7 +8,7 @@ import functools
 import json
 
 from harden import __version__, audit, catalogue, config
-from harden.db import PlpyDatabase
+from harden.db import PlpyDatabase, given_fields
 from harden.errors import HardenError
 
 
@@ -18,8 +18,7 @@ def _entry(fn):
         try:
             return fn(PlpyDatabase(plpy), *args)
         except HardenError as exc:
-            extra = {k: v for k, v in (("detail", exc.detail), ("hint", exc.hint)) if v}
-            plpy.error("harden: " + exc.message, sqlstate=exc.sqlstate, **extra)
+            plpy.error("harden: " + exc.message, sqlstate=exc.sqlstate, **given_fields(detail=exc.detail, hint=exc.hint))
     return wrapper
 
 
