@@ -1,164 +1,170 @@
 """One event-trigger call (Event) and the DDL commands it reports (Command).
 
-Everything the guard needs about the event comes from one query (STATE_SQL)
-and everything about its commands from a second one, so that DDL no rule
-cares about costs two cached-plan queries.
+Every DDL statement pays for what the guard reads, and in PostgreSQL the cost
+of a small catalog query is mostly the opening and locking of each relation it
+touches. So one query per event reads the commands with the state the guard
+always needs (configuration, roles by name, the statement), touching only
+harden.config; every other fact is read on first use by a query that touches
+only what that fact needs, and kept for the rest of the event.
 """
 
 from functools import cached_property
 
+from harden import quoting
 from harden import settings as _settings
 
 # The event trigger functions are SECURITY DEFINER, so current_user inside
 # them is the extension owner. The role that ran the DDL is the one SET ROLE
 # chose (the "role" setting), or else the session user; DDL run inside
 # another SECURITY DEFINER function is attributed to that session role too.
-STATE_SQL = """
+_STATE = """
 SELECT ARRAY(SELECT ARRAY[k.name, k.value] FROM harden.config k) AS config,
-       ARRAY(SELECT ARRAY[a.rule, a.action] FROM harden.rule_actions a) AS actions,
-       s.session_user, s.invoker, ii.oid AS invoker_oid,
-       COALESCE(si.rolsuper, false) AS session_superuser,
-       COALESCE(ii.rolsuper, false) AS invoker_superuser,
-       COALESCE(pg_catalog.pg_has_role(si.oid, 'harden_admin', 'MEMBER'), false) AS session_admin,
-       COALESCE(pg_catalog.pg_has_role(ii.oid, 'harden_admin', 'MEMBER'), false) AS invoker_admin,
+       session_user::text AS session_user,
+       CASE WHEN pg_catalog.current_setting('role') = 'none' THEN session_user::text
+            ELSE pg_catalog.current_setting('role') END AS invoker,
        pg_catalog.current_setting('harden.bypass', true) AS bypass,
        pg_catalog.current_query() AS statement,
        pg_catalog.pg_current_xact_id_if_assigned()::text AS xid,
-       st.oid::bigint AS st_oid, st.xmin::text AS st_xmin,
-       dep.oid::bigint AS dep_oid, dep.xmin::text AS dep_xmin,
-       pg_catalog.to_regnamespace('pgtrickle')::oid::bigint AS pgtrickle_schema_oid,
-       (SELECT n.oid::bigint FROM pg_catalog.pg_namespace n
-         WHERE n.nspname = COALESCE((SELECT k.value FROM harden.config k WHERE k.name = 'change_buffer_schema'),
-                                    $1)) AS change_buffer_schema_oid
-  FROM (SELECT session_user::text AS session_user,
-               CASE WHEN pg_catalog.current_setting('role') = 'none' THEN session_user::text
-                    ELSE pg_catalog.current_setting('role') END AS invoker) s
-  LEFT JOIN pg_catalog.pg_roles si ON si.rolname = s.session_user
-  LEFT JOIN pg_catalog.pg_roles ii ON ii.rolname = s.invoker
-  LEFT JOIN pg_catalog.pg_class st ON st.oid = pg_catalog.to_regclass('pgtrickle.pgt_stream_tables')
-  LEFT JOIN pg_catalog.pg_class dep ON dep.oid = pg_catalog.to_regclass('pgtrickle.pgt_dependencies')
-"""
+       pg_catalog.to_regclass('pgtrickle.pgt_stream_tables')::pg_catalog.oid::bigint AS st_oid,
+       pg_catalog.to_regclass('pgtrickle.pgt_dependencies')::pg_catalog.oid::bigint AS dep_oid,
+       pg_catalog.to_regnamespace('pgtrickle')::pg_catalog.oid::bigint AS pgtrickle_schema_oid,
+       pg_catalog.to_regnamespace(pg_catalog.quote_ident(COALESCE(
+           (SELECT k.value FROM harden.config k WHERE k.name = 'change_buffer_schema'),
+           {change_buffer_default})))::pg_catalog.oid::bigint AS change_buffer_schema_oid
+""".format(change_buffer_default=quoting.quote_literal(_settings.SETTINGS["change_buffer_schema"].default))
 
-# The relation a command is about: the object itself, or the table of an
-# index, trigger, policy, rule or constraint.
-_RELATION = """
-CASE c.classid
-  WHEN 'pg_catalog.pg_class'::pg_catalog.regclass THEN
-       COALESCE((SELECT i.indrelid FROM pg_catalog.pg_index i WHERE i.indexrelid = c.objid), c.objid)
-  WHEN 'pg_catalog.pg_trigger'::pg_catalog.regclass THEN
-       (SELECT t.tgrelid FROM pg_catalog.pg_trigger t WHERE t.oid = c.objid)
-  WHEN 'pg_catalog.pg_policy'::pg_catalog.regclass THEN
-       (SELECT p.polrelid FROM pg_catalog.pg_policy p WHERE p.oid = c.objid)
-  WHEN 'pg_catalog.pg_rewrite'::pg_catalog.regclass THEN
-       (SELECT r.ev_class FROM pg_catalog.pg_rewrite r WHERE r.oid = c.objid)
-  WHEN 'pg_catalog.pg_constraint'::pg_catalog.regclass THEN
-       (SELECT NULLIF(k.conrelid, 0) FROM pg_catalog.pg_constraint k WHERE k.oid = c.objid)
-END"""
-
-_COMMANDS_SQL = """
-SELECT c.command_tag, c.object_type, c.classid::bigint AS classid, c.objid::bigint AS objid,
+MAIN_SQL = {
+    "ddl_command_start": _STATE,
+    "ddl_command_end": """
+SELECT s.*, c.command_tag, c.object_type, c.classid::bigint AS classid, c.objid::bigint AS objid,
        c.objsubid, c.schema_name, c.object_identity, c.in_extension,
-       r.relid::bigint AS relid, rn.nspname::text AS rel_schema,
-       CASE WHEN c.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass
-            THEN (SELECT p.prosecdef FROM pg_catalog.pg_proc p WHERE p.oid = c.objid) END AS security_definer,
-       {trickle_columns}
-  FROM pg_catalog.pg_event_trigger_ddl_commands() c
-  LEFT JOIN LATERAL (SELECT {relation} AS relid) r ON true
-  LEFT JOIN pg_catalog.pg_class rc ON rc.oid = r.relid
-  LEFT JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace
+       NULL::boolean AS original, NULL::bigint AS relid
+  FROM (%s) s
+  LEFT JOIN LATERAL pg_catalog.pg_event_trigger_ddl_commands() c ON true
+""" % _STATE,
+    # Dropped objects: those the statement named, and every policy (a policy
+    # dropped with its table's column or function changes the table's row
+    # security). A policy's or trigger's table is found by name: its own row
+    # is gone.
+    "sql_drop": """
+SELECT s.*, d.object_type AS command_tag, d.object_type, d.classid::bigint AS classid, d.objid::bigint AS objid,
+       d.objsubid, d.schema_name, d.object_identity, false AS in_extension, d.original,
+       CASE WHEN d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass THEN d.objid::bigint
+            WHEN d.object_type IN ('policy', 'trigger') AND pg_catalog.array_length(d.address_names, 1) = 3 THEN
+                 (SELECT t.oid::bigint FROM pg_catalog.pg_class t
+                   WHERE t.relname = d.address_names[2]
+                     AND t.relnamespace = pg_catalog.to_regnamespace(pg_catalog.quote_ident(d.address_names[1])))
+       END AS relid
+  FROM (%s) s
+  LEFT JOIN LATERAL (SELECT * FROM pg_catalog.pg_event_trigger_dropped_objects() x
+                      WHERE x.original OR x.object_type = 'policy') d ON true
+""" % _STATE,
+}
+
+# Who may bypass: the session user and the current role, superuser or member
+# of harden_admin. Read only when a rule objects.
+ROLES_SQL = """
+SELECT COALESCE((SELECT r.rolsuper FROM pg_catalog.pg_authid r WHERE r.rolname = $1), false) AS session_superuser,
+       COALESCE((SELECT r.rolsuper FROM pg_catalog.pg_authid r WHERE r.rolname = $2), false) AS invoker_superuser,
+       COALESCE(pg_catalog.pg_has_role($1::name, 'harden_admin', 'MEMBER'), false) AS session_admin,
+       COALESCE(pg_catalog.pg_has_role($2::name, 'harden_admin', 'MEMBER'), false) AS invoker_admin
 """
 
-_DROPPED_SQL = """
-SELECT d.classid::bigint AS classid, d.objid::bigint AS objid, d.objsubid, d.original, d.normal,
-       d.object_type, d.schema_name, d.object_identity, d.address_names,
-       r.relid::bigint AS relid, COALESCE(rn.nspname::text, d.address_names[1]) AS rel_schema,
-       NULL::boolean AS security_definer,
-       {trickle_columns}
-  FROM pg_catalog.pg_event_trigger_dropped_objects() d
-  LEFT JOIN LATERAL (
-       SELECT CASE WHEN d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass THEN d.objid
-                   WHEN d.object_type IN ('policy', 'trigger', 'rule', 'table constraint')
-                        AND pg_catalog.array_length(d.address_names, 1) = 3 THEN
-                        (SELECT t.oid FROM pg_catalog.pg_class t
-                           JOIN pg_catalog.pg_namespace tn ON tn.oid = t.relnamespace
-                          WHERE tn.nspname = d.address_names[1] AND t.relname = d.address_names[2])
-              END AS relid) r ON true
-  LEFT JOIN pg_catalog.pg_class rc ON rc.oid = r.relid
-  LEFT JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace
- WHERE d.original OR d.object_type = 'policy'
-"""
+RULE_ACTIONS_SQL = "SELECT rule, action FROM harden.rule_actions"
 
-_TRICKLE_COLUMNS = """
+SECURITY_DEFINER_SQL = "SELECT p.prosecdef FROM pg_catalog.pg_proc p WHERE p.oid = $1::pg_catalog.oid"
+
+# For each command (classid, objid): the relation it is about (the table of
+# an index, trigger, policy or constraint) and whether pg_trickle knows it as
+# a stream table or a source. OFFSET 0 computes the relation once per row.
+RELATIONS_SQL = """
+SELECT x.i, r.relid::bigint AS relid,
        EXISTS (SELECT FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_relid = r.relid) AS is_stream_table,
        EXISTS (SELECT FROM pgtrickle.pgt_dependencies dep WHERE dep.source_relid = r.relid) AS is_source,
        (SELECT pg_catalog.format('%I.%I', st.pgt_schema, st.pgt_name)
-          FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_relid = r.relid) AS stream_table"""
+          FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_relid = r.relid) AS stream_table
+  FROM ROWS FROM (pg_catalog.unnest($1::pg_catalog.oid[]), pg_catalog.unnest($2::pg_catalog.oid[]),
+                  pg_catalog.unnest($3::bigint[])) AS x(classid, objid, i)
+ CROSS JOIN LATERAL (
+       SELECT CASE x.classid
+         WHEN 'pg_catalog.pg_class'::pg_catalog.regclass THEN
+              COALESCE((SELECT i.indrelid FROM pg_catalog.pg_index i WHERE i.indexrelid = x.objid), x.objid)
+         WHEN 'pg_catalog.pg_trigger'::pg_catalog.regclass THEN
+              (SELECT t.tgrelid FROM pg_catalog.pg_trigger t WHERE t.oid = x.objid)
+         WHEN 'pg_catalog.pg_policy'::pg_catalog.regclass THEN
+              (SELECT p.polrelid FROM pg_catalog.pg_policy p WHERE p.oid = x.objid)
+         WHEN 'pg_catalog.pg_constraint'::pg_catalog.regclass THEN
+              (SELECT NULLIF(k.conrelid, 0) FROM pg_catalog.pg_constraint k WHERE k.oid = x.objid)
+       END AS relid OFFSET 0) r
+"""
 
-_NO_TRICKLE_COLUMNS = """
-       false AS is_stream_table, false AS is_source, NULL::text AS stream_table"""
+# Dropped relations, policies and triggers: their relation is known already.
+DROPPED_RELATIONS_SQL = """
+SELECT x.i, x.relid,
+       EXISTS (SELECT FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_relid = x.relid) AS is_stream_table,
+       EXISTS (SELECT FROM pgtrickle.pgt_dependencies dep WHERE dep.source_relid = x.relid) AS is_source,
+       (SELECT pg_catalog.format('%I.%I', st.pgt_schema, st.pgt_name)
+          FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_relid = x.relid) AS stream_table
+  FROM ROWS FROM (pg_catalog.unnest($1::bigint[]), pg_catalog.unnest($2::bigint[])) AS x(relid, i)
+"""
 
-COMMANDS_SQL = {
-    True: _COMMANDS_SQL.format(trickle_columns=_TRICKLE_COLUMNS, relation=_RELATION),
-    False: _COMMANDS_SQL.format(trickle_columns=_NO_TRICKLE_COLUMNS, relation=_RELATION),
-}
-DROPPED_SQL = {
-    True: _DROPPED_SQL.format(trickle_columns=_TRICKLE_COLUMNS),
-    False: _DROPPED_SQL.format(trickle_columns=_NO_TRICKLE_COLUMNS),
-}
+PG_CLASS, PG_PROC, PG_TRIGGER, PG_POLICY, PG_CONSTRAINT = 1259, 1255, 2620, 3256, 2606  # fixed catalog oids
+_RELATION_CATALOGS = (PG_CLASS, PG_TRIGGER, PG_POLICY, PG_CONSTRAINT)
 
 _REQUIRED = {
     "pgt_stream_tables": ("pgt_id", "pgt_relid", "pgt_schema", "pgt_name", "needs_reinit"),
     "pgt_dependencies": ("pgt_id", "source_relid", "source_type"),
 }
 
-# Whether the pg_trickle catalog has the columns the guard reads, per catalog
-# row version: an ALTER TABLE of either table writes a new pg_class row.
-_recognized_cache = {}
+# Per session: whether the pg_trickle catalog tables (by oid) have the columns
+# the guard reads, and the parsed configuration of the last event.
+_recognized = {}
+_settings_cache = {"rows": None, "settings": None}
 
 
-def _pgtrickle_recognized(db, state):
-    if state["st_oid"] is None or state["dep_oid"] is None:
+def _pgtrickle_recognized(db, st_oid, dep_oid):
+    if st_oid is None or dep_oid is None:
         return False
-    key = (state["st_oid"], state["st_xmin"], state["dep_oid"], state["dep_xmin"])
-    known = _recognized_cache.get(key)
-    if known is None:
+    key = (st_oid, dep_oid)
+    if key not in _recognized:
         rows = db.query(
             "SELECT c.relname::text AS relname, pg_catalog.array_agg(a.attname::text) AS cols"
             "  FROM pg_catalog.pg_class c JOIN pg_catalog.pg_attribute a"
             "    ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped"
-            " WHERE c.oid = ANY ($1::pg_catalog.oid[]) GROUP BY c.relname",
-            [[state["st_oid"], state["dep_oid"]]])
+            " WHERE c.oid = ANY ($1::pg_catalog.oid[]) GROUP BY c.relname", [[st_oid, dep_oid]])
         found = {r["relname"]: set(r["cols"]) for r in rows}
-        known = all(set(cols) <= found.get(table, set()) for table, cols in _REQUIRED.items())
-        _recognized_cache.clear()
-        _recognized_cache[key] = known
-    return known
+        _recognized.clear()
+        _recognized[key] = all(set(cols) <= found.get(table, set()) for table, cols in _REQUIRED.items())
+    return _recognized[key]
+
+
+def _parsed_settings(rows):
+    key = tuple(tuple(r) for r in rows)
+    if _settings_cache["rows"] != key:
+        _settings_cache["rows"] = key
+        _settings_cache["settings"] = _settings.Settings(dict(key))
+    return _settings_cache["settings"]
 
 
 class Event:
-    """Facts about one event-trigger call, read once."""
+    """Facts about one event-trigger call."""
 
     def __init__(self, db, kind, tag):
         self.kind = kind
         self.tag = tag
-        state = db.query(STATE_SQL, [_settings.SETTINGS["change_buffer_schema"].default])[0]
-        self.stored_settings = {k: v for k, v in state["config"]}
-        self.settings = _settings.Settings(self.stored_settings)
-        self.rule_actions = {r: a for r, a in state["actions"]}
+        self._db = db
+        rows = db.query(MAIN_SQL[kind])
+        state = rows[0]
+        self.settings = _parsed_settings(state["config"])
         self.session_user = state["session_user"]
         self.invoker = state["invoker"]
-        self.invoker_oid = state["invoker_oid"]
-        self.invoker_superuser = state["invoker_superuser"]
-        self.invoker_admin = state["invoker_admin"]
-        self.session_superuser = state["session_superuser"]
-        self.session_admin = state["session_admin"]
         self.bypass_requested = (state["bypass"] or "").strip().lower() in ("on", "true", "yes", "1")
         self.statement = state["statement"]
         self.xid = state["xid"]
         self.pgtrickle_schema_oid = state["pgtrickle_schema_oid"]
         self.change_buffer_schema_oid = state["change_buffer_schema_oid"]
-        self._state = state
-        self._db = db
+        self._trickle_oids = (state["st_oid"], state["dep_oid"])
+        self.commands = [Command(self, i, r) for i, r in enumerate(rows) if r.get("object_type") is not None]
         # Set by the engine for an ALTER TABLE: {relid: (enabled, forced)}.
         self.rls_before = None
 
@@ -166,10 +172,18 @@ class Event:
     def mode(self):
         return self.settings.mode
 
+    @cached_property
+    def rule_actions(self):
+        return {r["rule"]: r["action"] for r in self._db.query(RULE_ACTIONS_SQL)}
+
+    @cached_property
+    def roles(self):
+        return self._db.query(ROLES_SQL, [self.session_user, self.invoker])[0]
+
     @property
     def may_bypass(self):
-        return (self.session_superuser or self.session_admin
-                or self.invoker_superuser or self.invoker_admin)
+        r = self.roles
+        return r["session_superuser"] or r["session_admin"] or r["invoker_superuser"] or r["invoker_admin"]
 
     @property
     def watched_schema_oids(self):
@@ -182,23 +196,36 @@ class Event:
     @cached_property
     def pgtrickle(self):
         """True when a pg_trickle catalog the guard can read is present."""
-        return _pgtrickle_recognized(self._db, self._state)
+        return _pgtrickle_recognized(self._db, *self._trickle_oids)
 
-    def commands(self):
-        sql = (COMMANDS_SQL if self.kind == "ddl_command_end" else DROPPED_SQL)[self.pgtrickle]
-        return [Command(self, row) for row in self._db.query(sql)]
+    @cached_property
+    def relations(self):
+        """{command index: relation facts} for the commands about a relation,
+        read in one query when pg_trickle is present (else empty)."""
+        if not self.pgtrickle:
+            return {}
+        if self.kind == "sql_drop":
+            cmds = [c for c in self.commands if c._relid is not None]
+            rows = self._db.query(DROPPED_RELATIONS_SQL, [[c._relid for c in cmds], [c.index for c in cmds]])
+        else:
+            cmds = [c for c in self.commands if c.classid in _RELATION_CATALOGS]
+            rows = self._db.query(RELATIONS_SQL, [[c.classid for c in cmds], [c.objid for c in cmds],
+                                                  [c.index for c in cmds]]) if cmds else []
+        return {r["i"]: r for r in rows}
 
 
 class Command:
     """One row of pg_event_trigger_ddl_commands() or _dropped_objects().
 
     Rules read the attributes below; facts that need a query are computed on
-    demand by harden.guard.facts and kept in `memo` for the other rules.
+    demand (here, or by harden.guard.facts) and kept in `memo`.
     """
 
-    def __init__(self, event, row):
+    def __init__(self, event, index, row):
         self.event = event
+        self.index = index
         self.dropped = event.kind == "sql_drop"
+        # A dropped object is reported under the tag of the statement that dropped it.
         self.tag = event.tag if self.dropped else row["command_tag"]
         self.object_type = row["object_type"]
         self.classid = row["classid"]
@@ -206,16 +233,44 @@ class Command:
         self.objsubid = row["objsubid"]
         self.schema_name = row["schema_name"]
         self.object_identity = row["object_identity"]
-        self.in_extension = bool(row.get("in_extension"))
-        self.original = row.get("original", True)
-        self.address_names = row.get("address_names")
-        self.relid = row["relid"]
-        self.rel_schema = row["rel_schema"]
-        self.security_definer = bool(row["security_definer"])
-        self.is_stream_table = bool(row["is_stream_table"])
-        self.is_source = bool(row["is_source"])
-        self.stream_table = row["stream_table"]
+        self.in_extension = bool(row["in_extension"])
+        self.original = row["original"] is not False
+        self._relid = row["relid"]
         self.memo = {}
+
+    def _relation(self):
+        return self.event.relations.get(self.index)
+
+    @property
+    def relid(self):
+        """The relation the command is about (pg_trickle deployments only)."""
+        r = self._relation()
+        return r["relid"] if r else self._relid
+
+    @property
+    def is_stream_table(self):
+        r = self._relation()
+        return bool(r and r["is_stream_table"])
+
+    @property
+    def is_source(self):
+        r = self._relation()
+        return bool(r and r["is_source"])
+
+    @property
+    def stream_table(self):
+        """The stream table (schema-qualified) the command is about, if any."""
+        r = self._relation()
+        return r["stream_table"] if r else None
+
+    @property
+    def security_definer(self):
+        if self.classid != PG_PROC or self.dropped:
+            return False
+        if "security_definer" not in self.memo:
+            rows = self.event._db.query(SECURITY_DEFINER_SQL, [self.objid])
+            self.memo["security_definer"] = bool(rows and rows[0]["prosecdef"])
+        return self.memo["security_definer"]
 
     def __repr__(self):
         return "<%s %s %s>" % (self.tag, self.object_type, self.object_identity)

@@ -94,35 +94,43 @@ class _Run:
         self.history = []
         self.reported = set()
 
-    def commands(self):
-        for cmd in self.event.commands():
-            self.check(cmd)
-
     def check(self, cmd):
         event = self.event
-        verdicts = []
-        for rule in _rules_for(cmd.tag, _server_version(self.db)):
-            if cmd.in_extension and not getattr(rule.guard, "in_extension", False):
-                continue
-            action = effective_action(event, rule)
-            if action == "off":
-                continue
-            try:
-                with self.db.subtransaction():
-                    found = list(rule.guard(self.ctx, cmd))
-            except Exception as exc:  # a broken rule must not block unrelated DDL
-                self.failed(cmd, rule, exc)
-                continue
-            for violation in found:
-                key = (rule.name, violation.object_identity, violation.message)
-                if key not in self.reported:
-                    self.reported.add(key)
-                    verdicts.append(self.judge(cmd, rule, action, violation))
-        verdicts = [v for v in verdicts if v is not None]
+        # DDL run by another extension's script is that extension's business.
+        rules = [] if cmd.in_extension else _rules_for(cmd.tag, _server_version(self.db))
+        actions = {r.name: effective_action(event, r) for r in rules}
+        rules = [r for r in rules if actions[r.name] != "off"]
+        verdicts = [v for rule, violation in self.run_rules(cmd, rules)
+                    for v in [self.judge(cmd, rule, actions[rule.name], violation)] if v is not None]
         if verdicts:
             self.history.extend(verdicts)
         elif not cmd.in_extension or event.settings.record_all_ddl == "on":
             self.history.extend(self.watched_rows(cmd))
+
+    def run_rules(self, cmd, rules):
+        """(rule, violation) pairs, each reported once per event. All the
+        rules run in one subtransaction; when one raises, they run again one
+        subtransaction each, so that only the failing rule's check is lost."""
+        if not rules:
+            return []
+        try:
+            with self.db.subtransaction():
+                found = [(rule, v) for rule in rules for v in rule.guard(self.ctx, cmd)]
+        except Exception:
+            found = []
+            for rule in rules:
+                try:
+                    with self.db.subtransaction():
+                        found += [(rule, v) for v in rule.guard(self.ctx, cmd)]
+                except Exception as exc:  # a broken rule must not block unrelated DDL
+                    self.failed(cmd, rule, exc)
+        fresh = []
+        for rule, v in found:
+            key = (rule.name, v.object_identity, v.message)
+            if key not in self.reported:
+                self.reported.add(key)
+                fresh.append((rule, v))
+        return fresh
 
     def judge(self, cmd, rule, action, v):
         """Warn, notify, bypass or block one violation; returns its history
@@ -187,13 +195,13 @@ class _Run:
         return [self.row(cmd, cmd.object_type, cmd.object_identity, None, "allowed", [])]
 
     def watched(self, cmd):
+        """Cheapest tests first: most DDL is decided without a query."""
         event = self.event
         return (cmd.object_type in WATCHED_OBJECT_TYPES
-                or cmd.security_definer
-                or cmd.is_stream_table or cmd.is_source
-                or cmd.rel_schema in event.watched_schema_names
                 or cmd.schema_name in event.watched_schema_names
-                or (cmd.classid == PG_NAMESPACE and cmd.objid in event.watched_schema_oids))
+                or (cmd.classid == PG_NAMESPACE and cmd.objid in event.watched_schema_oids)
+                or cmd.security_definer
+                or cmd.is_stream_table or cmd.is_source)
 
     def row(self, cmd, object_type, identity, rule, verdict, marked, stream_table=None):
         if stream_table is None and identity == cmd.object_identity:
@@ -217,7 +225,8 @@ def _run(db, kind, tag):
     if event.mode == "off":
         return None
     run = _Run(db, event)
-    run.commands()
+    for cmd in event.commands:
+        run.check(cmd)
     if run.blocked is not None:
         return run.blocked
     run.record()

@@ -44,7 +44,9 @@ SELECT t.tgname::text AS name, t.tgisinternal AS internal, t.tgname::text LIKE A
        tr.rolname::text AS table_owner, fr.rolname::text AS function_owner,
        fr.rolsuper AS function_owner_superuser, p.prosecdef AS security_definer,
        p.proowner = c.relowner AS same_owner,
-       COALESCE(pg_catalog.pg_has_role($2::pg_catalog.oid, c.relowner, 'USAGE'), false) AS invoker_owns_table
+       COALESCE(pg_catalog.pg_has_role($2::name, c.relowner, 'USAGE'), false) AS invoker_owns_table,
+       COALESCE((SELECT r.rolsuper FROM pg_catalog.pg_roles r WHERE r.rolname = $2), false) AS invoker_superuser,
+       COALESCE(pg_catalog.pg_has_role($2::name, 'harden_admin', 'MEMBER'), false) AS invoker_admin
   FROM pg_catalog.pg_trigger t
   JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid
   JOIN pg_catalog.pg_proc p ON p.oid = t.tgfoid
@@ -59,7 +61,7 @@ def trigger(ctx, cmd):
     def compute():
         if cmd.dropped or cmd.object_type != "trigger":
             return None
-        rows = ctx.query(TRIGGER_SQL, [cmd.objid, cmd.event.invoker_oid or 0, list(CDC_TRIGGER_PATTERNS)])
+        rows = ctx.query(TRIGGER_SQL, [cmd.objid, cmd.event.invoker, list(CDC_TRIGGER_PATTERNS)])
         return rows[0] if rows else None
     return _memo(cmd, "trigger", compute)
 
@@ -69,7 +71,7 @@ SELECT k.oid::bigint AS oid, k.xmin::text || ':' || k.cmin::text AS version, k.c
        (pg_catalog.pg_identify_object('pg_catalog.pg_class'::pg_catalog.regclass, k.conrelid, 0)).identity AS table_identity,
        (pg_catalog.pg_identify_object('pg_catalog.pg_class'::pg_catalog.regclass, k.confrelid, 0)).identity AS referenced_identity,
        ro.rolname::text AS referenced_owner,
-       (SELECT pg_catalog.bool_and(pg_catalog.has_column_privilege($2::pg_catalog.oid, k.confrelid, a.attnum, 'SELECT'))
+       (SELECT pg_catalog.bool_and(pg_catalog.has_column_privilege($2::name, k.confrelid, a.attnum, 'SELECT'))
           FROM pg_catalog.unnest(k.confkey) AS a(attnum)) AS can_select
   FROM pg_catalog.pg_constraint k
   JOIN pg_catalog.pg_class rc ON rc.oid = k.confrelid
@@ -84,29 +86,34 @@ def new_foreign_keys(ctx, cmd):
         if cmd.dropped or cmd.object_type != "table" or cmd.objid is None:
             return []
         return _unseen(cmd, "pg_constraint",
-                       ctx.query(NEW_FOREIGN_KEYS_SQL, [cmd.objid, cmd.event.invoker_oid or 0]))
+                       ctx.query(NEW_FOREIGN_KEYS_SQL, [cmd.objid, cmd.event.invoker]))
     return _memo(cmd, "new_foreign_keys", compute)
 
 
 # Relations that a GRANT may have touched and that the guard watches: stream
 # tables, their sources, and everything in the pgtrickle and change-buffer
-# schemas (found through each relation's dependency on its schema).
+# schemas (found through each relation's dependency on its schema). Each is
+# looked up by oid (OFFSET 0 keeps the planner from turning the lookups into
+# a scan of pg_class).
 _TOUCHED_WATCHED_SQL = """
-WITH candidates AS (
+WITH candidates AS MATERIALIZED (
     {trickle}
     SELECT dep.objid AS relid FROM pg_catalog.pg_depend dep
      WHERE dep.refclassid = 'pg_catalog.pg_namespace'::pg_catalog.regclass
        AND dep.refobjid = ANY ($1::pg_catalog.oid[])
        AND dep.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
 )
-SELECT DISTINCT c.oid::bigint AS relid, c.xmin::text || ':' || c.cmin::text AS version,
-       c.relkind::text AS relkind, n.nspname::text AS schema,
+SELECT c.oid::bigint AS relid, c.version, c.relkind::text AS relkind, c.schema,
        (pg_catalog.pg_identify_object('pg_catalog.pg_class'::pg_catalog.regclass, c.oid, 0)).identity AS identity,
        {trickle_columns}
-  FROM candidates x
-  JOIN pg_catalog.pg_class c ON c.oid = x.relid
-  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
- WHERE c.relacl IS NOT NULL AND """ + WRITTEN_BY_THIS_TRANSACTION.format(a="c")
+  FROM (SELECT DISTINCT x.relid FROM candidates x) x
+ CROSS JOIN LATERAL (
+       SELECT c.oid, c.xmin::text || ':' || c.cmin::text AS version, c.relkind,
+              (SELECT n.nspname::text FROM pg_catalog.pg_namespace n WHERE n.oid = c.relnamespace) AS schema
+         FROM pg_catalog.pg_class c
+        WHERE c.oid = x.relid AND c.relacl IS NOT NULL AND """ + WRITTEN_BY_THIS_TRANSACTION.format(a="c") + """
+       OFFSET 0) c
+"""
 
 TOUCHED_WATCHED_SQL = {
     True: _TOUCHED_WATCHED_SQL.format(

@@ -44,7 +44,7 @@ _PRIVILEGE_WORDS = TABLE_PRIVILEGES | {
 _TOKEN = re.compile(r"""
     (?P<space>\s+)
   | (?P<line_comment>--[^\n]*)
-  | (?P<word>[A-Za-z_\x80-\U0010ffff][A-Za-z0-9_$\x80-\U0010ffff]*)
+  | (?P<word>[^\W\d][\w$]*)
   | (?P<quoted>"(?:[^"]|"")*")
   | (?P<number>[0-9]+(?:\.[0-9]*)?)
   | (?P<punct>[,();.*])

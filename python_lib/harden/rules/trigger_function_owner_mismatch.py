@@ -49,8 +49,7 @@ def guard(ctx, cmd):
     t = facts.trigger(ctx, cmd)
     if t is None or t["internal"]:
         return
-    event = cmd.event
-    if event.invoker_superuser or event.invoker_admin or t["invoker_owns_table"]:
+    if t["invoker_superuser"] or t["invoker_admin"] or t["invoker_owns_table"]:
         return
     if t["same_owner"] or t["security_definer"]:
         return
@@ -60,7 +59,7 @@ def guard(ctx, cmd):
         message="role %s may not create trigger %s: its function %s is owned by %s, not by the table's "
                 "owner %s, and is not SECURITY DEFINER, so the trigger would run %s's code with the "
                 "privileges of whoever writes to %s"
-                % (ctx.ident(event.invoker), cmd.object_identity, t["function_identity"],
+                % (ctx.ident(cmd.event.invoker), cmd.object_identity, t["function_identity"],
                    ctx.ident(t["function_owner"]), ctx.ident(t["table_owner"]),
                    ctx.ident(t["function_owner"]), t["table_identity"]),
         remediation="Let %s, the owner of %s, create the trigger, or use a function owned by %s "
