@@ -1,4 +1,5 @@
 from harden import pgtrickle
+from harden.guard import facts, findings_on
 from harden.rule import Finding, Rule
 
 # CDC and IVM trigger functions owned by a superuser, with the triggers that
@@ -54,6 +55,12 @@ def audit(ctx):
         )
 
 
+def guard(ctx, cmd):
+    t = facts.trigger(ctx, cmd)
+    if t is not None and t["cdc"] and t["function_owner_superuser"]:
+        yield from findings_on(audit, ctx, {t["function_identity"]})
+
+
 RULE = Rule(
     name="cdc_trigger_owned_by_superuser",
     severity="high",
@@ -69,4 +76,7 @@ RULE = Rule(
                 "buffer it writes (ALTER TABLE <buffer> OWNER TO <admin role>); or recreate the "
                 "stream tables after SET ROLE <admin role>.",
     audit=audit,
+    guard=guard,
+    guard_action="warn",
+    guard_tags=frozenset(("CREATE TRIGGER",)),
 )

@@ -1,4 +1,5 @@
 from harden import pgtrickle
+from harden.guard import facts, findings_on, grants
 from harden.rule import Finding, Rule
 
 # Every privilege in the change-buffer schema held by a grantee that is neither
@@ -83,6 +84,19 @@ def audit(ctx):
         )
 
 
+def guard(ctx, cmd):
+    """A GRANT on the change-buffer schema or on objects in it (harden's own
+    apply() never reaches here: the guard lets harden's DDL through)."""
+    schema = ctx.settings.change_buffer_schema
+    if cmd.object_type == "SCHEMA":
+        touched = {ctx.ident(s["name"]) for s in facts.touched_schemas(ctx, cmd) if s["name"] == schema}
+    else:
+        touched = {r["identity"] for r in facts.touched_watched_relations(ctx, cmd) if r["schema"] == schema}
+    if touched:
+        grant = grants.statement_grant(cmd)
+        yield from findings_on(audit, ctx, touched, grant.grantee_keys(ctx.ident) if grant else None)
+
+
 RULE = Rule(
     name="change_buffer_exposed",
     severity="critical",
@@ -97,4 +111,7 @@ RULE = Rule(
     remediation="REVOKE ALL ON <change buffer> FROM <grantee>; REVOKE ALL ON SCHEMA "
                 "<change-buffer schema> FROM PUBLIC (and from every role but the admin role's USAGE).",
     audit=audit,
+    guard=guard,
+    guard_action="block",
+    guard_tags=frozenset(("GRANT",)),
 )
