@@ -93,6 +93,7 @@ class _Run:
         self.blocked = None
         self.history = []
         self.reported = set()
+        self.failures = set()
 
     def check(self, cmd):
         event = self.event
@@ -165,6 +166,9 @@ class _Run:
 
     def failed(self, cmd, rule, exc):
         event = self.event
+        if rule.name in self.failures:
+            return
+        self.failures.add(rule.name)
         self.db.log(log_line("guard_failed", event, cmd, rule.name, cmd.object_identity, error=str(exc)))
         detail = _detail(event, cmd, cmd.object_identity)
         if event.settings.fail_closed == "on":
