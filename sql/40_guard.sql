@@ -90,31 +90,41 @@ from harden.guard import entry
 entry.ddl_command_start(plpy)
 $$;
 
--- The commands of a ddl_command_end event as the gate below sees them: a
--- view, so that a query pays only for the columns it reads. Only valid inside
--- an event trigger; owned by the extension and granted to no one.
+-- The commands of a ddl_command_end event as the gate below sees them, with
+-- harden's configuration (read once per query): a view, so that a query pays
+-- only for the columns it reads. Only valid inside an event trigger; owned by
+-- the extension and granted to no one. Each column that names a rule is that
+-- rule's guard check, or a cheaper test that is true whenever the check could
+-- object; Python then makes the call.
 CREATE VIEW harden._guard_commands AS
-SELECT c.n, c.classid, c.objid, c.command_tag, c.object_type, c.schema_name, c.object_identity, c.in_extension,
-       -- Watched, so recorded in harden.ddl_history whatever the rules say
-       -- (stream tables and their sources are added where pg_trickle is).
-       NOT c.in_extension AND (
+SELECT c.classid, c.objid, c.command_tag, c.object_type, c.schema_name, c.object_identity, c.in_extension,
+       f.off, f.record_all, f.buffers,
+       -- Watched: recorded in harden.ddl_history whatever the rules say (with
+       -- pg_trickle, DDL on stream tables and their sources too).
+       f.record_all OR (NOT c.in_extension AND (
            c.object_type IN ('policy', 'trigger', 'publication', 'publication relation',
                              'publication namespace', 'subscription')
-           OR c.schema_name IN ('pgtrickle', b.name)
+           OR c.schema_name IN ('pgtrickle', f.buffers)
            OR (c.classid = 'pg_catalog.pg_namespace'::pg_catalog.regclass
-               AND c.object_identity IN ('pgtrickle', pg_catalog.quote_ident(b.name)))
-       ) OR EXISTS (SELECT FROM harden.config k WHERE k.name = 'record_all_ddl' AND k.value = 'on') AS watched,
-       -- references_only_foreign_key can only object to a table with a foreign key.
-       NOT c.in_extension AND c.command_tag IN ('CREATE TABLE', 'ALTER TABLE')
-           AND EXISTS (SELECT FROM pg_catalog.pg_constraint k
-                        WHERE k.conrelid = c.objid AND k.contype = 'f') AS has_foreign_key,
-       -- security_definer_search_path only looks at SECURITY DEFINER routines.
-       NOT c.in_extension AND c.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass
-           AND (SELECT p.prosecdef FROM pg_catalog.pg_proc p WHERE p.oid = c.objid) AS security_definer,
-       -- A trigger PGD's rule could object to (trigger_function_owner_mismatch
-       -- lets through the table's owner and its members, superusers and
-       -- harden_admin, and functions owned by the table's owner or SECURITY
-       -- DEFINER), or one named like a CDC trigger (cdc_trigger_owned_by_superuser).
+               AND c.object_identity IN ('pgtrickle', pg_catalog.quote_ident(f.buffers)))
+           OR COALESCE(p.prosecdef, false))) AS watched,
+       -- references_only_foreign_key: a foreign key whose referenced columns
+       -- the role that ran the DDL cannot read.
+       NOT c.in_extension AND c.command_tag IN ('CREATE TABLE', 'ALTER TABLE') AND EXISTS (
+           SELECT FROM pg_catalog.pg_constraint k
+            WHERE k.conrelid = c.objid AND k.contype = 'f' AND k.conparentid = 0
+              AND NOT (SELECT pg_catalog.bool_and(pg_catalog.has_column_privilege(i.invoker, k.confrelid, a.attnum,
+                                                                                  'SELECT'))
+                         FROM pg_catalog.unnest(k.confkey) AS a(attnum))) AS unreadable_reference,
+       -- security_definer_search_path: a SECURITY DEFINER routine whose
+       -- search_path is not pinned to pg_catalog and pg_temp alone.
+       NOT c.in_extension AND COALESCE(p.prosecdef, false) AND NOT COALESCE(
+           (SELECT pg_catalog.bool_or(x ~ '^search_path="?pg_(catalog|temp)"?(, "?pg_(catalog|temp)"?)*$')
+              FROM pg_catalog.unnest(p.proconfig) AS x), false) AS unpinned_definer,
+       -- trigger_function_owner_mismatch: PGD's rule lets through the table's
+       -- owner and its members, superusers and harden_admin, and functions
+       -- owned by the table's owner or SECURITY DEFINER;
+       -- cdc_trigger_owned_by_superuser: triggers named like CDC triggers.
        NOT c.in_extension AND c.object_type = 'trigger' AND EXISTS (
            SELECT FROM pg_catalog.pg_trigger tg
              JOIN pg_catalog.pg_class tr ON tr.oid = tg.tgrelid
@@ -124,17 +134,22 @@ SELECT c.n, c.classid, c.objid, c.command_tag, c.object_type, c.schema_name, c.o
                    OR NOT (tp.proowner = tr.relowner OR tp.prosecdef
                            OR pg_catalog.pg_has_role(i.invoker, tr.relowner, 'USAGE')
                            OR pg_catalog.pg_has_role(i.invoker, 'harden_admin', 'MEMBER')))) AS suspect_trigger,
+       -- publication_all_tables, subscription_run_as_owner.
        NOT c.in_extension AND c.command_tag IN ('CREATE PUBLICATION', 'ALTER PUBLICATION',
                                                 'CREATE SUBSCRIPTION', 'ALTER SUBSCRIPTION') AS replication
-  FROM pg_catalog.pg_event_trigger_ddl_commands()
-       WITH ORDINALITY AS c(classid, objid, objsubid, command_tag, object_type, schema_name,
-                            object_identity, in_extension, command, n)
- CROSS JOIN (SELECT COALESCE((SELECT k.value FROM harden.config k WHERE k.name = 'change_buffer_schema'),
-                             'pgtrickle_changes') AS name) b
+  FROM (SELECT COALESCE(pg_catalog.bool_or(k.name = 'mode' AND k.value = 'off'), false) AS off,
+               COALESCE(pg_catalog.bool_or(k.name = 'record_all_ddl' AND k.value = 'on'), false) AS record_all,
+               COALESCE(pg_catalog.max(k.value) FILTER (WHERE k.name = 'change_buffer_schema'),
+                        'pgtrickle_changes') AS buffers
+          FROM harden.config k) f
+ CROSS JOIN pg_catalog.pg_event_trigger_ddl_commands() c
  -- current_user in the event trigger is the extension owner: the role that
  -- ran the DDL is the one SET ROLE chose, or else the session user.
  CROSS JOIN (SELECT CASE WHEN pg_catalog.current_setting('role') = 'none' THEN session_user::text
-                         ELSE pg_catalog.current_setting('role') END AS invoker) i;
+                         ELSE pg_catalog.current_setting('role') END AS invoker) i
+  LEFT JOIN LATERAL (SELECT pr.prosecdef, pr.proconfig FROM pg_catalog.pg_proc pr
+                      WHERE c.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND pr.oid = c.objid
+                     OFFSET 0) p ON true;
 REVOKE ALL ON harden._guard_commands FROM PUBLIC;
 
 -- PL/Python cannot be an event-trigger function on PostgreSQL 15, so each
@@ -143,24 +158,25 @@ REVOKE ALL ON harden._guard_commands FROM PUBLIC;
 -- An ERROR is raised here and not in Python, where plpy.error would put
 -- "plpy.Error: " before the message.
 --
--- The guard runs for every DDL statement, so its usual path must cost a
--- fraction of what the statement's own catalog work costs. One query over
--- the event's commands (the gate: one per command tag, so that each reads only
--- the catalogs it needs) decides whether a rule's guard check could object;
--- only then is Python called, and it records the event. Otherwise watched DDL
--- is recorded here. The gate calls Python for
---   CREATE/ALTER TABLE         with a foreign key; with pg_trickle, an ALTER
---                              TABLE of a stream table or a source
---                              (stream_table_rls_exposure, rls_source_changed)
---   CREATE/ALTER FUNCTION, ... of a SECURITY DEFINER routine
---   CREATE TRIGGER             see _guard_commands.suspect_trigger
+-- The guard runs for every DDL statement, so its usual path must cost little
+-- beside the statement's own catalog work: one query over the event's
+-- commands (the gate; one per command tag, so that each reads only what its
+-- tag needs) decides whether any rule's guard check could object. Only then
+-- is Python called, and it records the event; otherwise watched DDL is
+-- recorded here. The gate calls Python for
+--   CREATE/ALTER TABLE         a foreign key the role cannot read; with
+--                              pg_trickle, an ALTER TABLE of a stream table
+--                              or a source (stream_table_rls_exposure,
+--                              rls_source_changed)
+--   CREATE/ALTER FUNCTION, ... an unpinned SECURITY DEFINER routine
+--   CREATE TRIGGER             _guard_commands.suspect_trigger
 --   CREATE/ALTER POLICY        with pg_trickle, on a source (rls_source_changed)
---   GRANT on tables, sequences with pg_trickle or a change-buffer schema
---   or schemas                 (stream_table_writable, change_buffer_exposed),
---                              or when it may grant every privilege
---                              (grant_all_privileges): it cannot when the
+--   GRANT on tables, sequences that may grant every privilege
+--   or schemas                 (grant_all_privileges): it cannot when the
 --                              top-level query is that one GRANT statement and
---                              names neither ALL nor both TRIGGER and REFERENCES
+--                              names neither ALL nor both TRIGGER and
+--                              REFERENCES; or that changed the ACL of a watched
+--                              object (stream_table_writable, change_buffer_exposed)
 --   publications, subscriptions (publication_all_tables, subscription_run_as_owner)
 -- A test checks that each command tag a rule's guard asks for is one of these
 -- (or a DROP: sql_drop always calls Python). Statements that create a table,
@@ -173,104 +189,166 @@ SET search_path = pg_catalog, pg_temp
 SET plan_cache_mode = force_generic_plan
 AS $$
 DECLARE
-    trickle boolean;
-    python boolean := false;
-    to_record boolean[];
+    off boolean;
+    python boolean;
+    maybe_all boolean;
+    buffers text;
+    tags text[];
+    types text[];
+    identities text[];
     stream_tables text[];
     blocked text[];
 BEGIN
-    IF EXISTS (SELECT FROM harden.config k WHERE k.name = 'mode' AND k.value = 'off') THEN
-        RETURN;
-    END IF;
-    trickle := pg_catalog.to_regclass('pgtrickle.pgt_stream_tables') IS NOT NULL
-               AND pg_catalog.to_regclass('pgtrickle.pgt_dependencies') IS NOT NULL;
-
-    IF TG_TAG IN ('CREATE FUNCTION', 'ALTER FUNCTION', 'CREATE PROCEDURE', 'ALTER PROCEDURE', 'ALTER ROUTINE') THEN
-        SELECT COALESCE(pg_catalog.bool_or(g.security_definer), false), pg_catalog.array_agg(g.watched ORDER BY g.n)
-          INTO python, to_record FROM harden._guard_commands g;
+    IF pg_catalog.current_setting('harden.internal', true) = 'on' THEN
+        -- Set by Python while harden's own DDL runs (apply, revert): Python
+        -- lets that through at once, without the gate's work. Anyone may set
+        -- it; it only sends the DDL to Python, which checks for itself.
+        off := false;
+        python := true;
+    ELSIF TG_TAG IN ('CREATE FUNCTION', 'ALTER FUNCTION', 'CREATE PROCEDURE', 'ALTER PROCEDURE', 'ALTER ROUTINE') THEN
+        SELECT pg_catalog.bool_or(g.off), pg_catalog.bool_or(g.unpinned_definer),
+               pg_catalog.array_agg(g.command_tag) FILTER (WHERE g.watched),
+               pg_catalog.array_agg(g.object_type) FILTER (WHERE g.watched),
+               pg_catalog.array_agg(g.object_identity) FILTER (WHERE g.watched)
+          INTO off, python, tags, types, identities
+          FROM harden._guard_commands g;
     ELSIF TG_TAG IN ('CREATE TABLE', 'CREATE TABLE AS', 'SELECT INTO', 'CREATE SEQUENCE', 'CREATE FOREIGN TABLE',
                      'CREATE MATERIALIZED VIEW') THEN
-        SELECT COALESCE(pg_catalog.bool_or(g.has_foreign_key), false), pg_catalog.array_agg(g.watched ORDER BY g.n)
-          INTO python, to_record FROM harden._guard_commands g;
+        SELECT pg_catalog.bool_or(g.off), pg_catalog.bool_or(g.unreadable_reference),
+               pg_catalog.array_agg(g.command_tag) FILTER (WHERE g.watched),
+               pg_catalog.array_agg(g.object_type) FILTER (WHERE g.watched),
+               pg_catalog.array_agg(g.object_identity) FILTER (WHERE g.watched)
+          INTO off, python, tags, types, identities
+          FROM harden._guard_commands g;
     ELSIF TG_TAG = 'GRANT' THEN
-        -- Python records GRANTs: which objects a GRANT touched takes a query
-        -- that only Python runs.
-        python := EXISTS (SELECT FROM harden._guard_commands g
-                           WHERE NOT g.in_extension AND g.object_type IN ('TABLE', 'SEQUENCE', 'FOREIGN TABLE', 'SCHEMA'))
-                  AND (trickle
-                       OR EXISTS (SELECT FROM harden.config k WHERE k.name = 'record_all_ddl' AND k.value = 'on')
-                       OR pg_catalog.to_regnamespace(pg_catalog.quote_ident(COALESCE(
-                              (SELECT k.value FROM harden.config k WHERE k.name = 'change_buffer_schema'),
-                              'pgtrickle_changes'))) IS NOT NULL
-                       OR NOT (pg_catalog.current_query() ~* '^\s*grant\s[^;]*;?\s*$'
-                               AND pg_catalog.current_query() !~* '\mall\M'
-                               AND NOT (pg_catalog.current_query() ~* '\mtrigger\M'
-                                        AND pg_catalog.current_query() ~* '\mreferences\M')));
-    ELSIF NOT trickle THEN
+        -- A GRANT reaches Python (which records GRANTs) when it may grant every
+        -- table privilege (grant_all_privileges), or when this transaction
+        -- wrote the catalog row of a watched schema or relation (stream tables,
+        -- their sources, anything in the pgtrickle and change-buffer schemas):
+        -- Python then reads exactly which ACLs it changed.
+        SELECT pg_catalog.bool_or(g.off),
+               pg_catalog.bool_or(NOT g.in_extension AND g.object_type IN ('TABLE', 'SEQUENCE', 'FOREIGN TABLE', 'SCHEMA')),
+               pg_catalog.bool_or(g.record_all)
+               OR NOT (pg_catalog.current_query() ~* '^\s*grant\s[^;]*;?\s*$'
+                       AND pg_catalog.current_query() !~* '\mall\M'
+                       AND NOT (pg_catalog.current_query() ~* '\mtrigger\M'
+                                AND pg_catalog.current_query() ~* '\mreferences\M')),
+               pg_catalog.max(g.buffers)
+          INTO off, python, maybe_all, buffers
+          FROM harden._guard_commands g;
+        IF python AND NOT maybe_all THEN
+            python := EXISTS (SELECT FROM pg_catalog.pg_namespace n
+                               WHERE n.nspname IN ('pgtrickle', buffers) AND pg_catalog.age(n.xmin) <= 0)
+                      OR EXISTS (SELECT FROM pg_catalog.pg_depend d
+                                  CROSS JOIN LATERAL (SELECT FROM pg_catalog.pg_class c
+                                                       WHERE c.oid = d.objid AND pg_catalog.age(c.xmin) <= 0
+                                                      OFFSET 0) c
+                                  WHERE d.refclassid = 'pg_catalog.pg_namespace'::pg_catalog.regclass
+                                    AND d.refobjid IN (SELECT n.oid FROM pg_catalog.pg_namespace n
+                                                        WHERE n.nspname IN ('pgtrickle', buffers))
+                                    AND d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass);
+            IF NOT python AND pg_catalog.to_regnamespace('pgtrickle') IS NOT NULL THEN
+                BEGIN
+                    python := EXISTS (SELECT FROM (SELECT st.pgt_relid AS relid FROM pgtrickle.pgt_stream_tables st
+                                                   UNION SELECT d.source_relid FROM pgtrickle.pgt_dependencies d) x
+                                      CROSS JOIN LATERAL (SELECT FROM pg_catalog.pg_class c
+                                                           WHERE c.oid = x.relid AND pg_catalog.age(c.xmin) <= 0
+                                                          OFFSET 0) c);
+                EXCEPTION WHEN undefined_column OR undefined_table THEN
+                    python := true;
+                END;
+            END IF;
+        END IF;
+    ELSIF pg_catalog.to_regnamespace('pgtrickle') IS NULL THEN
         IF TG_TAG = 'CREATE TRIGGER' THEN
-            SELECT COALESCE(pg_catalog.bool_or(g.suspect_trigger), false), pg_catalog.array_agg(g.watched ORDER BY g.n)
-              INTO python, to_record FROM harden._guard_commands g;
+            SELECT pg_catalog.bool_or(g.off), pg_catalog.bool_or(g.suspect_trigger),
+                   pg_catalog.array_agg(g.command_tag) FILTER (WHERE g.watched),
+                   pg_catalog.array_agg(g.object_type) FILTER (WHERE g.watched),
+                   pg_catalog.array_agg(g.object_identity) FILTER (WHERE g.watched)
+              INTO off, python, tags, types, identities
+              FROM harden._guard_commands g;
         ELSIF TG_TAG IN ('CREATE POLICY', 'ALTER POLICY', 'CREATE INDEX') THEN
-            SELECT pg_catalog.array_agg(g.watched ORDER BY g.n) INTO to_record FROM harden._guard_commands g;
+            SELECT pg_catalog.bool_or(g.off), false,
+                   pg_catalog.array_agg(g.command_tag) FILTER (WHERE g.watched),
+                   pg_catalog.array_agg(g.object_type) FILTER (WHERE g.watched),
+                   pg_catalog.array_agg(g.object_identity) FILTER (WHERE g.watched)
+              INTO off, python, tags, types, identities
+              FROM harden._guard_commands g;
         ELSE
-            SELECT COALESCE(pg_catalog.bool_or(g.has_foreign_key OR g.security_definer OR g.suspect_trigger
-                                               OR g.replication), false),
-                   pg_catalog.array_agg(g.watched ORDER BY g.n)
-              INTO python, to_record FROM harden._guard_commands g;
+            SELECT pg_catalog.bool_or(g.off),
+                   pg_catalog.bool_or(g.unreadable_reference OR g.unpinned_definer OR g.suspect_trigger OR g.replication),
+                   pg_catalog.array_agg(g.command_tag) FILTER (WHERE g.watched),
+                   pg_catalog.array_agg(g.object_type) FILTER (WHERE g.watched),
+                   pg_catalog.array_agg(g.object_identity) FILTER (WHERE g.watched)
+              INTO off, python, tags, types, identities
+              FROM harden._guard_commands g;
         END IF;
     ELSE
+        -- With pg_trickle: also the stream tables and sources the DDL is about.
         BEGIN
             IF TG_TAG = 'CREATE TRIGGER' THEN
-                SELECT COALESCE(pg_catalog.bool_or(g.suspect_trigger), false),
-                       pg_catalog.array_agg(g.watched ORDER BY g.n), pg_catalog.array_agg(x.stream_table ORDER BY g.n)
-                  INTO python, to_record, stream_tables
+                SELECT pg_catalog.bool_or(g.off), pg_catalog.bool_or(g.suspect_trigger),
+                       pg_catalog.array_agg(g.command_tag) FILTER (WHERE g.watched),
+                       pg_catalog.array_agg(g.object_type) FILTER (WHERE g.watched),
+                       pg_catalog.array_agg(g.object_identity) FILTER (WHERE g.watched),
+                       pg_catalog.array_agg((SELECT pg_catalog.format('%I.%I', st.pgt_schema, st.pgt_name)
+                              FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_relid = t.tgrelid)) FILTER (WHERE g.watched)
+                  INTO off, python, tags, types, identities, stream_tables
                   FROM harden._guard_commands g
-                  LEFT JOIN LATERAL (
-                       SELECT EXISTS (SELECT FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_relid = t.tgrelid) AS is_stream_table,
-                       EXISTS (SELECT FROM pgtrickle.pgt_dependencies d WHERE d.source_relid = t.tgrelid) AS is_source,
-                       (SELECT pg_catalog.format('%I.%I', st.pgt_schema, st.pgt_name)
-                          FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_relid = t.tgrelid) AS stream_table
-                         FROM pg_catalog.pg_trigger t WHERE t.oid = g.objid OFFSET 0) x ON true;
+                  LEFT JOIN LATERAL (SELECT tg.tgrelid FROM pg_catalog.pg_trigger tg
+                                      WHERE tg.oid = g.objid OFFSET 0) t ON true;
             ELSIF TG_TAG IN ('CREATE POLICY', 'ALTER POLICY') THEN
-                SELECT COALESCE(pg_catalog.bool_or(NOT g.in_extension AND x.is_source), false),
-                       pg_catalog.array_agg(g.watched ORDER BY g.n), pg_catalog.array_agg(x.stream_table ORDER BY g.n)
-                  INTO python, to_record, stream_tables
+                SELECT pg_catalog.bool_or(g.off),
+                       pg_catalog.bool_or(NOT g.in_extension AND EXISTS (SELECT FROM pgtrickle.pgt_dependencies d
+                                                                          WHERE d.source_relid = p.polrelid)),
+                       pg_catalog.array_agg(g.command_tag) FILTER (WHERE g.watched),
+                       pg_catalog.array_agg(g.object_type) FILTER (WHERE g.watched),
+                       pg_catalog.array_agg(g.object_identity) FILTER (WHERE g.watched),
+                       pg_catalog.array_agg((SELECT pg_catalog.format('%I.%I', st.pgt_schema, st.pgt_name)
+                              FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_relid = p.polrelid)) FILTER (WHERE g.watched)
+                  INTO off, python, tags, types, identities, stream_tables
                   FROM harden._guard_commands g
-                  LEFT JOIN LATERAL (
-                       SELECT EXISTS (SELECT FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_relid = p.polrelid) AS is_stream_table,
-                       EXISTS (SELECT FROM pgtrickle.pgt_dependencies d WHERE d.source_relid = p.polrelid) AS is_source,
-                       (SELECT pg_catalog.format('%I.%I', st.pgt_schema, st.pgt_name)
-                          FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_relid = p.polrelid) AS stream_table
-                         FROM pg_catalog.pg_policy p WHERE p.oid = g.objid OFFSET 0) x ON true;
+                  LEFT JOIN LATERAL (SELECT po.polrelid FROM pg_catalog.pg_policy po
+                                      WHERE po.oid = g.objid OFFSET 0) p ON true;
             ELSIF TG_TAG = 'CREATE INDEX' THEN
-                SELECT pg_catalog.array_agg(g.watched OR (NOT g.in_extension AND COALESCE(x.is_stream_table OR x.is_source,
-                                                                                         false)) ORDER BY g.n),
-                       pg_catalog.array_agg(x.stream_table ORDER BY g.n)
-                  INTO to_record, stream_tables
+                SELECT pg_catalog.bool_or(g.off), false,
+                       pg_catalog.array_agg(g.command_tag) FILTER (WHERE w.watched),
+                       pg_catalog.array_agg(g.object_type) FILTER (WHERE w.watched),
+                       pg_catalog.array_agg(g.object_identity) FILTER (WHERE w.watched),
+                       pg_catalog.array_agg(x.stream_table) FILTER (WHERE w.watched)
+                  INTO off, python, tags, types, identities, stream_tables
                   FROM harden._guard_commands g
-                  LEFT JOIN LATERAL (
+                  LEFT JOIN LATERAL (SELECT ix.indrelid FROM pg_catalog.pg_index ix
+                                      WHERE ix.indexrelid = g.objid OFFSET 0) i ON true
+                 CROSS JOIN LATERAL (
                        SELECT EXISTS (SELECT FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_relid = i.indrelid) AS is_stream_table,
-                       EXISTS (SELECT FROM pgtrickle.pgt_dependencies d WHERE d.source_relid = i.indrelid) AS is_source,
-                       (SELECT pg_catalog.format('%I.%I', st.pgt_schema, st.pgt_name)
-                          FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_relid = i.indrelid) AS stream_table
-                         FROM pg_catalog.pg_index i WHERE i.indexrelid = g.objid OFFSET 0) x ON true;
+                              EXISTS (SELECT FROM pgtrickle.pgt_dependencies d WHERE d.source_relid = i.indrelid) AS is_source,
+                              (SELECT pg_catalog.format('%I.%I', st.pgt_schema, st.pgt_name)
+                                 FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_relid = i.indrelid) AS stream_table
+                       OFFSET 0) x
+                 CROSS JOIN LATERAL (
+                       SELECT g.watched OR (NOT g.in_extension AND (x.is_stream_table OR x.is_source)) AS watched
+                       OFFSET 0) w;
             ELSE
-                SELECT COALESCE(pg_catalog.bool_or(g.has_foreign_key OR g.security_definer OR g.suspect_trigger
-                                                   OR g.replication
-                                                   OR (NOT g.in_extension AND g.command_tag = 'ALTER TABLE'
-                                                       AND (x.is_stream_table OR x.is_source))
-                                                   OR (NOT g.in_extension AND g.object_type = 'policy' AND x.is_source)),
-                                false),
-                       pg_catalog.array_agg(g.watched OR (NOT g.in_extension AND (x.is_stream_table OR x.is_source))
-                                            ORDER BY g.n),
-                       pg_catalog.array_agg(x.stream_table ORDER BY g.n)
-                  INTO python, to_record, stream_tables
+                SELECT pg_catalog.bool_or(g.off),
+                       pg_catalog.bool_or(g.unreadable_reference OR g.unpinned_definer OR g.suspect_trigger
+                                          OR g.replication
+                                          OR (NOT g.in_extension AND g.command_tag = 'ALTER TABLE'
+                                              AND (x.is_stream_table OR x.is_source))
+                                          OR (NOT g.in_extension AND g.object_type = 'policy' AND x.is_source)),
+                       pg_catalog.array_agg(g.command_tag) FILTER (WHERE w.watched),
+                       pg_catalog.array_agg(g.object_type) FILTER (WHERE w.watched),
+                       pg_catalog.array_agg(g.object_identity) FILTER (WHERE w.watched),
+                       pg_catalog.array_agg(x.stream_table) FILTER (WHERE w.watched)
+                  INTO off, python, tags, types, identities, stream_tables
                   FROM harden._guard_commands g
                  CROSS JOIN LATERAL (
+                       -- The relation the command is about: the object itself,
+                       -- or the table of an index, trigger or policy.
                        SELECT CASE g.classid
                                 WHEN 'pg_catalog.pg_class'::pg_catalog.regclass THEN
-                                     COALESCE((SELECT i.indrelid FROM pg_catalog.pg_index i WHERE i.indexrelid = g.objid),
-                                              g.objid)
+                                     COALESCE((SELECT i.indrelid FROM pg_catalog.pg_index i
+                                                WHERE i.indexrelid = g.objid), g.objid)
                                 WHEN 'pg_catalog.pg_trigger'::pg_catalog.regclass THEN
                                      (SELECT t.tgrelid FROM pg_catalog.pg_trigger t WHERE t.oid = g.objid)
                                 WHEN 'pg_catalog.pg_policy'::pg_catalog.regclass THEN
@@ -279,30 +357,35 @@ BEGIN
                        OFFSET 0) r
                  CROSS JOIN LATERAL (
                        SELECT EXISTS (SELECT FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_relid = r.relid) AS is_stream_table,
-                       EXISTS (SELECT FROM pgtrickle.pgt_dependencies d WHERE d.source_relid = r.relid) AS is_source,
-                       (SELECT pg_catalog.format('%I.%I', st.pgt_schema, st.pgt_name)
-                          FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_relid = r.relid) AS stream_table
-                       OFFSET 0) x;
+                              EXISTS (SELECT FROM pgtrickle.pgt_dependencies d WHERE d.source_relid = r.relid) AS is_source,
+                              (SELECT pg_catalog.format('%I.%I', st.pgt_schema, st.pgt_name)
+                                 FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_relid = r.relid) AS stream_table
+                       OFFSET 0) x
+                 CROSS JOIN LATERAL (
+                       SELECT g.watched OR (NOT g.in_extension AND (x.is_stream_table OR x.is_source)) AS watched
+                       OFFSET 0) w;
             END IF;
         EXCEPTION WHEN undefined_column OR undefined_table THEN
-            python := true;
+            -- A pg_trickle catalog without the columns read here: Python decides.
+            SELECT pg_catalog.bool_or(g.off), true INTO off, python FROM harden._guard_commands g;
         END;
     END IF;
 
-    IF python THEN
+    IF off THEN
+        RETURN;
+    ELSIF python THEN
         blocked := harden._guard_ddl_command_end(TG_TAG);
         IF blocked IS NOT NULL THEN
             RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = blocked[1], DETAIL = blocked[2], HINT = blocked[3];
         END IF;
-    ELSIF true = ANY (to_record) THEN
+    ELSIF tags IS NOT NULL THEN
         INSERT INTO harden.ddl_history (performed_by, acting_role, command_tag, object_type, object_identity,
                                         statement, verdict, stream_table)
         SELECT session_user, CASE WHEN pg_catalog.current_setting('role') = 'none' THEN session_user::text
                                   ELSE pg_catalog.current_setting('role') END,
-               g.command_tag, g.object_type, g.object_identity, pg_catalog.current_query(), 'allowed',
-               stream_tables[g.n]
-          FROM harden._guard_commands g
-         WHERE to_record[g.n];
+               h.tag, h.type, h.identity, pg_catalog.current_query(), 'allowed', h.stream_table
+          FROM ROWS FROM (pg_catalog.unnest(tags), pg_catalog.unnest(types), pg_catalog.unnest(identities),
+                          pg_catalog.unnest(stream_tables)) AS h(tag, type, identity, stream_table);
     END IF;
 END
 $$;

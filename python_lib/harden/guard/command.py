@@ -19,18 +19,24 @@ from harden import settings as _settings
 # another SECURITY DEFINER function is attributed to that session role too.
 _STATE = """
 SELECT ARRAY(SELECT ARRAY[k.name, k.value] FROM harden.config k) AS config,
+       ARRAY(SELECT ARRAY[a.rule, a.action] FROM harden.rule_actions a) AS actions,
        session_user::text AS session_user,
        CASE WHEN pg_catalog.current_setting('role') = 'none' THEN session_user::text
             ELSE pg_catalog.current_setting('role') END AS invoker,
        pg_catalog.current_setting('harden.bypass', true) AS bypass,
        pg_catalog.current_query() AS statement,
        pg_catalog.pg_current_xact_id_if_assigned()::text AS xid,
-       pg_catalog.to_regclass('pgtrickle.pgt_stream_tables')::pg_catalog.oid::bigint AS st_oid,
-       pg_catalog.to_regclass('pgtrickle.pgt_dependencies')::pg_catalog.oid::bigint AS dep_oid,
-       pg_catalog.to_regnamespace('pgtrickle')::pg_catalog.oid::bigint AS pgtrickle_schema_oid,
+       t.st_oid, t.dep_oid, t.pgtrickle_schema_oid,
        pg_catalog.to_regnamespace(pg_catalog.quote_ident(COALESCE(
            (SELECT k.value FROM harden.config k WHERE k.name = 'change_buffer_schema'),
            {change_buffer_default})))::pg_catalog.oid::bigint AS change_buffer_schema_oid
+  FROM (SELECT n::pg_catalog.oid::bigint AS pgtrickle_schema_oid,
+               -- to_regclass is dearer than a namespace lookup: only where pgtrickle exists.
+               CASE WHEN n IS NOT NULL THEN pg_catalog.to_regclass('pgtrickle.pgt_stream_tables')::pg_catalog.oid::bigint
+               END AS st_oid,
+               CASE WHEN n IS NOT NULL THEN pg_catalog.to_regclass('pgtrickle.pgt_dependencies')::pg_catalog.oid::bigint
+               END AS dep_oid
+          FROM pg_catalog.to_regnamespace('pgtrickle') AS n) t
 """.format(change_buffer_default=quoting.quote_literal(_settings.SETTINGS["change_buffer_schema"].default))
 
 MAIN_SQL = {
@@ -69,8 +75,6 @@ SELECT COALESCE((SELECT r.rolsuper FROM pg_catalog.pg_authid r WHERE r.rolname =
        COALESCE(pg_catalog.pg_has_role($1::name, 'harden_admin', 'MEMBER'), false) AS session_admin,
        COALESCE(pg_catalog.pg_has_role($2::name, 'harden_admin', 'MEMBER'), false) AS invoker_admin
 """
-
-RULE_ACTIONS_SQL = "SELECT rule, action FROM harden.rule_actions"
 
 SECURITY_DEFINER_SQL = "SELECT p.prosecdef FROM pg_catalog.pg_proc p WHERE p.oid = $1::pg_catalog.oid"
 
@@ -156,6 +160,7 @@ class Event:
         rows = db.query(MAIN_SQL[kind])
         state = rows[0]
         self.settings = _parsed_settings(state["config"])
+        self.rule_actions = {r: a for r, a in state["actions"]}
         self.session_user = state["session_user"]
         self.invoker = state["invoker"]
         self.bypass_requested = (state["bypass"] or "").strip().lower() in ("on", "true", "yes", "1")
@@ -171,10 +176,6 @@ class Event:
     @property
     def mode(self):
         return self.settings.mode
-
-    @cached_property
-    def rule_actions(self):
-        return {r["rule"]: r["action"] for r in self._db.query(RULE_ACTIONS_SQL)}
 
     @cached_property
     def roles(self):

@@ -222,6 +222,9 @@ class _Run:
 
 def _run(db, kind, tag):
     if internal_ddl.active():
+        # Until the transaction ends, the gate hands DDL straight to Python,
+        # which answers this at once (see sql/40_guard.sql).
+        db.query("SELECT pg_catalog.set_config('harden.internal', 'on', true) AS internal")
         return None
     event = Event(db, kind, tag)
     if kind == "ddl_command_end" and tag == "ALTER TABLE":
