@@ -43,8 +43,7 @@ MAIN_SQL = {
     "ddl_command_start": _STATE,
     "ddl_command_end": """
 SELECT s.*, c.command_tag, c.object_type, c.classid::bigint AS classid, c.objid::bigint AS objid,
-       c.objsubid, c.schema_name, c.object_identity, c.in_extension,
-       NULL::boolean AS original, NULL::bigint AS relid
+       c.schema_name, c.object_identity, c.in_extension, NULL::bigint AS relid
   FROM (%s) s
   LEFT JOIN LATERAL pg_catalog.pg_event_trigger_ddl_commands() c ON true
 """ % _STATE,
@@ -54,7 +53,7 @@ SELECT s.*, c.command_tag, c.object_type, c.classid::bigint AS classid, c.objid:
     # is gone.
     "sql_drop": """
 SELECT s.*, d.object_type AS command_tag, d.object_type, d.classid::bigint AS classid, d.objid::bigint AS objid,
-       d.objsubid, d.schema_name, d.object_identity, false AS in_extension, d.original,
+       d.schema_name, d.object_identity, false AS in_extension,
        CASE WHEN d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass THEN d.objid::bigint
             WHEN d.object_type IN ('policy', 'trigger') AND pg_catalog.array_length(d.address_names, 1) = 3 THEN
                  (SELECT t.oid::bigint FROM pg_catalog.pg_class t
@@ -231,11 +230,9 @@ class Command:
         self.object_type = row["object_type"]
         self.classid = row["classid"]
         self.objid = row["objid"]
-        self.objsubid = row["objsubid"]
         self.schema_name = row["schema_name"]
         self.object_identity = row["object_identity"]
         self.in_extension = bool(row["in_extension"])
-        self.original = row["original"] is not False
         self._relid = row["relid"]
         self.memo = {}
 
