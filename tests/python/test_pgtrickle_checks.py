@@ -826,3 +826,13 @@ def test_pgaudit_log_with_pgaudit_loaded(db, server, auditor):
         assert len(findings(aud, "ddl_logging_disabled")) == 1
         set_database(su, "pgaudit.log", "'DDL, function'")
         assert findings(aud, "ddl_logging_disabled") == []
+
+
+def test_change_buffer_schema_usage_reported_while_admin_role_is_missing(pgt, auditor):
+    # The admin role's USAGE exemption must not swallow every USAGE grant
+    # when that role does not exist (a NULL comparison once did).
+    pgt.execute("GRANT USAGE ON SCHEMA pgtrickle_changes TO PUBLIC")
+    (row,) = [r for r in findings(auditor, "change_buffer_exposed") if r["object_type"] == "schema"]
+    assert row["remediation"] == "REVOKE USAGE ON SCHEMA pgtrickle_changes FROM PUBLIC;"
+    run_fix(pgt, row["remediation"])
+    assert [r for r in findings(auditor, "change_buffer_exposed") if r["object_type"] == "schema"] == []

@@ -30,7 +30,7 @@ WITH nsp AS (
       FROM nsp CROSS JOIN LATERAL pg_catalog.aclexplode(nsp.nspacl) a
      WHERE a.grantee <> nsp.nspowner
        AND NOT (a.privilege_type = 'USAGE'
-                AND a.grantee = (SELECT r.oid FROM pg_catalog.pg_roles r WHERE r.rolname = $2))
+                AND a.grantee IS NOT DISTINCT FROM (SELECT r.oid FROM pg_catalog.pg_roles r WHERE r.rolname = $2))
     UNION
     SELECT 'pg_catalog.pg_default_acl'::pg_catalog.regclass, d.oid, a.grantee, a.privilege_type
       FROM pg_catalog.pg_default_acl d
