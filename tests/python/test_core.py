@@ -95,3 +95,22 @@ def test_extension_in_two_databases_and_drop_leaves_the_other(server, db):
         assert db.execute("SELECT count(*) FROM pg_roles WHERE rolname IN ('harden_admin', 'harden_auditor')").fetchone()[0] == 2
     finally:
         db.execute("DROP DATABASE second_db")
+
+
+def test_package_path_is_set_up_once_per_session(db):
+    db.execute("CREATE FUNCTION pg_temp.harden_paths() RETURNS int LANGUAGE plpython3u AS $$\n"
+               "import sys\nreturn sum(1 for p in sys.path if p.endswith('/extension/harden/' + GD['harden.version']))\n$$")
+    for _ in range(3):
+        db.execute("SELECT count(*) FROM harden.checks()")
+    assert db.execute("SELECT pg_temp.harden_paths()").fetchone()[0] == 1
+
+
+def test_session_that_loaded_another_version_must_reconnect(db):
+    db.execute("SELECT harden.version()")
+    # What an ALTER EXTENSION UPDATE leaves behind in a session that had
+    # imported the old package: GD names the old version.
+    db.execute("DO LANGUAGE plpython3u $$GD['harden.version'] = '0.0.9'$$")
+    with pytest.raises(psycopg.errors.ObjectNotInPrerequisiteState) as err:
+        db.execute("SELECT harden.version()")
+    assert "this session loaded harden 0.0.9, but the installed extension is %s" % harden.__version__ in str(err.value)
+    assert err.value.diag.message_hint == "Reconnect to use harden %s." % harden.__version__
