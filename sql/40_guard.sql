@@ -98,7 +98,7 @@ $$;
 -- object; Python then makes the call.
 CREATE VIEW harden._guard_commands AS
 SELECT c.classid, c.objid, c.command_tag, c.object_type, c.schema_name, c.object_identity, c.in_extension,
-       f.off, f.record_all, f.buffers,
+       t.tgrelid, f.off, f.record_all, f.buffers,
        -- Watched: recorded in harden.ddl_history whatever the rules say (with
        -- pg_trickle, DDL on stream tables and their sources too).
        f.record_all OR (NOT c.in_extension AND (
@@ -125,12 +125,11 @@ SELECT c.classid, c.objid, c.command_tag, c.object_type, c.schema_name, c.object
        -- owner and its members, superusers and harden_admin, and functions
        -- owned by the table's owner or SECURITY DEFINER;
        -- cdc_trigger_owned_by_superuser: triggers named like CDC triggers.
-       NOT c.in_extension AND c.object_type = 'trigger' AND EXISTS (
-           SELECT FROM pg_catalog.pg_trigger tg
-             JOIN pg_catalog.pg_class tr ON tr.oid = tg.tgrelid
-             JOIN pg_catalog.pg_proc tp ON tp.oid = tg.tgfoid
-            WHERE tg.oid = c.objid AND NOT tg.tgisinternal
-              AND (tg.tgname::text LIKE ANY ('{pg\\_trickle\\_cdc\\_%,pgt\\_cdc\\_%,pgt\\_ivm\\_%}'::text[])
+       NOT c.in_extension AND c.object_type = 'trigger' AND t.tgisinternal IS FALSE AND EXISTS (
+           SELECT FROM pg_catalog.pg_class tr
+             JOIN pg_catalog.pg_proc tp ON tp.oid = t.tgfoid
+            WHERE tr.oid = t.tgrelid
+              AND (t.tgname::text LIKE ANY ('{pg\\_trickle\\_cdc\\_%,pgt\\_cdc\\_%,pgt\\_ivm\\_%}'::text[])
                    OR NOT (tp.proowner = tr.relowner OR tp.prosecdef
                            OR pg_catalog.pg_has_role(i.invoker, tr.relowner, 'USAGE')
                            OR pg_catalog.pg_has_role(i.invoker, 'harden_admin', 'MEMBER')))) AS suspect_trigger,
@@ -149,7 +148,13 @@ SELECT c.classid, c.objid, c.command_tag, c.object_type, c.schema_name, c.object
                          ELSE pg_catalog.current_setting('role') END AS invoker) i
   LEFT JOIN LATERAL (SELECT pr.prosecdef, pr.proconfig FROM pg_catalog.pg_proc pr
                       WHERE c.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND pr.oid = c.objid
-                     OFFSET 0) p ON true;
+                     OFFSET 0) p ON true
+ -- Read once for both the trigger rules and the gate's stream-table lookup:
+ -- pg_trigger has no index the generic plan is sure to use, so each read may
+ -- be a scan of the whole catalog.
+  LEFT JOIN LATERAL (SELECT tg.tgrelid, tg.tgfoid, tg.tgname, tg.tgisinternal FROM pg_catalog.pg_trigger tg
+                      WHERE c.classid = 'pg_catalog.pg_trigger'::pg_catalog.regclass AND tg.oid = c.objid
+                     OFFSET 0) t ON true;
 REVOKE ALL ON harden._guard_commands FROM PUBLIC;
 
 -- PL/Python cannot be an event-trigger function on PostgreSQL 15, so each
@@ -183,10 +188,14 @@ REVOKE ALL ON harden._guard_commands FROM PUBLIC;
 -- sequence or materialized view report new relations only, which pg_trickle's
 -- catalog cannot list yet. A pg_trickle catalog without the columns read here
 -- leaves the decision to Python.
+--
+-- No SET plan_cache_mode here (unlike the Python functions): each SET clause
+-- costs a setting saved and restored on every DDL statement, and the gate's
+-- queries either take no parameters (always a generic plan) or settle on the
+-- generic plan by themselves after a few calls.
 CREATE FUNCTION harden.guard_ddl_command_end() RETURNS event_trigger
 LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
-SET plan_cache_mode = force_generic_plan
 AS $$
 DECLARE
     off boolean;
@@ -292,11 +301,9 @@ BEGIN
                        pg_catalog.array_agg(g.object_type) FILTER (WHERE g.watched),
                        pg_catalog.array_agg(g.object_identity) FILTER (WHERE g.watched),
                        pg_catalog.array_agg((SELECT pg_catalog.format('%I.%I', st.pgt_schema, st.pgt_name)
-                              FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_relid = t.tgrelid)) FILTER (WHERE g.watched)
+                              FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_relid = g.tgrelid)) FILTER (WHERE g.watched)
                   INTO off, python, tags, types, identities, stream_tables
-                  FROM harden._guard_commands g
-                  LEFT JOIN LATERAL (SELECT tg.tgrelid FROM pg_catalog.pg_trigger tg
-                                      WHERE tg.oid = g.objid OFFSET 0) t ON true;
+                  FROM harden._guard_commands g;
             ELSIF TG_TAG IN ('CREATE POLICY', 'ALTER POLICY') THEN
                 SELECT pg_catalog.bool_or(g.off),
                        pg_catalog.bool_or(NOT g.in_extension AND EXISTS (SELECT FROM pgtrickle.pgt_dependencies d
@@ -350,7 +357,7 @@ BEGIN
                                      COALESCE((SELECT i.indrelid FROM pg_catalog.pg_index i
                                                 WHERE i.indexrelid = g.objid), g.objid)
                                 WHEN 'pg_catalog.pg_trigger'::pg_catalog.regclass THEN
-                                     (SELECT t.tgrelid FROM pg_catalog.pg_trigger t WHERE t.oid = g.objid)
+                                     g.tgrelid
                                 WHEN 'pg_catalog.pg_policy'::pg_catalog.regclass THEN
                                      (SELECT p.polrelid FROM pg_catalog.pg_policy p WHERE p.oid = g.objid)
                               END AS relid
