@@ -325,8 +325,20 @@ BEGIN
                        pg_catalog.array_agg(x.stream_table) FILTER (WHERE w.watched)
                   INTO off, python, tags, types, identities, stream_tables
                   FROM harden._guard_commands g
-                  LEFT JOIN LATERAL (SELECT ix.indrelid FROM pg_catalog.pg_index ix
-                                      WHERE ix.indexrelid = g.objid OFFSET 0) i ON true
+                 -- The index's table. pg_index is read only when pg_depend has
+                 -- no automatic dependency of the index on a relation (each
+                 -- such dependency is on its table): the generic plan made
+                 -- while pg_index is small scans it whole, whereas pg_depend is
+                 -- always big enough for its index to be used.
+                 CROSS JOIN LATERAL (
+                       SELECT COALESCE((SELECT d.refobjid FROM pg_catalog.pg_depend d
+                                         WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
+                                           AND d.objid = g.objid AND d.deptype = 'a'
+                                           AND d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass
+                                         LIMIT 1),
+                                       (SELECT ix.indrelid FROM pg_catalog.pg_index ix
+                                         WHERE ix.indexrelid = g.objid)) AS indrelid
+                       OFFSET 0) i
                  CROSS JOIN LATERAL (
                        SELECT EXISTS (SELECT FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_relid = i.indrelid) AS is_stream_table,
                               EXISTS (SELECT FROM pgtrickle.pgt_dependencies d WHERE d.source_relid = i.indrelid) AS is_source,
