@@ -315,8 +315,19 @@ BEGIN
                               FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_relid = p.polrelid)) FILTER (WHERE g.watched)
                   INTO off, python, tags, types, identities, stream_tables
                   FROM harden._guard_commands g
-                  LEFT JOIN LATERAL (SELECT po.polrelid FROM pg_catalog.pg_policy po
-                                      WHERE po.oid = g.objid OFFSET 0) p ON true;
+                 -- The policy's table: its one automatic dependency, read
+                 -- through pg_depend's index, where a generic plan made while
+                 -- pg_policy is small would scan pg_policy whole (see CREATE
+                 -- INDEX); pg_policy stays the fallback.
+                 CROSS JOIN LATERAL (
+                       SELECT COALESCE((SELECT d.refobjid FROM pg_catalog.pg_depend d
+                                         WHERE d.classid = 'pg_catalog.pg_policy'::pg_catalog.regclass
+                                           AND d.objid = g.objid AND d.deptype = 'a'
+                                           AND d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass
+                                         LIMIT 1),
+                                       (SELECT po.polrelid FROM pg_catalog.pg_policy po
+                                         WHERE po.oid = g.objid)) AS polrelid
+                       OFFSET 0) p;
             ELSIF TG_TAG = 'CREATE INDEX' THEN
                 SELECT pg_catalog.bool_or(g.off), false,
                        pg_catalog.array_agg(g.command_tag) FILTER (WHERE w.watched),
