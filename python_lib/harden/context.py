@@ -41,8 +41,3 @@ class Context:
     def pgtrickle(self):
         """The pg_trickle deployment found in the catalog, or None."""
         return pgtrickle.detect(self)
-
-    @cached_property
-    def superusers(self):
-        rows = self.query("SELECT oid FROM pg_catalog.pg_roles WHERE rolsuper")
-        return frozenset(r["oid"] for r in rows)

@@ -23,7 +23,3 @@ def quote_literal(value):
     if "\\" in text:
         return "E'" + text.replace("\\", "\\\\").replace("'", "''") + "'"
     return "'" + text.replace("'", "''") + "'"
-
-
-def qualified(schema, name, keywords=frozenset()):
-    return quote_ident(schema, keywords) + "." + quote_ident(name, keywords)

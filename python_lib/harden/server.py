@@ -12,7 +12,8 @@ from harden.db import PlpyDatabase, given_fields
 from harden.errors import HardenError
 
 
-def _entry(fn):
+def entry_point(fn):
+    """Wraps an entry point: plpy in, a HardenError out as an ERROR with detail, hint, SQLSTATE."""
     @functools.wraps(fn)
     def wrapper(plpy, *args):
         try:
@@ -33,27 +34,27 @@ def checks():
     ]
 
 
-@_entry
+@entry_point
 def audit_report(db, include_waived):
     rows = audit.report(db, include_waived=include_waived)
     return [tuple(r[c] for c in audit.COLUMNS) for r in rows]
 
 
-@_entry
+@entry_point
 def audit_summary(db):
     return [(r["severity"], r["findings"]) for r in audit.summary(audit.report(db))]
 
 
-@_entry
+@entry_point
 def audit_report_json(db):
     return json.dumps(audit.report(db))
 
 
-@_entry
+@entry_point
 def configure(db, name, value):
     return config.configure(db, name, value)
 
 
-@_entry
+@entry_point
 def settings(db):
     return config.effective(db)

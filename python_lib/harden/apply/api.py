@@ -3,19 +3,19 @@
 from harden.apply import revert as _revert
 from harden.apply import run as _run
 from harden.apply import verify as _verify
-from harden.server import _entry
+from harden.server import entry_point
 
 
-@_entry
+@entry_point
 def apply(db, dry_run):
     return _run.apply(db, dry_run)
 
 
-@_entry
+@entry_point
 def revert(db, run_id):
     return _revert.revert(db, run_id)
 
 
-@_entry
+@entry_point
 def verify(db):
     return _verify.verify(db)

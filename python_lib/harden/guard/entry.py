@@ -4,7 +4,7 @@ import functools
 
 from harden.db import PlpyDatabase
 from harden.guard import admin, engine
-from harden.server import _entry as _admin_entry
+from harden.server import entry_point as _admin_entry
 
 
 def _event_entry(fn):
