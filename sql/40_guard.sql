@@ -1,6 +1,12 @@
 -- The guard (docs/guard.md): event triggers that check DDL as it happens, the
 -- DDL history, and the functions that steer them.
 
+-- A domain rather than a CHECK constraint on the table: PostgreSQL prepares a
+-- table's CHECK expressions anew for every INSERT statement, and the gate
+-- inserts for each DDL statement on a watched object; a domain's constraint
+-- is prepared once per session.
+CREATE DOMAIN harden.ddl_verdict AS text CHECK (VALUE IN ('allowed', 'warned', 'bypassed'));
+
 -- Every DDL on watched objects and every non-allowed verdict. Only harden's
 -- SECURITY DEFINER code writes it: nobody else holds INSERT, UPDATE or DELETE.
 CREATE TABLE harden.ddl_history (
@@ -13,7 +19,7 @@ CREATE TABLE harden.ddl_history (
     object_identity      text,
     statement            text,                   -- the top-level query text
     rule                 text,
-    verdict              text NOT NULL CHECK (verdict IN ('allowed', 'warned', 'bypassed')),
+    verdict              harden.ddl_verdict NOT NULL,
     stream_table         text,                   -- the stream table the DDL acted on, if any
     marked_stream_tables text[] NOT NULL DEFAULT '{}'
 );
@@ -59,11 +65,14 @@ GRANT SELECT ON harden.stream_table_ddl_history TO harden_auditor;
 -- only the event-trigger functions below (running as the extension owner)
 -- call them. Each returns NULL, or {message, detail, hint} of a blocked DDL.
 -- Their queries look catalog rows up by oid, so generic plans suit them; a
--- custom plan would be planned anew for every DDL statement.
+-- custom plan would be planned anew for every DDL statement. The gate that
+-- calls _guard_ddl_command_end turns sequential scans off for its own plans,
+-- so this one turns them back on.
 CREATE FUNCTION harden._guard_ddl_command_end(tag text) RETURNS text[]
 LANGUAGE plpython3u VOLATILE
 SET search_path = pg_catalog, pg_temp
 SET plan_cache_mode = force_generic_plan
+SET enable_seqscan = on
 AS $$
 #HARDEN_PRELUDE
 from harden.guard import entry
@@ -90,72 +99,107 @@ from harden.guard import entry
 entry.ddl_command_start(plpy)
 $$;
 
--- The commands of a ddl_command_end event as the gate below sees them, with
--- harden's configuration (read once per query): a view, so that a query pays
--- only for the columns it reads. Only valid inside an event trigger; owned by
--- the extension and granted to no one. Each column that names a rule is that
--- rule's guard check, or a cheaper test that is true whenever the check could
--- object; Python then makes the call.
+-- The gate below reads the commands of a ddl_command_end event through these
+-- views, each only valid inside it (its SET clauses hold the guard's settings
+-- read here), owned by the extension and granted to no one. A column that
+-- names a rule is that rule's guard check, or a cheaper test that is true
+-- whenever the check could object; Python then makes the call. There is one
+-- view per check rather than one with all of them: a query pays for all of a
+-- view at each execution (every relation it names is locked, its whole text
+-- walked, every subquery its plan holds set up, whether it runs or not). The
+-- role that ran the DDL is the one SET ROLE chose, or else the session user:
+-- current_user in the gate is the extension owner.
+
+-- Each command, and whether it is watched: recorded in harden.ddl_history
+-- whatever the rules say (the gate adds SECURITY DEFINER routines, and with
+-- pg_trickle, stream tables and their sources).
 CREATE VIEW harden._guard_commands AS
 SELECT c.classid, c.objid, c.command_tag, c.object_type, c.schema_name, c.object_identity, c.in_extension,
-       t.tgrelid, f.off, f.record_all, f.buffers,
-       -- Watched: recorded in harden.ddl_history whatever the rules say (with
-       -- pg_trickle, DDL on stream tables and their sources too).
-       f.record_all OR (NOT c.in_extension AND (
+       pg_catalog.current_setting('harden.record_all_ddl') = 'on' OR (NOT c.in_extension AND (
            c.object_type IN ('policy', 'trigger', 'publication', 'publication relation',
                              'publication namespace', 'subscription')
-           OR c.schema_name IN ('pgtrickle', f.buffers)
+           OR c.schema_name IN ('pgtrickle', pg_catalog.current_setting('harden.change_buffer_schema'))
            OR (c.classid = 'pg_catalog.pg_namespace'::pg_catalog.regclass
-               AND c.object_identity IN ('pgtrickle', pg_catalog.quote_ident(f.buffers)))
-           OR COALESCE(p.prosecdef, false))) AS watched,
-       -- references_only_foreign_key: a foreign key whose referenced columns
-       -- the role that ran the DDL cannot read.
-       NOT c.in_extension AND c.command_tag IN ('CREATE TABLE', 'ALTER TABLE') AND EXISTS (
+               AND c.object_identity IN ('pgtrickle', pg_catalog.quote_ident(
+                                                          pg_catalog.current_setting('harden.change_buffer_schema'))))))
+       AS watched
+  FROM pg_catalog.pg_event_trigger_ddl_commands() c;
+
+-- references_only_foreign_key: a foreign key whose referenced columns the
+-- role that ran the DDL cannot read.
+CREATE VIEW harden._guard_foreign_keys AS
+SELECT g.*, g.object_type = 'table' AND EXISTS (
            SELECT FROM pg_catalog.pg_constraint k
-            WHERE k.conrelid = c.objid AND k.contype = 'f' AND k.conparentid = 0
-              AND NOT (SELECT pg_catalog.bool_and(pg_catalog.has_column_privilege(i.invoker, k.confrelid, a.attnum,
-                                                                                  'SELECT'))
-                         FROM pg_catalog.unnest(k.confkey) AS a(attnum))) AS unreadable_reference,
-       -- security_definer_search_path: a SECURITY DEFINER routine whose
-       -- search_path is not pinned to pg_catalog and pg_temp alone.
-       NOT c.in_extension AND COALESCE(p.prosecdef, false) AND NOT COALESCE(
-           (SELECT pg_catalog.bool_or(x ~ '^search_path="?pg_(catalog|temp)"?(, "?pg_(catalog|temp)"?)*$')
-              FROM pg_catalog.unnest(p.proconfig) AS x), false) AS unpinned_definer,
-       -- trigger_function_owner_mismatch: PGD's rule lets through the table's
-       -- owner and its members, superusers and harden_admin, and functions
-       -- owned by the table's owner or SECURITY DEFINER;
-       -- cdc_trigger_owned_by_superuser: triggers named like CDC triggers.
-       NOT c.in_extension AND c.object_type = 'trigger' AND t.tgisinternal IS FALSE AND EXISTS (
-           SELECT FROM pg_catalog.pg_class tr
-             JOIN pg_catalog.pg_proc tp ON tp.oid = t.tgfoid
-            WHERE tr.oid = t.tgrelid
-              AND (t.tgname::text LIKE ANY ('{pg\\_trickle\\_cdc\\_%,pgt\\_cdc\\_%,pgt\\_ivm\\_%}'::text[])
-                   OR NOT (tp.proowner = tr.relowner OR tp.prosecdef
-                           OR pg_catalog.pg_has_role(i.invoker, tr.relowner, 'USAGE')
-                           OR pg_catalog.pg_has_role(i.invoker, 'harden_admin', 'MEMBER')))) AS suspect_trigger,
-       -- publication_all_tables, subscription_run_as_owner.
-       NOT c.in_extension AND c.command_tag IN ('CREATE PUBLICATION', 'ALTER PUBLICATION',
-                                                'CREATE SUBSCRIPTION', 'ALTER SUBSCRIPTION') AS replication
-  FROM (SELECT COALESCE(pg_catalog.bool_or(k.name = 'mode' AND k.value = 'off'), false) AS off,
-               COALESCE(pg_catalog.bool_or(k.name = 'record_all_ddl' AND k.value = 'on'), false) AS record_all,
-               COALESCE(pg_catalog.max(k.value) FILTER (WHERE k.name = 'change_buffer_schema'),
-                        'pgtrickle_changes') AS buffers
-          FROM harden.config k) f
- CROSS JOIN pg_catalog.pg_event_trigger_ddl_commands() c
- -- current_user in the event trigger is the extension owner: the role that
- -- ran the DDL is the one SET ROLE chose, or else the session user.
- CROSS JOIN (SELECT CASE WHEN pg_catalog.current_setting('role') = 'none' THEN session_user::text
-                         ELSE pg_catalog.current_setting('role') END AS invoker) i
-  LEFT JOIN LATERAL (SELECT pr.prosecdef, pr.proconfig FROM pg_catalog.pg_proc pr
-                      WHERE c.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND pr.oid = c.objid
-                     OFFSET 0) p ON true
- -- Read once for both the trigger rules and the gate's stream-table lookup:
- -- pg_trigger has no index the generic plan is sure to use, so each read may
- -- be a scan of the whole catalog.
-  LEFT JOIN LATERAL (SELECT tg.tgrelid, tg.tgfoid, tg.tgname, tg.tgisinternal FROM pg_catalog.pg_trigger tg
-                      WHERE c.classid = 'pg_catalog.pg_trigger'::pg_catalog.regclass AND tg.oid = c.objid
-                     OFFSET 0) t ON true;
-REVOKE ALL ON harden._guard_commands FROM PUBLIC;
+            WHERE k.conrelid = g.objid AND k.contype = 'f' AND k.conparentid = 0
+              AND EXISTS (SELECT FROM pg_catalog.unnest(k.confkey) AS a(attnum)
+                           WHERE NOT pg_catalog.has_column_privilege(
+                                     COALESCE(NULLIF(pg_catalog.current_setting('role'), 'none'), session_user::text),
+                                     k.confrelid, a.attnum, 'SELECT'))
+           -- OFFSET 0: otherwise the planner may hash every foreign key of
+           -- the database once, rather than look up those of this table.
+           OFFSET 0) AS unreadable_reference
+  FROM harden._guard_commands g;
+
+-- security_definer_search_path: unpinned is NULL unless the command is about
+-- a SECURITY DEFINER routine; then whether its search_path is not pinned to
+-- pg_catalog and pg_temp.
+CREATE VIEW harden._guard_routines AS
+SELECT g.*, d.unpinned
+  FROM harden._guard_commands g
+  LEFT JOIN LATERAL (
+       SELECT NOT EXISTS (SELECT FROM pg_catalog.unnest(p.proconfig) AS x
+                           WHERE x ~ '^search_path="?pg_(catalog|temp)"?(, "?pg_(catalog|temp)"?)*$') AS unpinned
+         FROM pg_catalog.pg_proc p
+        WHERE g.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND p.oid = g.objid AND p.prosecdef
+       OFFSET 0) d ON true;
+
+-- trigger_function_owner_mismatch: PGD's rule lets through the table's owner
+-- and its members, superusers and harden_admin, and functions owned by the
+-- table's owner or SECURITY DEFINER; cdc_trigger_owned_by_superuser:
+-- triggers named like CDC triggers. tgrelid: the trigger's table.
+CREATE VIEW harden._guard_triggers AS
+SELECT g.*, t.tgrelid, g.object_type = 'trigger' AND COALESCE(t.suspect, true) AS suspect
+  FROM harden._guard_commands g
+  LEFT JOIN LATERAL (
+       SELECT t.tgrelid, t.tgisinternal IS FALSE AND (
+                  t.tgname::text LIKE ANY ('{pg\\_trickle\\_cdc\\_%,pgt\\_cdc\\_%,pgt\\_ivm\\_%}'::text[])
+                  OR NOT (tp.proowner = tr.relowner OR tp.prosecdef
+                          OR pg_catalog.pg_has_role(i.invoker, tr.relowner, 'USAGE')
+                          OR pg_catalog.pg_has_role(i.invoker, 'harden_admin', 'MEMBER'))) AS suspect
+         FROM pg_catalog.pg_trigger t
+         JOIN pg_catalog.pg_class tr ON tr.oid = t.tgrelid
+         JOIN pg_catalog.pg_proc tp ON tp.oid = t.tgfoid
+        CROSS JOIN (SELECT COALESCE(NULLIF(pg_catalog.current_setting('role'), 'none'),
+                                    session_user::text) AS invoker) i
+        WHERE g.classid = 'pg_catalog.pg_trigger'::pg_catalog.regclass AND t.oid = g.objid
+       OFFSET 0) t ON true;
+
+-- What the gate asks of a GRANT, which PostgreSQL reports without its
+-- objects: whether it may grant every table privilege (grant_all_privileges;
+-- it cannot when the top-level query is that one GRANT statement and names
+-- neither ALL nor both TRIGGER and REFERENCES), and whether this transaction
+-- wrote the catalog row of a watched schema or relation (rows no older than
+-- this transaction's xid; Python then reads exactly which ACLs changed). The
+-- gate adds stream tables and sources.
+CREATE VIEW harden._guard_grant AS
+SELECT NOT COALESCE(pg_catalog.current_query() ~* '^\s*grant\s[^;]*;?\s*$'
+                    AND pg_catalog.current_query() !~* '\mall\M'
+                    AND NOT (pg_catalog.current_query() ~* '\mtrigger\M'
+                             AND pg_catalog.current_query() ~* '\mreferences\M'), false) AS may_grant_all,
+       EXISTS (SELECT FROM pg_catalog.pg_namespace n
+                WHERE n.nspname IN ('pgtrickle', pg_catalog.current_setting('harden.change_buffer_schema'))
+                  AND pg_catalog.age(n.xmin) <= 0) AS schema_written,
+       -- Anything in the pgtrickle and change-buffer schemas.
+       EXISTS (SELECT FROM pg_catalog.pg_namespace n
+                 JOIN pg_catalog.pg_depend d
+                   ON d.refclassid = 'pg_catalog.pg_namespace'::pg_catalog.regclass AND d.refobjid = n.oid
+                  AND d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
+                 JOIN pg_catalog.pg_class r ON r.oid = d.objid
+                WHERE n.nspname IN ('pgtrickle', pg_catalog.current_setting('harden.change_buffer_schema'))
+                  AND pg_catalog.age(r.xmin) <= 0) AS relation_written;
+
+REVOKE ALL ON harden._guard_commands, harden._guard_foreign_keys, harden._guard_routines, harden._guard_triggers,
+    harden._guard_grant FROM PUBLIC;
 
 -- PL/Python cannot be an event-trigger function on PostgreSQL 15, so each
 -- event trigger runs a PL/pgSQL function. SECURITY DEFINER: the guard reads
@@ -164,261 +208,281 @@ REVOKE ALL ON harden._guard_commands FROM PUBLIC;
 -- "plpy.Error: " before the message.
 --
 -- The guard runs for every DDL statement, so its usual path must cost little
--- beside the statement's own catalog work: one query over the event's
--- commands (the gate; one per command tag, so that each reads only what its
--- tag needs) decides whether any rule's guard check could object. Only then
--- is Python called, and it records the event; otherwise watched DDL is
+-- beside the statement's own catalog work (docs/guard.md, "Cost"). What costs
+-- here is setting things up for each statement: each query's executor, each
+-- PL/pgSQL expression (prepared again in every transaction), each SET clause.
+-- So the gate runs one query over the event's commands, through the view of
+-- the check its command tag needs, and that query decides whether Python must
+-- see the event (a rule's guard check could object) and which commands are
+-- watched. Python, when called, records the event; otherwise watched DDL is
 -- recorded here. The gate calls Python for
 --   CREATE/ALTER TABLE         a foreign key the role cannot read; with
 --                              pg_trickle, an ALTER TABLE of a stream table
 --                              or a source (stream_table_rls_exposure,
 --                              rls_source_changed)
 --   CREATE/ALTER FUNCTION, ... an unpinned SECURITY DEFINER routine
---   CREATE TRIGGER             _guard_commands.suspect_trigger
+--   CREATE TRIGGER             _guard_triggers.suspect
 --   CREATE/ALTER POLICY        with pg_trickle, on a source (rls_source_changed)
---   GRANT on tables, sequences that may grant every privilege
---   or schemas                 (grant_all_privileges): it cannot when the
---                              top-level query is that one GRANT statement and
---                              names neither ALL nor both TRIGGER and
---                              REFERENCES; or that changed the ACL of a watched
---                              object (stream_table_writable, change_buffer_exposed)
+--   GRANT on tables, sequences that may grant every privilege, or that may
+--   or schemas                 have changed the ACL of a watched object
+--                              (_guard_grant: grant_all_privileges,
+--                              stream_table_writable, change_buffer_exposed)
 --   publications, subscriptions (publication_all_tables, subscription_run_as_owner)
--- A test checks that each command tag a rule's guard asks for is one of these
--- (or a DROP: sql_drop always calls Python). Statements that create a table,
+-- and for an event of another tag when any of these checks objects to one of
+-- its commands (ALTER TABLE adds foreign keys; CREATE SCHEMA holds CREATE
+-- TABLE and CREATE TRIGGER), or when it reports a routine. A test checks that each command tag a rule's guard
+-- asks for is one of these (or a DROP: sql_drop always calls Python).
+-- PostgreSQL reports exactly one command for a CREATE TRIGGER, CREATE/ALTER
+-- POLICY, CREATE INDEX, GRANT, or CREATE/ALTER FUNCTION, PROCEDURE or ROUTINE
+-- (ProcessUtilitySlow), so the gate reads one row for those; other tags may
+-- report several, read through a cursor. Statements that create a table,
 -- sequence or materialized view report new relations only, which pg_trickle's
 -- catalog cannot list yet. A pg_trickle catalog without the columns read here
 -- leaves the decision to Python.
 --
--- No SET plan_cache_mode here (unlike the Python functions): each SET clause
--- costs a setting saved and restored on every DDL statement, and the gate's
--- queries either take no parameters (always a generic plan) or settle on the
--- generic plan by themselves after a few calls.
+-- The guard's settings (mode, record_all_ddl, change_buffer_schema) come from
+-- this function's own SET clauses, which harden._guard_sync_settings() keeps
+-- equal to harden.config: reading the table would cost a query per DDL
+-- statement. A session's own SET harden.mode changes nothing here, since a
+-- function's SET clauses win while it runs.
+--
+-- enable_seqscan = off: the gate's plans are made once per session, often
+-- while a catalog such as pg_trigger is small enough that a scan looks
+-- cheapest; a session that then creates thousands of triggers would scan
+-- them all for each one. Every catalog row the gate reads is found through
+-- an index. The Python functions it calls set it back.
 CREATE FUNCTION harden.guard_ddl_command_end() RETURNS event_trigger
 LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+SET harden.mode = 'enforce'
+SET harden.record_all_ddl = 'off'
+SET harden.change_buffer_schema = 'pgtrickle_changes'
 AS $$
 DECLARE
-    off boolean;
-    python boolean;
-    maybe_all boolean;
-    buffers text;
-    tags text[];
+    python boolean := false;  -- Python must see the event
+    watched boolean;          -- the one command is recorded
+    tag text;
+    type text;
+    identity text;
+    stream_table text;        -- the stream table the command is about
+    commands refcursor;       -- tags that may report several commands
+    tags text[];              -- ... and those recorded
     types text[];
     identities text[];
     stream_tables text[];
     blocked text[];
 BEGIN
-    IF pg_catalog.current_setting('harden.internal', true) = 'on' THEN
+    IF pg_catalog.current_setting('harden.mode') = 'off' THEN
+        RETURN;
+    ELSIF pg_catalog.current_setting('harden.internal', true) = 'on' THEN
         -- Set by Python while harden's own DDL runs (apply, revert): Python
         -- lets that through at once, without the gate's work. Anyone may set
         -- it; it only sends the DDL to Python, which checks for itself.
-        off := false;
         python := true;
-    ELSIF TG_TAG IN ('CREATE FUNCTION', 'ALTER FUNCTION', 'CREATE PROCEDURE', 'ALTER PROCEDURE', 'ALTER ROUTINE') THEN
-        SELECT pg_catalog.bool_or(g.off), pg_catalog.bool_or(g.unpinned_definer),
-               pg_catalog.array_agg(g.command_tag) FILTER (WHERE g.watched),
-               pg_catalog.array_agg(g.object_type) FILTER (WHERE g.watched),
-               pg_catalog.array_agg(g.object_identity) FILTER (WHERE g.watched)
-          INTO off, python, tags, types, identities
-          FROM harden._guard_commands g;
-    ELSIF TG_TAG IN ('CREATE TABLE', 'CREATE TABLE AS', 'SELECT INTO', 'CREATE SEQUENCE', 'CREATE FOREIGN TABLE',
-                     'CREATE MATERIALIZED VIEW') THEN
-        SELECT pg_catalog.bool_or(g.off), pg_catalog.bool_or(g.unreadable_reference),
-               pg_catalog.array_agg(g.command_tag) FILTER (WHERE g.watched),
-               pg_catalog.array_agg(g.object_type) FILTER (WHERE g.watched),
-               pg_catalog.array_agg(g.object_identity) FILTER (WHERE g.watched)
-          INTO off, python, tags, types, identities
-          FROM harden._guard_commands g;
-    ELSIF TG_TAG = 'GRANT' THEN
-        -- A GRANT reaches Python (which records GRANTs) when it may grant every
-        -- table privilege (grant_all_privileges), or when this transaction
-        -- wrote the catalog row of a watched schema or relation (stream tables,
-        -- their sources, anything in the pgtrickle and change-buffer schemas):
-        -- Python then reads exactly which ACLs it changed.
-        SELECT pg_catalog.bool_or(g.off),
-               pg_catalog.bool_or(NOT g.in_extension AND g.object_type IN ('TABLE', 'SEQUENCE', 'FOREIGN TABLE', 'SCHEMA')),
-               pg_catalog.bool_or(g.record_all)
-               OR NOT (pg_catalog.current_query() ~* '^\s*grant\s[^;]*;?\s*$'
-                       AND pg_catalog.current_query() !~* '\mall\M'
-                       AND NOT (pg_catalog.current_query() ~* '\mtrigger\M'
-                                AND pg_catalog.current_query() ~* '\mreferences\M')),
-               pg_catalog.max(g.buffers)
-          INTO off, python, maybe_all, buffers
-          FROM harden._guard_commands g;
-        IF python AND NOT maybe_all THEN
-            python := EXISTS (SELECT FROM pg_catalog.pg_namespace n
-                               WHERE n.nspname IN ('pgtrickle', buffers) AND pg_catalog.age(n.xmin) <= 0)
-                      OR EXISTS (SELECT FROM pg_catalog.pg_depend d
-                                  CROSS JOIN LATERAL (SELECT FROM pg_catalog.pg_class c
-                                                       WHERE c.oid = d.objid AND pg_catalog.age(c.xmin) <= 0
-                                                      OFFSET 0) c
-                                  WHERE d.refclassid = 'pg_catalog.pg_namespace'::pg_catalog.regclass
-                                    AND d.refobjid IN (SELECT n.oid FROM pg_catalog.pg_namespace n
-                                                        WHERE n.nspname IN ('pgtrickle', buffers))
-                                    AND d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass);
-            IF NOT python AND pg_catalog.to_regnamespace('pgtrickle') IS NOT NULL THEN
-                BEGIN
-                    python := EXISTS (SELECT FROM (SELECT st.pgt_relid AS relid FROM pgtrickle.pgt_stream_tables st
-                                                   UNION SELECT d.source_relid FROM pgtrickle.pgt_dependencies d) x
-                                      CROSS JOIN LATERAL (SELECT FROM pg_catalog.pg_class c
-                                                           WHERE c.oid = x.relid AND pg_catalog.age(c.xmin) <= 0
-                                                          OFFSET 0) c);
-                EXCEPTION WHEN undefined_column OR undefined_table THEN
-                    python := true;
-                END;
-            END IF;
+    ELSIF TG_TAG = 'CREATE TRIGGER' THEN
+        IF pg_catalog.to_regnamespace('pgtrickle') IS NULL THEN
+            SELECT NOT g.in_extension AND g.suspect, g.watched, g.command_tag, g.object_type, g.object_identity, NULL
+              INTO python, watched, tag, type, identity, stream_table
+              FROM harden._guard_triggers g;
+        ELSE
+            -- With pg_trickle, the history names the trigger's stream table.
+            BEGIN
+                SELECT NOT g.in_extension AND g.suspect, g.watched, g.command_tag, g.object_type, g.object_identity,
+                       (SELECT pg_catalog.format('%I.%I', st.pgt_schema, st.pgt_name)
+                          FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_relid = g.tgrelid)
+                  INTO python, watched, tag, type, identity, stream_table
+                  FROM harden._guard_triggers g;
+            EXCEPTION WHEN undefined_column OR undefined_table THEN
+                -- A pg_trickle catalog without the columns read here: Python decides.
+                python := true;
+            END;
         END IF;
-    ELSIF pg_catalog.to_regnamespace('pgtrickle') IS NULL THEN
-        IF TG_TAG = 'CREATE TRIGGER' THEN
-            SELECT pg_catalog.bool_or(g.off), pg_catalog.bool_or(g.suspect_trigger),
-                   pg_catalog.array_agg(g.command_tag) FILTER (WHERE g.watched),
-                   pg_catalog.array_agg(g.object_type) FILTER (WHERE g.watched),
-                   pg_catalog.array_agg(g.object_identity) FILTER (WHERE g.watched)
-              INTO off, python, tags, types, identities
-              FROM harden._guard_commands g;
-        ELSIF TG_TAG IN ('CREATE POLICY', 'ALTER POLICY', 'CREATE INDEX') THEN
-            SELECT pg_catalog.bool_or(g.off), false,
-                   pg_catalog.array_agg(g.command_tag) FILTER (WHERE g.watched),
-                   pg_catalog.array_agg(g.object_type) FILTER (WHERE g.watched),
-                   pg_catalog.array_agg(g.object_identity) FILTER (WHERE g.watched)
-              INTO off, python, tags, types, identities
+    ELSIF TG_TAG IN ('CREATE POLICY', 'ALTER POLICY', 'CREATE INDEX') THEN
+        IF pg_catalog.to_regnamespace('pgtrickle') IS NULL THEN
+            SELECT false, g.watched, g.command_tag, g.object_type, g.object_identity, NULL
+              INTO python, watched, tag, type, identity, stream_table
               FROM harden._guard_commands g;
         ELSE
-            SELECT pg_catalog.bool_or(g.off),
-                   pg_catalog.bool_or(g.unreadable_reference OR g.unpinned_definer OR g.suspect_trigger OR g.replication),
-                   pg_catalog.array_agg(g.command_tag) FILTER (WHERE g.watched),
-                   pg_catalog.array_agg(g.object_type) FILTER (WHERE g.watched),
-                   pg_catalog.array_agg(g.object_identity) FILTER (WHERE g.watched)
-              INTO off, python, tags, types, identities
-              FROM harden._guard_commands g;
+            -- rls_source_changed: a policy on a source. An index on a stream
+            -- table or a source is watched.
+            BEGIN
+                SELECT NOT g.in_extension AND g.object_type = 'policy' AND x.is_source,
+                       g.watched OR (NOT g.in_extension AND (x.stream_table IS NOT NULL OR x.is_source)),
+                       g.command_tag, g.object_type, g.object_identity, x.stream_table
+                  INTO python, watched, tag, type, identity, stream_table
+                  FROM harden._guard_commands g
+                  LEFT JOIN LATERAL (
+                       SELECT p.polrelid AS relid FROM pg_catalog.pg_policy p
+                        WHERE g.classid = 'pg_catalog.pg_policy'::pg_catalog.regclass AND p.oid = g.objid
+                       UNION ALL
+                       SELECT i.indrelid FROM pg_catalog.pg_index i
+                        WHERE g.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND i.indexrelid = g.objid) r
+                    ON true
+                 CROSS JOIN LATERAL (
+                       SELECT (SELECT pg_catalog.format('%I.%I', st.pgt_schema, st.pgt_name)
+                                 FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_relid = r.relid) AS stream_table,
+                              EXISTS (SELECT FROM pgtrickle.pgt_dependencies d
+                                       WHERE d.source_relid = r.relid OFFSET 0) AS is_source
+                       OFFSET 0) x;
+            EXCEPTION WHEN undefined_column OR undefined_table THEN
+                python := true;
+            END;
         END IF;
+    ELSIF TG_TAG = 'GRANT' THEN
+        -- A GRANT reports no object identity: it is recorded here only when
+        -- all DDL is, and otherwise by Python.
+        IF pg_catalog.to_regnamespace('pgtrickle') IS NULL THEN
+            SELECT NOT g.in_extension AND g.object_type IN ('TABLE', 'SEQUENCE', 'FOREIGN TABLE', 'SCHEMA')
+                   AND (g.watched OR w.may_grant_all
+                        OR CASE WHEN g.object_type = 'SCHEMA' THEN w.schema_written ELSE w.relation_written END),
+                   g.watched, g.command_tag, g.object_type, g.object_identity, NULL
+              INTO python, watched, tag, type, identity, stream_table
+              FROM harden._guard_commands g, harden._guard_grant w;
+        ELSE
+            BEGIN
+                SELECT NOT g.in_extension AND g.object_type IN ('TABLE', 'SEQUENCE', 'FOREIGN TABLE', 'SCHEMA')
+                       AND (g.watched OR w.may_grant_all
+                            OR CASE WHEN g.object_type = 'SCHEMA' THEN w.schema_written
+                                    -- Or a stream table or a source, from pg_trickle's
+                                    -- catalog to pg_class whatever sizes the plan was
+                                    -- made with.
+                                    ELSE w.relation_written OR EXISTS (
+                                             SELECT FROM (SELECT st.pgt_relid AS relid
+                                                            FROM pgtrickle.pgt_stream_tables st
+                                                          UNION ALL
+                                                          SELECT d.source_relid FROM pgtrickle.pgt_dependencies d) x
+                                              CROSS JOIN LATERAL (SELECT FROM pg_catalog.pg_class r
+                                                                   WHERE r.oid = x.relid
+                                                                     AND pg_catalog.age(r.xmin) <= 0
+                                                                  OFFSET 0) r) END),
+                       g.watched, g.command_tag, g.object_type, g.object_identity, NULL
+                  INTO python, watched, tag, type, identity, stream_table
+                  FROM harden._guard_commands g, harden._guard_grant w;
+            EXCEPTION WHEN undefined_column OR undefined_table THEN
+                python := true;
+            END;
+        END IF;
+    ELSIF TG_TAG IN ('CREATE FUNCTION', 'ALTER FUNCTION', 'CREATE PROCEDURE', 'ALTER PROCEDURE', 'ALTER ROUTINE') THEN
+        -- SECURITY DEFINER routines are watched.
+        SELECT NOT g.in_extension AND g.unpinned, g.watched OR (NOT g.in_extension AND g.unpinned IS NOT NULL),
+               g.command_tag, g.object_type, g.object_identity, NULL
+          INTO python, watched, tag, type, identity, stream_table
+          FROM harden._guard_routines g;
+    ELSIF TG_TAG IN ('CREATE TABLE', 'CREATE TABLE AS', 'SELECT INTO', 'CREATE SEQUENCE', 'CREATE FOREIGN TABLE',
+                     'CREATE MATERIALIZED VIEW') THEN
+        OPEN commands FOR
+            SELECT NOT g.in_extension AND g.unreadable_reference, g.watched, g.command_tag, g.object_type,
+                   g.object_identity, NULL
+              FROM harden._guard_foreign_keys g;
     ELSE
-        -- With pg_trickle: also the stream tables and sources the DDL is about.
-        BEGIN
-            IF TG_TAG = 'CREATE TRIGGER' THEN
-                SELECT pg_catalog.bool_or(g.off), pg_catalog.bool_or(g.suspect_trigger),
-                       pg_catalog.array_agg(g.command_tag) FILTER (WHERE g.watched),
-                       pg_catalog.array_agg(g.object_type) FILTER (WHERE g.watched),
-                       pg_catalog.array_agg(g.object_identity) FILTER (WHERE g.watched),
-                       pg_catalog.array_agg((SELECT pg_catalog.format('%I.%I', st.pgt_schema, st.pgt_name)
-                              FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_relid = g.tgrelid)) FILTER (WHERE g.watched)
-                  INTO off, python, tags, types, identities, stream_tables
-                  FROM harden._guard_commands g;
-            ELSIF TG_TAG IN ('CREATE POLICY', 'ALTER POLICY') THEN
-                SELECT pg_catalog.bool_or(g.off),
-                       pg_catalog.bool_or(NOT g.in_extension AND EXISTS (SELECT FROM pgtrickle.pgt_dependencies d
-                                                                          WHERE d.source_relid = p.polrelid)),
-                       pg_catalog.array_agg(g.command_tag) FILTER (WHERE g.watched),
-                       pg_catalog.array_agg(g.object_type) FILTER (WHERE g.watched),
-                       pg_catalog.array_agg(g.object_identity) FILTER (WHERE g.watched),
-                       pg_catalog.array_agg((SELECT pg_catalog.format('%I.%I', st.pgt_schema, st.pgt_name)
-                              FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_relid = p.polrelid)) FILTER (WHERE g.watched)
-                  INTO off, python, tags, types, identities, stream_tables
-                  FROM harden._guard_commands g
-                 -- The policy's table: its one automatic dependency, read
-                 -- through pg_depend's index, where a generic plan made while
-                 -- pg_policy is small would scan pg_policy whole (see CREATE
-                 -- INDEX); pg_policy stays the fallback.
-                 CROSS JOIN LATERAL (
-                       SELECT COALESCE((SELECT d.refobjid FROM pg_catalog.pg_depend d
-                                         WHERE d.classid = 'pg_catalog.pg_policy'::pg_catalog.regclass
-                                           AND d.objid = g.objid AND d.deptype = 'a'
-                                           AND d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass
-                                         LIMIT 1),
-                                       (SELECT po.polrelid FROM pg_catalog.pg_policy po
-                                         WHERE po.oid = g.objid)) AS polrelid
-                       OFFSET 0) p;
-            ELSIF TG_TAG = 'CREATE INDEX' THEN
-                SELECT pg_catalog.bool_or(g.off), false,
-                       pg_catalog.array_agg(g.command_tag) FILTER (WHERE w.watched),
-                       pg_catalog.array_agg(g.object_type) FILTER (WHERE w.watched),
-                       pg_catalog.array_agg(g.object_identity) FILTER (WHERE w.watched),
-                       pg_catalog.array_agg(x.stream_table) FILTER (WHERE w.watched)
-                  INTO off, python, tags, types, identities, stream_tables
-                  FROM harden._guard_commands g
-                 -- The index's table. pg_index is read only when pg_depend has
-                 -- no automatic dependency of the index on a relation (each
-                 -- such dependency is on its table): the generic plan made
-                 -- while pg_index is small scans it whole, whereas pg_depend is
-                 -- always big enough for its index to be used.
-                 CROSS JOIN LATERAL (
-                       SELECT COALESCE((SELECT d.refobjid FROM pg_catalog.pg_depend d
-                                         WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
-                                           AND d.objid = g.objid AND d.deptype = 'a'
-                                           AND d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass
-                                         LIMIT 1),
-                                       (SELECT ix.indrelid FROM pg_catalog.pg_index ix
-                                         WHERE ix.indexrelid = g.objid)) AS indrelid
-                       OFFSET 0) i
-                 CROSS JOIN LATERAL (
-                       SELECT EXISTS (SELECT FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_relid = i.indrelid) AS is_stream_table,
-                              EXISTS (SELECT FROM pgtrickle.pgt_dependencies d WHERE d.source_relid = i.indrelid) AS is_source,
-                              (SELECT pg_catalog.format('%I.%I', st.pgt_schema, st.pgt_name)
-                                 FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_relid = i.indrelid) AS stream_table
-                       OFFSET 0) x
-                 CROSS JOIN LATERAL (
-                       SELECT g.watched OR (NOT g.in_extension AND (x.is_stream_table OR x.is_source)) AS watched
-                       OFFSET 0) w;
-            ELSE
-                SELECT pg_catalog.bool_or(g.off),
-                       pg_catalog.bool_or(g.unreadable_reference OR g.unpinned_definer OR g.suspect_trigger
-                                          OR g.replication
-                                          OR (NOT g.in_extension AND g.command_tag = 'ALTER TABLE'
-                                              AND (x.is_stream_table OR x.is_source))
-                                          OR (NOT g.in_extension AND g.object_type = 'policy' AND x.is_source)),
-                       pg_catalog.array_agg(g.command_tag) FILTER (WHERE w.watched),
-                       pg_catalog.array_agg(g.object_type) FILTER (WHERE w.watched),
-                       pg_catalog.array_agg(g.object_identity) FILTER (WHERE w.watched),
-                       pg_catalog.array_agg(x.stream_table) FILTER (WHERE w.watched)
-                  INTO off, python, tags, types, identities, stream_tables
-                  FROM harden._guard_commands g
-                 CROSS JOIN LATERAL (
-                       -- The relation the command is about: the object itself,
-                       -- or the table of an index, trigger or policy.
-                       SELECT CASE g.classid
-                                WHEN 'pg_catalog.pg_class'::pg_catalog.regclass THEN
-                                     COALESCE((SELECT i.indrelid FROM pg_catalog.pg_index i
-                                                WHERE i.indexrelid = g.objid), g.objid)
-                                WHEN 'pg_catalog.pg_trigger'::pg_catalog.regclass THEN
-                                     g.tgrelid
-                                WHEN 'pg_catalog.pg_policy'::pg_catalog.regclass THEN
-                                     (SELECT p.polrelid FROM pg_catalog.pg_policy p WHERE p.oid = g.objid)
-                              END AS relid
-                       OFFSET 0) r
-                 CROSS JOIN LATERAL (
-                       SELECT EXISTS (SELECT FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_relid = r.relid) AS is_stream_table,
-                              EXISTS (SELECT FROM pgtrickle.pgt_dependencies d WHERE d.source_relid = r.relid) AS is_source,
-                              (SELECT pg_catalog.format('%I.%I', st.pgt_schema, st.pgt_name)
-                                 FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_relid = r.relid) AS stream_table
-                       OFFSET 0) x
-                 CROSS JOIN LATERAL (
-                       SELECT g.watched OR (NOT g.in_extension AND (x.is_stream_table OR x.is_source)) AS watched
-                       OFFSET 0) w;
-            END IF;
-        EXCEPTION WHEN undefined_column OR undefined_table THEN
-            -- A pg_trickle catalog without the columns read here: Python decides.
-            SELECT pg_catalog.bool_or(g.off), true INTO off, python FROM harden._guard_commands g;
-        END;
+        -- Any other tag. CREATE SCHEMA may hold CREATE TRIGGER; a routine
+        -- reported under another tag (COMMENT ON FUNCTION, ...) goes to
+        -- Python, which checks and records it.
+        python := TG_TAG = 'CREATE SCHEMA'
+                  AND EXISTS (SELECT FROM harden._guard_triggers g WHERE NOT g.in_extension AND g.suspect);
+        IF python THEN
+            NULL;
+        ELSIF pg_catalog.to_regnamespace('pgtrickle') IS NULL THEN
+            OPEN commands FOR
+                SELECT NOT g.in_extension AND (
+                           g.unreadable_reference OR g.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass
+                           OR g.command_tag IN ('CREATE PUBLICATION', 'ALTER PUBLICATION', 'CREATE SUBSCRIPTION',
+                                                'ALTER SUBSCRIPTION')),
+                       g.watched, g.command_tag, g.object_type, g.object_identity, NULL
+                  FROM harden._guard_foreign_keys g;
+        ELSE
+            -- With pg_trickle: also the stream table and whether the relation
+            -- the command is about is a source.
+            BEGIN
+                OPEN commands FOR
+                    SELECT NOT g.in_extension AND (
+                               g.unreadable_reference OR g.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass
+                               OR g.command_tag IN ('CREATE PUBLICATION', 'ALTER PUBLICATION', 'CREATE SUBSCRIPTION',
+                                                    'ALTER SUBSCRIPTION')
+                               OR (g.command_tag = 'ALTER TABLE' AND (x.stream_table IS NOT NULL OR x.is_source))
+                               OR (g.object_type = 'policy' AND x.is_source)),
+                           g.watched OR (NOT g.in_extension AND (x.stream_table IS NOT NULL OR x.is_source)),
+                           g.command_tag, g.object_type, g.object_identity, x.stream_table
+                      FROM harden._guard_foreign_keys g
+                     -- The relation the command is about: the object itself,
+                     -- or the table of an index, trigger or policy.
+                     CROSS JOIN LATERAL (
+                           SELECT CASE g.classid
+                                    WHEN 'pg_catalog.pg_class'::pg_catalog.regclass THEN
+                                         COALESCE((SELECT i.indrelid FROM pg_catalog.pg_index i
+                                                    WHERE i.indexrelid = g.objid), g.objid)
+                                    WHEN 'pg_catalog.pg_trigger'::pg_catalog.regclass THEN
+                                         (SELECT t.tgrelid FROM pg_catalog.pg_trigger t WHERE t.oid = g.objid)
+                                    WHEN 'pg_catalog.pg_policy'::pg_catalog.regclass THEN
+                                         (SELECT p.polrelid FROM pg_catalog.pg_policy p WHERE p.oid = g.objid)
+                                  END AS relid
+                           OFFSET 0) r
+                     CROSS JOIN LATERAL (
+                           SELECT (SELECT pg_catalog.format('%I.%I', st.pgt_schema, st.pgt_name)
+                                     FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_relid = r.relid) AS stream_table,
+                                  EXISTS (SELECT FROM pgtrickle.pgt_dependencies s
+                                           WHERE s.source_relid = r.relid OFFSET 0) AS is_source
+                           OFFSET 0) x;
+            EXCEPTION WHEN undefined_column OR undefined_table THEN
+                python := true;
+            END;
+        END IF;
     END IF;
 
-    IF off THEN
-        RETURN;
-    ELSIF python THEN
+    IF commands IS NOT NULL AND NOT python THEN
+        LOOP
+            FETCH commands INTO python, watched, tag, type, identity, stream_table;
+            EXIT WHEN NOT FOUND OR python;
+            IF watched THEN
+                tags := tags || tag;
+                types := types || type;
+                identities := identities || identity;
+                stream_tables := stream_tables || stream_table;
+            END IF;
+        END LOOP;
+        CLOSE commands;
+    END IF;
+
+    IF python THEN
+        -- Python sees every command of the event, and records them.
         blocked := harden._guard_ddl_command_end(TG_TAG);
         IF blocked IS NOT NULL THEN
             RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = blocked[1], DETAIL = blocked[2], HINT = blocked[3];
         END IF;
+    ELSIF watched THEN
+        INSERT INTO harden.ddl_history (performed_by, acting_role, command_tag, object_type, object_identity,
+                                        statement, verdict, stream_table)
+        VALUES (session_user, COALESCE(NULLIF(pg_catalog.current_setting('role'), 'none'), session_user::text),
+                tag, type, identity, pg_catalog.current_query(), 'allowed', stream_table);
     ELSIF tags IS NOT NULL THEN
         INSERT INTO harden.ddl_history (performed_by, acting_role, command_tag, object_type, object_identity,
                                         statement, verdict, stream_table)
-        SELECT session_user, CASE WHEN pg_catalog.current_setting('role') = 'none' THEN session_user::text
-                                  ELSE pg_catalog.current_setting('role') END,
+        SELECT session_user, COALESCE(NULLIF(pg_catalog.current_setting('role'), 'none'), session_user::text),
                h.tag, h.type, h.identity, pg_catalog.current_query(), 'allowed', h.stream_table
           FROM ROWS FROM (pg_catalog.unnest(tags), pg_catalog.unnest(types), pg_catalog.unnest(identities),
                           pg_catalog.unnest(stream_tables)) AS h(tag, type, identity, stream_table);
     END IF;
 END
 $$;
+
+-- Keeps the SET clauses of harden.guard_ddl_command_end equal to the guard's
+-- settings in harden.config, whoever changes them: configure(), set_mode(), a
+-- restore of a dump (its COPY fires this trigger too). ALTER FUNCTION needs
+-- the function's owner, hence SECURITY DEFINER; it runs as harden's own DDL,
+-- which the guard lets through unrecorded.
+CREATE FUNCTION harden._guard_sync_settings() RETURNS trigger
+LANGUAGE plpython3u SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#HARDEN_PRELUDE
+from harden.guard import entry
+entry.sync_gate_settings(plpy)
+$$;
+
+CREATE TRIGGER harden_guard_sync_settings
+    AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON harden.config
+    FOR EACH STATEMENT EXECUTE FUNCTION harden._guard_sync_settings();
 
 CREATE FUNCTION harden.guard_sql_drop() RETURNS event_trigger
 LANGUAGE plpgsql SECURITY DEFINER

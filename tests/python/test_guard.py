@@ -223,6 +223,18 @@ def _foreign_key(db):
                     "SELECT to_regclass('%s.\"Ref erer\"') IS NOT NULL" % S.replace("'", "''"))
 
 
+def _foreign_key_added(db):
+    """The same rule through ALTER TABLE, which the gate reads like any other tag."""
+    db.execute("GRANT REFERENCES ON %s TO %s" % (T, OTHER))
+    db.execute("SET ROLE %s" % OTHER)
+    db.execute('CREATE TABLE %s."Ref erer 2" (id int)' % S)
+    db.execute("RESET ROLE")
+    return Scenario("references_only_foreign_key", OTHER,
+                    'ALTER TABLE %s."Ref erer 2" ADD FOREIGN KEY (id) REFERENCES %s' % (S, T),
+                    "SELECT count(*) = 1 FROM pg_constraint WHERE conrelid = '%s.\"Ref erer 2\"'::regclass"
+                    " AND contype = 'f'" % S.replace("'", "''"))
+
+
 def _writable(db):
     load_fixture(db, "pgtrickle.sql")
     db.execute("CREATE TABLE public.orders (id int PRIMARY KEY, region text, amount numeric)")
@@ -250,7 +262,7 @@ def _change_buffer(db):
                     % unquote(OTHER).replace("'", "''"))
 
 
-SCENARIOS = [_trigger, _definer, _foreign_key, _writable, _rls_exposure, _change_buffer]
+SCENARIOS = [_trigger, _definer, _foreign_key, _foreign_key_added, _writable, _rls_exposure, _change_buffer]
 IDS = [s.__name__.strip("_") for s in SCENARIOS]
 
 
@@ -369,6 +381,16 @@ def test_cdc_trigger_owned_by_superuser_warns(db, trickle):
     conn.execute("SELECT pgtrickle.create_stream_table('public.src_copy', 'SELECT id FROM public.src')")
     warned = conn.harden_messages("WARNING")
     assert warned and all(m[1].startswith("harden: cdc_trigger_owned_by_superuser: ") for m in warned)
+
+
+def test_a_trigger_inside_create_schema_is_checked(db, trickle):
+    """CREATE SCHEMA reports its CREATE TRIGGER under its own tag."""
+    db.execute("CREATE FUNCTION public.cdc_fn() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$")
+    conn = Conn(db)
+    conn.execute('CREATE SCHEMA "Sch ë" CREATE TABLE t (id int)'
+                 " CREATE TRIGGER pg_trickle_cdc_1 AFTER INSERT ON t FOR EACH ROW EXECUTE FUNCTION public.cdc_fn()")
+    warned = conn.harden_messages("WARNING")
+    assert [m[1].split(":")[1].strip() for m in warned] == ["cdc_trigger_owned_by_superuser"]
 
 
 # -- row security of stream-table sources ------------------------------------------
@@ -544,6 +566,56 @@ def test_bad_input_is_refused_with_a_hint(db, call, error):
     assert "harden: " in exc.value.diag.message_primary
     assert exc.value.diag.message_hint
     assert one(db, "SELECT count(*) FROM harden.rule_actions") == 0
+
+
+# -- the gate's settings ------------------------------------------------------------------
+
+def gate_settings(db):
+    return dict(e.split("=", 1) for e in one(
+        db, "SELECT proconfig FROM pg_proc WHERE oid = 'harden.guard_ddl_command_end()'::regprocedure")
+        if e.startswith("harden."))
+
+
+def test_gate_settings_follow_the_configuration(db):
+    defaults = {"harden.mode": "enforce", "harden.record_all_ddl": "off",
+                "harden.change_buffer_schema": "pgtrickle_changes"}
+    assert gate_settings(db) == defaults
+    db.execute("SELECT harden.set_mode('warn')")
+    db.execute("SELECT harden.configure('change_buffer_schema', %s)", ['Chänge "buf" s'])
+    db.execute("SELECT harden.configure('record_all_ddl', 'on')")
+    assert gate_settings(db) == {"harden.mode": "warn", "harden.record_all_ddl": "on",
+                                 "harden.change_buffer_schema": 'Chänge "buf" s'}
+    assert one(db, "SELECT value FROM harden.status() WHERE name = 'gate_settings'") == "as configured"
+    # Harden's own ALTER FUNCTION is not recorded.
+    assert history(db) == []
+    db.execute("TRUNCATE harden.config")
+    assert gate_settings(db) == defaults
+    # A change made behind harden's back shows in status().
+    db.execute("ALTER FUNCTION harden.guard_ddl_command_end() SET harden.mode = 'off'")
+    assert one(db, "SELECT value FROM harden.status() WHERE name = 'gate_settings'").startswith(
+        "differ from harden.config (mode=off)")
+    # What an update script that replaces the gate ends with (docs/packaging.md).
+    db.execute("UPDATE harden.config SET value = value WHERE false")
+    assert gate_settings(db) == defaults
+
+
+def test_a_session_setting_does_not_steer_the_gate(server, db, sales):
+    conn = Conn(server.connect(user=unquote(OTHER)))
+    for name, value in [("mode", "off"), ("record_all_ddl", "on"), ("change_buffer_schema", "x")]:
+        conn.execute("SET harden.%s = '%s'" % (name, value))
+    blocked(conn, "CREATE FUNCTION %s.f() RETURNS int LANGUAGE sql SECURITY DEFINER AS 'SELECT 1'" % S,
+            "security_definer_search_path")
+    conn.execute("CREATE TABLE %s.\"Not recorded\" (id int)" % S)
+    assert history(db) == []
+
+
+def test_the_configured_change_buffer_schema_is_guarded(db, trickle):
+    schema = '"Chänge ""buf"" s"'
+    db.execute("SELECT harden.configure('change_buffer_schema', %s)", [unquote(schema)])
+    db.execute("CREATE SCHEMA %s" % schema)
+    db.execute("CREATE TABLE %s.\"Ch 1\" (id int)" % schema)
+    db.execute("CREATE ROLE %s" % OUTSIDER)
+    blocked(db, "GRANT SELECT ON %s.\"Ch 1\" TO %s" % (schema, OUTSIDER), "change_buffer_exposed")
 
 
 # -- status -----------------------------------------------------------------------------

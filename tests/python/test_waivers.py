@@ -97,6 +97,7 @@ def test_unknown_fingerprint_is_accepted_with_a_notice(admin):
 def test_waivers_and_configuration_survive_dump_and_restore(server, db, finding, admin):
     admin.execute("SELECT harden.waive(%s, 'kept through restore', '2999-01-01')", [finding])
     db.execute("SELECT harden.configure('role_attribute_exceptions', 'Rep lica')")
+    db.execute("SELECT harden.set_mode('warn')")
     dump = subprocess.run(
         [PG_BINDIR + "/pg_dump", "-h", server.host, "-p", str(server.port), "-U", server.superuser, server.dbname],
         capture_output=True, check=True)
@@ -109,8 +110,14 @@ def test_waivers_and_configuration_survive_dump_and_restore(server, db, finding,
         with server.connect(dbname="harden_restored") as restored:
             assert restored.execute("SELECT fingerprint, reason, expires, waived_by FROM harden.waivers").fetchall() \
                 == db.execute("SELECT fingerprint, reason, expires, waived_by FROM harden.waivers").fetchall()
-            assert restored.execute("SELECT name, value FROM harden.config").fetchall() == \
-                [("role_attribute_exceptions", "Rep lica")]
+            assert restored.execute("SELECT name, value FROM harden.config ORDER BY name").fetchall() == \
+                [("mode", "warn"), ("role_attribute_exceptions", "Rep lica")]
+            # The guard's gate reads the mode from its own SET clauses, which
+            # the restore of harden.config brought along.
+            assert restored.execute("SELECT value FROM harden.status() WHERE name = 'gate_settings'").fetchone() \
+                == ("as configured",)
+            assert "harden.mode=warn" in restored.execute(
+                "SELECT proconfig FROM pg_proc WHERE oid = 'harden.guard_ddl_command_end()'::regprocedure").fetchone()[0]
             assert report(restored, "table_public_write") == []
             assert [r[0] for r in restored.execute("SELECT waived FROM harden.audit_report(true)"
                                                    " WHERE check_name = 'table_public_write'")] == [True]

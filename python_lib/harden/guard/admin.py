@@ -1,11 +1,17 @@
 """Steering the guard: mode, rule actions, status, history retention."""
 
-from harden import __version__, catalogue, config
+from harden import __version__, catalogue, config, internal_ddl
 from harden.errors import HardenError
 from harden.settings import Settings
 
 EVENT_TRIGGERS = ("harden_guard_ddl_command_end", "harden_guard_sql_drop", "harden_guard_ddl_command_start")
 RULE_ACTIONS = ("block", "warn", "off")
+
+# The settings the PL/pgSQL gate reads from its own SET clauses (see
+# sql/40_guard.sql): a query of harden.config per DDL statement would cost
+# more than the rest of the gate.
+GATE_FUNCTION = "harden.guard_ddl_command_end()"
+GATE_SETTINGS = ("mode", "record_all_ddl", "change_buffer_schema")
 
 
 def guard_rules():
@@ -43,16 +49,52 @@ def set_rule_action(db, rule_name, action):
     return action
 
 
+def _stored(db):
+    return {r["name"]: r["value"] for r in db.query("SELECT name, value FROM harden.config")}
+
+
+def gate_settings(db):
+    """The gate's settings as its SET clauses hold them: {name: value}."""
+    rows = db.query("SELECT pg_catalog.unnest(p.proconfig) AS entry FROM pg_catalog.pg_proc p"
+                    " WHERE p.oid = $1::pg_catalog.regprocedure", [GATE_FUNCTION])
+    entries = dict(r["entry"].split("=", 1) for r in rows)
+    return {name: entries.get("harden." + name) for name in GATE_SETTINGS}
+
+
+def sync_gate_settings(db):
+    """Copies the guard's settings from harden.config into the gate's SET
+    clauses (the trigger on harden.config calls this after every change)."""
+    settings = Settings(_stored(db))
+    current = gate_settings(db)
+    if all(current[name] == getattr(settings, name) for name in GATE_SETTINGS):
+        return
+    # The gate hands the ALTER FUNCTION to Python, which lets harden's own DDL
+    # through unrecorded.
+    db.query("SELECT pg_catalog.set_config('harden.internal', 'on', true) AS internal")
+    with internal_ddl.running():
+        for name in GATE_SETTINGS:
+            value = getattr(settings, name)
+            if current[name] != value:
+                statement = db.query(
+                    "SELECT pg_catalog.format('ALTER FUNCTION %s SET harden.%%I = %%L', $1::text, $2::text) AS sql"
+                    % GATE_FUNCTION, [name, value])[0]["sql"]
+                db.query(statement)
+
+
 def _event_trigger_state(enabled):
     return {"O": "enabled", "D": "disabled", "R": "enabled (replica only)", "A": "enabled (always)"}[enabled]
 
 
 def status(db):
     rows = [("harden", "version", __version__)]
-    stored = {r["name"]: r["value"] for r in db.query("SELECT name, value FROM harden.config")}
+    stored = _stored(db)
     settings = Settings(stored)
     for name in ("mode", "fail_closed", "record_all_ddl"):
         rows.append(("harden", name, getattr(settings, name) + ("" if name in stored else " (default)")))
+    differ = ["%s=%s" % (name, value) for name, value in sorted(gate_settings(db).items())
+              if value != getattr(settings, name)]
+    rows.append(("harden", "gate_settings", "as configured" if not differ else
+                 "differ from harden.config (%s): a change to harden.config puts them right" % ", ".join(differ)))
     triggers = {r["evtname"]: r for r in db.query(
         "SELECT e.evtname::text AS evtname, e.evtenabled::text AS enabled, e.evtfoid::pg_catalog.regprocedure::text AS fn"
         "  FROM pg_catalog.pg_event_trigger e WHERE e.evtname = ANY ($1::text[])", [list(EVENT_TRIGGERS)])}

@@ -52,6 +52,11 @@ def ddl_command_start(db):
 
 
 @_admin_entry
+def sync_gate_settings(db):
+    admin.sync_gate_settings(db)
+
+
+@_admin_entry
 def set_mode(db, mode):
     return admin.set_mode(db, mode)
 
