@@ -68,7 +68,10 @@ GRANT SELECT ON harden.stream_table_ddl_history TO harden_auditor;
 -- custom plan would be planned anew for every DDL statement. The gate that
 -- calls _guard_ddl_command_end turns sequential scans off for its own plans,
 -- so this one turns them back on.
-CREATE FUNCTION harden._guard_ddl_command_end(tag text) RETURNS text[]
+-- top_level: whether the event's command is the session's top-level query
+-- (not run from a function or another event trigger), which only the
+-- PL/pgSQL gate can tell; the text of a GRANT is read only then.
+CREATE FUNCTION harden._guard_ddl_command_end(tag text, top_level boolean) RETURNS text[]
 LANGUAGE plpython3u VOLATILE
 SET search_path = pg_catalog, pg_temp
 SET plan_cache_mode = force_generic_plan
@@ -76,7 +79,7 @@ SET enable_seqscan = on
 AS $$
 #HARDEN_PRELUDE
 from harden.guard import entry
-return entry.ddl_command_end(plpy, tag)
+return entry.ddl_command_end(plpy, tag, top_level)
 $$;
 
 CREATE FUNCTION harden._guard_sql_drop(tag text) RETURNS text[]
@@ -175,21 +178,48 @@ SELECT g.*, t.tgrelid, g.object_type = 'trigger' AND COALESCE(t.suspect, true) A
        OFFSET 0) t ON true;
 
 -- What the gate asks of a GRANT, which PostgreSQL reports without its
--- objects: whether it may grant every table privilege (grant_all_privileges;
--- it cannot when the top-level query is that one GRANT statement and names
--- neither ALL nor both TRIGGER and REFERENCES), and whether this transaction
--- wrote the catalog row of a watched schema or relation (rows no older than
--- this transaction's xid; Python then reads exactly which ACLs changed). The
--- gate adds stream tables and sources.
-CREATE VIEW harden._guard_grant AS
+-- objects. From the top-level query's text:
+--   may_grant_all       it may grant every table privilege
+--                       (grant_all_privileges); it cannot when the top-level
+--                       query is that one GRANT statement and names neither
+--                       ALL nor both TRIGGER and REFERENCES
+--   named               the relations a GRANT ON [TABLE] statement names, when
+--                       the top-level query is that one statement and names
+--                       them schema-qualified (the gate's search_path is not
+--                       the session's); NULL otherwise. The gate trusts it
+--                       only for a GRANT run at top level, not from a function.
+-- From the catalogs (_guard_grant_written), when the text does not name the
+-- objects:
+--   schema_written,     this transaction wrote the catalog row of the
+--   relation_written    pgtrickle or change-buffer schema, or of anything in
+--                       them (rows no older than this transaction's xid), at a
+--                       cost that grows with the pg_trickle deployment
+-- Python then reads exactly which ACLs changed.
+CREATE VIEW harden._guard_grant_text AS
 SELECT NOT COALESCE(pg_catalog.current_query() ~* '^\s*grant\s[^;]*;?\s*$'
                     AND pg_catalog.current_query() !~* '\mall\M'
                     AND NOT (pg_catalog.current_query() ~* '\mtrigger\M'
                              AND pg_catalog.current_query() ~* '\mreferences\M'), false) AS may_grant_all,
-       EXISTS (SELECT FROM pg_catalog.pg_namespace n
+       -- ... ON [TABLE] <name>, ... TO ...: a name is two identifiers, plain
+       -- or quoted, joined by a dot.
+       (SELECT CASE WHEN pg_catalog.cardinality(a.named) > 0
+                     AND pg_catalog.array_position(a.named, NULL) IS NULL THEN a.named END
+          FROM (SELECT ARRAY(SELECT pg_catalog.to_regclass(m[1])::pg_catalog.oid
+                               FROM pg_catalog.regexp_matches(
+                                        pg_catalog.substring(
+                                            pg_catalog.current_query(),
+                                            '(?i)^\s*grant\s+[a-z_, ()]+?\s+on\s+(?:table\s+)?(' || q.name
+                                            || '(?:\s*,\s*' || q.name || ')*)\s+to\s+[^;]*;?\s*$'),
+                                        q.name, 'g') AS m) AS named
+                  FROM (SELECT '(?:[a-z_][a-z0-9_$]*|"(?:[^"]|"")+")\.(?:[a-z_][a-z0-9_$]*|"(?:[^"]|"")+")'
+                               AS name) q) a) AS named;
+
+-- Flattened into the gate's query, unlike _guard_grant_text (current_query()
+-- is volatile), so that each column runs only if the gate needs it.
+CREATE VIEW harden._guard_grant_written AS
+SELECT EXISTS (SELECT FROM pg_catalog.pg_namespace n
                 WHERE n.nspname IN ('pgtrickle', pg_catalog.current_setting('harden.change_buffer_schema'))
                   AND pg_catalog.age(n.xmin) <= 0) AS schema_written,
-       -- Anything in the pgtrickle and change-buffer schemas.
        EXISTS (SELECT FROM pg_catalog.pg_namespace n
                  JOIN pg_catalog.pg_depend d
                    ON d.refclassid = 'pg_catalog.pg_namespace'::pg_catalog.regclass AND d.refobjid = n.oid
@@ -199,7 +229,7 @@ SELECT NOT COALESCE(pg_catalog.current_query() ~* '^\s*grant\s[^;]*;?\s*$'
                   AND pg_catalog.age(r.xmin) <= 0) AS relation_written;
 
 REVOKE ALL ON harden._guard_commands, harden._guard_foreign_keys, harden._guard_routines, harden._guard_triggers,
-    harden._guard_grant FROM PUBLIC;
+    harden._guard_grant_text, harden._guard_grant_written FROM PUBLIC;
 
 -- PL/Python cannot be an event-trigger function on PostgreSQL 15, so each
 -- event trigger runs a PL/pgSQL function. SECURITY DEFINER: the guard reads
@@ -225,7 +255,7 @@ REVOKE ALL ON harden._guard_commands, harden._guard_foreign_keys, harden._guard_
 --   CREATE/ALTER POLICY        with pg_trickle, on a source (rls_source_changed)
 --   GRANT on tables, sequences that may grant every privilege, or that may
 --   or schemas                 have changed the ACL of a watched object
---                              (_guard_grant: grant_all_privileges,
+--                              (_guard_grant_*: grant_all_privileges,
 --                              stream_table_writable, change_buffer_exposed)
 --   publications, subscriptions (publication_all_tables, subscription_run_as_owner)
 -- and for an event of another tag when any of these checks objects to one of
@@ -246,6 +276,8 @@ REVOKE ALL ON harden._guard_commands, harden._guard_foreign_keys, harden._guard_
 -- statement. A session's own SET harden.mode changes nothing here, since a
 -- function's SET clauses win while it runs.
 --
+-- plan_cache_mode: a GRANT's query takes parameters (granted, ...); without it the
+-- plan cache would plan that query anew for a few calls first.
 -- enable_seqscan = off: the gate's plans are made once per session, often
 -- while a catalog such as pg_trigger is small enough that a scan looks
 -- cheapest; a session that then creates thousands of triggers would scan
@@ -255,6 +287,7 @@ CREATE FUNCTION harden.guard_ddl_command_end() RETURNS event_trigger
 LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 SET enable_seqscan = off
+SET plan_cache_mode = force_generic_plan
 SET harden.mode = 'enforce'
 SET harden.record_all_ddl = 'off'
 SET harden.change_buffer_schema = 'pgtrickle_changes'
@@ -271,11 +304,24 @@ DECLARE
     types text[];
     identities text[];
     stream_tables text[];
+    context text;             -- of a GRANT: run at top level?
+    top_level boolean;
+    may_grant_all boolean;    -- _guard_grant_text.may_grant_all
+    granted oid[];            -- _guard_grant_text.named, at top level
     blocked text[];
 BEGIN
     IF pg_catalog.current_setting('harden.mode') = 'off' THEN
         RETURN;
-    ELSIF pg_catalog.current_setting('harden.internal', true) = 'on' THEN
+    ELSIF TG_TAG = 'GRANT' THEN
+        -- Run from a function or another event trigger, the GRANT is not the
+        -- top-level query, whose text the guard reads (_guard_grant_text):
+        -- the error context then holds more than this function's line.
+        GET DIAGNOSTICS context = PG_CONTEXT;
+        top_level := pg_catalog.strpos(context, E'\n') = 0;
+        SELECT t.may_grant_all, CASE WHEN top_level THEN t.named END INTO may_grant_all, granted
+          FROM harden._guard_grant_text t;
+    END IF;
+    IF pg_catalog.current_setting('harden.internal', true) = 'on' THEN
         -- Set by Python while harden's own DDL runs (apply, revert): Python
         -- lets that through at once, without the gate's work. Anyone may set
         -- it; it only sends the DDL to Python, which checks for itself.
@@ -334,19 +380,36 @@ BEGIN
         -- all DDL is, and otherwise by Python.
         IF pg_catalog.to_regnamespace('pgtrickle') IS NULL THEN
             SELECT NOT g.in_extension AND g.object_type IN ('TABLE', 'SEQUENCE', 'FOREIGN TABLE', 'SCHEMA')
-                   AND (g.watched OR w.may_grant_all
-                        OR CASE WHEN g.object_type = 'SCHEMA' THEN w.schema_written ELSE w.relation_written END),
+                   AND (g.watched OR may_grant_all
+                        OR CASE WHEN g.object_type = 'SCHEMA' THEN w.schema_written
+                                WHEN granted IS NOT NULL THEN
+                                     EXISTS (SELECT FROM pg_catalog.pg_class r
+                                               JOIN pg_catalog.pg_namespace n ON n.oid = r.relnamespace
+                                              WHERE r.oid = ANY (granted)
+                                                AND n.nspname IN ('pgtrickle', pg_catalog.current_setting(
+                                                                                   'harden.change_buffer_schema')))
+                                ELSE w.relation_written END),
                    g.watched, g.command_tag, g.object_type, g.object_identity, NULL
               INTO python, watched, tag, type, identity, stream_table
-              FROM harden._guard_commands g, harden._guard_grant w;
+              FROM harden._guard_commands g, harden._guard_grant_written w;
         ELSE
             BEGIN
                 SELECT NOT g.in_extension AND g.object_type IN ('TABLE', 'SEQUENCE', 'FOREIGN TABLE', 'SCHEMA')
-                       AND (g.watched OR w.may_grant_all
+                       AND (g.watched OR may_grant_all
                             OR CASE WHEN g.object_type = 'SCHEMA' THEN w.schema_written
-                                    -- Or a stream table or a source, from pg_trickle's
-                                    -- catalog to pg_class whatever sizes the plan was
-                                    -- made with.
+                                    -- Or a stream table or a source.
+                                    WHEN granted IS NOT NULL THEN
+                                         EXISTS (SELECT FROM pg_catalog.pg_class r
+                                                   JOIN pg_catalog.pg_namespace n ON n.oid = r.relnamespace
+                                                  WHERE r.oid = ANY (granted)
+                                                    AND n.nspname IN ('pgtrickle', pg_catalog.current_setting(
+                                                                                       'harden.change_buffer_schema')))
+                                         OR EXISTS (SELECT FROM pgtrickle.pgt_stream_tables st
+                                                     WHERE st.pgt_relid = ANY (granted))
+                                         OR EXISTS (SELECT FROM pgtrickle.pgt_dependencies d
+                                                     WHERE d.source_relid = ANY (granted))
+                                    -- From pg_trickle's catalog to pg_class
+                                    -- whatever sizes the plan was made with.
                                     ELSE w.relation_written OR EXISTS (
                                              SELECT FROM (SELECT st.pgt_relid AS relid
                                                             FROM pgtrickle.pgt_stream_tables st
@@ -358,7 +421,7 @@ BEGIN
                                                                   OFFSET 0) r) END),
                        g.watched, g.command_tag, g.object_type, g.object_identity, NULL
                   INTO python, watched, tag, type, identity, stream_table
-                  FROM harden._guard_commands g, harden._guard_grant w;
+                  FROM harden._guard_commands g, harden._guard_grant_written w;
             EXCEPTION WHEN undefined_column OR undefined_table THEN
                 python := true;
             END;
@@ -446,7 +509,7 @@ BEGIN
 
     IF python THEN
         -- Python sees every command of the event, and records them.
-        blocked := harden._guard_ddl_command_end(TG_TAG);
+        blocked := harden._guard_ddl_command_end(TG_TAG, top_level);
         IF blocked IS NOT NULL THEN
             RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = blocked[1], DETAIL = blocked[2], HINT = blocked[3];
         END IF;

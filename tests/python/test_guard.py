@@ -393,6 +393,35 @@ def test_a_trigger_inside_create_schema_is_checked(db, trickle):
     assert [m[1].split(":")[1].strip() for m in warned] == ["cdc_trigger_owned_by_superuser"]
 
 
+def test_a_grant_is_read_from_its_text_only_at_top_level(server, db, sales, trickle):
+    """The gate looks only at the relations a top-level GRANT names, schema-
+    qualified; otherwise at every watched relation this transaction wrote."""
+    db.execute("CREATE TABLE public.plain (id int)")
+    db.execute("ALTER TABLE public.order_totals OWNER TO %s" % OWNER)
+    db.execute("GRANT USAGE, CREATE ON SCHEMA public TO %s" % OWNER)
+    conn = Conn(server.connect(user=unquote(OWNER)))
+    # Not schema-qualified: found through the ACLs this transaction wrote.
+    conn.execute("SET search_path = public")
+    blocked(conn, "GRANT INSERT ON order_totals TO %s" % OTHER, "stream_table_writable")
+    # From another event trigger, while the top-level query names another table.
+    db.execute("""
+        CREATE FUNCTION public.regrant() RETURNS event_trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            IF pg_catalog.current_setting('test.regrant', true) IS DISTINCT FROM 'done' THEN
+                PERFORM pg_catalog.set_config('test.regrant', 'done', true);
+                EXECUTE 'GRANT INSERT ON public.order_totals TO %s';
+            END IF;
+        END $$""" % OTHER.replace("'", "''"))
+    db.execute("CREATE EVENT TRIGGER regrant ON ddl_command_end WHEN TAG IN ('GRANT')"
+               " EXECUTE FUNCTION public.regrant()")
+    try:
+        blocked(db, "GRANT SELECT ON public.plain TO %s" % OTHER, "stream_table_writable")
+    finally:
+        db.execute("DROP EVENT TRIGGER regrant")
+    assert not one(db, "SELECT has_table_privilege('%s', 'public.order_totals', 'INSERT')"
+                   % unquote(OTHER).replace("'", "''"))
+
+
 # -- row security of stream-table sources ------------------------------------------
 
 RLS_DDL = [
@@ -519,7 +548,7 @@ TAMPERING = [
     "ALTER EVENT TRIGGER harden_guard_ddl_command_end DISABLE",
     "ALTER EVENT TRIGGER harden_guard_sql_drop ENABLE REPLICA",
     "SET session_replication_role = replica",
-    "SELECT harden._guard_ddl_command_end('GRANT')",
+    "SELECT harden._guard_ddl_command_end('GRANT', true)",
     "CREATE OR REPLACE FUNCTION harden.guard_ddl_command_end() RETURNS event_trigger"
     " LANGUAGE plpgsql AS $$ BEGIN END $$",
 ]

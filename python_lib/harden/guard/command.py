@@ -171,6 +171,9 @@ class Event:
         self.commands = [Command(self, i, r) for i, r in enumerate(rows) if r.get("object_type") is not None]
         # Set by the engine for an ALTER TABLE: {relid: (enabled, forced)}.
         self.rls_before = None
+        # Set by the engine: the command is the session's top-level query (the
+        # gate tells it, for a GRANT), so the query's text is its text.
+        self.top_level = False
 
     @property
     def mode(self):

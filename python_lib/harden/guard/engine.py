@@ -220,13 +220,14 @@ class _Run:
                 rule, verdict, stream_table, marked])
 
 
-def _run(db, kind, tag):
+def _run(db, kind, tag, top_level=False):
     if internal_ddl.active():
         # Until the transaction ends, the gate hands DDL straight to Python,
         # which answers this at once (see sql/40_guard.sql).
         db.query("SELECT pg_catalog.set_config('harden.internal', 'on', true) AS internal")
         return None
     event = Event(db, kind, tag)
+    event.top_level = bool(top_level)
     if kind == "ddl_command_end" and tag == "ALTER TABLE":
         event.rls_before, _rls_before["flags"] = _rls_before["flags"], None
     if event.mode == "off":
@@ -240,8 +241,8 @@ def _run(db, kind, tag):
     return None
 
 
-def ddl_command_end(db, tag):
-    return _run(db, "ddl_command_end", tag)
+def ddl_command_end(db, tag, top_level):
+    return _run(db, "ddl_command_end", tag, top_level)
 
 
 def sql_drop(db, tag):

@@ -37,8 +37,8 @@ def _fail_closed(db):
 
 
 @_event_entry
-def ddl_command_end(db, tag):
-    return engine.ddl_command_end(db, tag)
+def ddl_command_end(db, tag, top_level):
+    return engine.ddl_command_end(db, tag, top_level)
 
 
 @_event_entry

@@ -14,8 +14,9 @@ GRANT statement, `parse()` reads its privileges and grantees (role names need
 no search_path, unlike object names). Rules then skip a GRANT that cannot
 grant what they object to (grant_all_privileges skips the scan of pg_class that
 finding touched tables among all tables takes) and blame only the roles it
-names. A GRANT run inside a function or a DO block, or sent with other
-statements, is not read: it is judged by the resulting ACLs alone.
+names. A GRANT run inside a function, a DO block or another event trigger
+(the PL/pgSQL gate tells: only it can read the error context), or sent with
+other statements, is not read: it is judged by the resulting ACLs alone.
 """
 
 import re
@@ -172,10 +173,13 @@ def parse(statement, current_user, session_user):
 
 
 def statement_grant(cmd):
-    """The Grant of the command's top-level statement (see parse), or None."""
+    """The Grant of the command's top-level statement (see parse), or None,
+    also when the GRANT ran from a function or another event trigger, whose
+    GRANT the top-level query's text does not describe."""
     if "grant" not in cmd.memo:
         event = cmd.event
-        cmd.memo["grant"] = parse(event.statement, event.invoker, event.session_user) if cmd.tag == "GRANT" else None
+        cmd.memo["grant"] = parse(event.statement, event.invoker, event.session_user) \
+            if cmd.tag == "GRANT" and event.top_level else None
     return cmd.memo["grant"]
 
 
