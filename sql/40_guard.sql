@@ -377,18 +377,58 @@ BEGIN
         END IF;
     ELSIF TG_TAG = 'GRANT' THEN
         -- A GRANT reports no object identity: it is recorded here only when
-        -- all DDL is, and otherwise by Python.
-        IF pg_catalog.to_regnamespace('pgtrickle') IS NULL THEN
+        -- all DDL is, and otherwise by Python. Each case has its own query: a
+        -- query pays for setting up all of its plan, whatever part of it runs.
+        IF granted IS NOT NULL THEN
+            -- The relations the statement names: in the pgtrickle or
+            -- change-buffer schema, or with pg_trickle, a stream table or a
+            -- source.
+            IF pg_catalog.to_regnamespace('pgtrickle') IS NULL THEN
+                SELECT NOT c.in_extension AND (
+                           pg_catalog.current_setting('harden.record_all_ddl') = 'on' OR may_grant_all
+                           -- From each oid to pg_class, or the plan may walk an
+                           -- index of pg_class whole.
+                           OR EXISTS (SELECT FROM pg_catalog.unnest(granted) AS x(relid)
+                                       CROSS JOIN LATERAL (
+                                             SELECT FROM pg_catalog.pg_class r
+                                              WHERE r.oid = x.relid
+                                                AND r.relnamespace = pg_catalog.to_regnamespace(
+                                                        pg_catalog.quote_ident(
+                                                            pg_catalog.current_setting('harden.change_buffer_schema')))
+                                             OFFSET 0) r)),
+                       pg_catalog.current_setting('harden.record_all_ddl') = 'on',
+                       c.command_tag, c.object_type, c.object_identity, NULL
+                  INTO python, watched, tag, type, identity, stream_table
+                  FROM pg_catalog.pg_event_trigger_ddl_commands() c;
+            ELSE
+                BEGIN
+                    SELECT NOT c.in_extension AND (
+                               pg_catalog.current_setting('harden.record_all_ddl') = 'on' OR may_grant_all
+                               OR EXISTS (SELECT FROM pg_catalog.unnest(granted) AS x(relid)
+                                           CROSS JOIN LATERAL (
+                                                 SELECT FROM pg_catalog.pg_class r
+                                                  WHERE r.oid = x.relid
+                                                    AND r.relnamespace IN (
+                                                            pg_catalog.to_regnamespace('pgtrickle'),
+                                                            pg_catalog.to_regnamespace(pg_catalog.quote_ident(
+                                                                pg_catalog.current_setting(
+                                                                    'harden.change_buffer_schema'))))
+                                                 OFFSET 0) r)
+                               OR EXISTS (SELECT FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_relid = ANY (granted))
+                               OR EXISTS (SELECT FROM pgtrickle.pgt_dependencies d
+                                           WHERE d.source_relid = ANY (granted))),
+                           pg_catalog.current_setting('harden.record_all_ddl') = 'on',
+                           c.command_tag, c.object_type, c.object_identity, NULL
+                      INTO python, watched, tag, type, identity, stream_table
+                      FROM pg_catalog.pg_event_trigger_ddl_commands() c;
+                EXCEPTION WHEN undefined_column OR undefined_table THEN
+                    python := true;
+                END;
+            END IF;
+        ELSIF pg_catalog.to_regnamespace('pgtrickle') IS NULL THEN
             SELECT NOT g.in_extension AND g.object_type IN ('TABLE', 'SEQUENCE', 'FOREIGN TABLE', 'SCHEMA')
                    AND (g.watched OR may_grant_all
-                        OR CASE WHEN g.object_type = 'SCHEMA' THEN w.schema_written
-                                WHEN granted IS NOT NULL THEN
-                                     EXISTS (SELECT FROM pg_catalog.pg_class r
-                                               JOIN pg_catalog.pg_namespace n ON n.oid = r.relnamespace
-                                              WHERE r.oid = ANY (granted)
-                                                AND n.nspname IN ('pgtrickle', pg_catalog.current_setting(
-                                                                                   'harden.change_buffer_schema')))
-                                ELSE w.relation_written END),
+                        OR CASE WHEN g.object_type = 'SCHEMA' THEN w.schema_written ELSE w.relation_written END),
                    g.watched, g.command_tag, g.object_type, g.object_identity, NULL
               INTO python, watched, tag, type, identity, stream_table
               FROM harden._guard_commands g, harden._guard_grant_written w;
@@ -397,19 +437,9 @@ BEGIN
                 SELECT NOT g.in_extension AND g.object_type IN ('TABLE', 'SEQUENCE', 'FOREIGN TABLE', 'SCHEMA')
                        AND (g.watched OR may_grant_all
                             OR CASE WHEN g.object_type = 'SCHEMA' THEN w.schema_written
-                                    -- Or a stream table or a source.
-                                    WHEN granted IS NOT NULL THEN
-                                         EXISTS (SELECT FROM pg_catalog.pg_class r
-                                                   JOIN pg_catalog.pg_namespace n ON n.oid = r.relnamespace
-                                                  WHERE r.oid = ANY (granted)
-                                                    AND n.nspname IN ('pgtrickle', pg_catalog.current_setting(
-                                                                                       'harden.change_buffer_schema')))
-                                         OR EXISTS (SELECT FROM pgtrickle.pgt_stream_tables st
-                                                     WHERE st.pgt_relid = ANY (granted))
-                                         OR EXISTS (SELECT FROM pgtrickle.pgt_dependencies d
-                                                     WHERE d.source_relid = ANY (granted))
-                                    -- From pg_trickle's catalog to pg_class
-                                    -- whatever sizes the plan was made with.
+                                    -- Or a stream table or a source, from pg_trickle's
+                                    -- catalog to pg_class whatever sizes the plan was
+                                    -- made with.
                                     ELSE w.relation_written OR EXISTS (
                                              SELECT FROM (SELECT st.pgt_relid AS relid
                                                             FROM pgtrickle.pgt_stream_tables st
