@@ -75,6 +75,19 @@ def build(conn, part, log=print):
     analyze_catalogs(conn)
 
 
+def build_stream_tables(conn, part):
+    """Part `part`'s roles, schemas and stream tables only (the guard benchmark's
+    large pg_trickle deployment); after prepare()."""
+    conn.execute(_PRELUDE)
+    _roles(conn, part)
+    _schemas(conn, part)
+    _stream_tables(conn, part)
+
+
+def drop_roles(conn, part):
+    _loop(conn, 1, ROLES, "EXECUTE format('DROP ROLE %I', 'bp' || p || '_r' || i);", part)
+
+
 def analyze_catalogs(conn):
     """Fresh planner statistics on the catalogs, as autovacuum would leave them."""
     rows = conn.execute(
