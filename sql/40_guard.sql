@@ -472,8 +472,9 @@ BEGIN
         -- Any other tag. CREATE SCHEMA may hold CREATE TRIGGER; a routine
         -- reported under another tag (COMMENT ON FUNCTION, ...) goes to
         -- Python, which checks and records it.
-        python := TG_TAG = 'CREATE SCHEMA'
-                  AND EXISTS (SELECT FROM harden._guard_triggers g WHERE NOT g.in_extension AND g.suspect);
+        IF TG_TAG = 'CREATE SCHEMA' THEN
+            python := EXISTS (SELECT FROM harden._guard_triggers g WHERE NOT g.in_extension AND g.suspect);
+        END IF;
         IF python THEN
             NULL;
         ELSIF pg_catalog.to_regnamespace('pgtrickle') IS NULL THEN
