@@ -544,12 +544,15 @@ BEGIN
         IF blocked IS NOT NULL THEN
             RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = blocked[1], DETAIL = blocked[2], HINT = blocked[3];
         END IF;
-    ELSIF watched THEN
-        INSERT INTO harden.ddl_history (performed_by, acting_role, command_tag, object_type, object_identity,
-                                        statement, verdict, stream_table)
-        VALUES (session_user, COALESCE(NULLIF(pg_catalog.current_setting('role'), 'none'), session_user::text),
-                tag, type, identity, pg_catalog.current_query(), 'allowed', stream_table);
-    ELSIF tags IS NOT NULL THEN
+    ELSIF watched OR tags IS NOT NULL THEN
+        -- The one command a SELECT INTO read (watched), or those the cursor
+        -- kept (tags; the cursor's last FETCH left watched NULL).
+        IF watched THEN
+            tags := ARRAY[tag];
+            types := ARRAY[type];
+            identities := ARRAY[identity];
+            stream_tables := ARRAY[stream_table];
+        END IF;
         INSERT INTO harden.ddl_history (performed_by, acting_role, command_tag, object_type, object_identity,
                                         statement, verdict, stream_table)
         SELECT session_user, COALESCE(NULLIF(pg_catalog.current_setting('role'), 'none'), session_user::text),
