@@ -17,10 +17,15 @@ def configure(db, name, value):
     return value
 
 
+def stored(db):
+    """{name: value} of the settings a DBA changed."""
+    return {r["name"]: r["value"] for r in db.query("SELECT name, value FROM harden.config")}
+
+
 def effective(db):
-    stored = {r["name"]: r["value"] for r in db.query("SELECT name, value FROM harden.config")}
-    ctx_settings = _settings.Settings(stored)
+    changed = stored(db)
+    ctx_settings = _settings.Settings(changed)
     return [
-        (name, value, name not in stored, _settings.SETTINGS[name].description)
+        (name, value, name not in changed, _settings.SETTINGS[name].description)
         for name, value in ctx_settings.items()
     ]

@@ -49,10 +49,6 @@ def set_rule_action(db, rule_name, action):
     return action
 
 
-def _stored(db):
-    return {r["name"]: r["value"] for r in db.query("SELECT name, value FROM harden.config")}
-
-
 def gate_settings(db):
     """The gate's settings as its SET clauses hold them: {name: value}."""
     rows = db.query("SELECT pg_catalog.unnest(p.proconfig) AS entry FROM pg_catalog.pg_proc p"
@@ -64,13 +60,13 @@ def gate_settings(db):
 def sync_gate_settings(db):
     """Copies the guard's settings from harden.config into the gate's SET
     clauses (the trigger on harden.config calls this after every change)."""
-    settings = Settings(_stored(db))
+    settings = Settings(config.stored(db))
     current = gate_settings(db)
     if all(current[name] == getattr(settings, name) for name in GATE_SETTINGS):
         return
-    # The gate hands the ALTER FUNCTION to Python, which lets harden's own DDL
+    # So that the gate hands the ALTER FUNCTION to Python, which lets it
     # through unrecorded.
-    db.query("SELECT pg_catalog.set_config('harden.internal', 'on', true) AS internal")
+    internal_ddl.route_to_python(db)
     with internal_ddl.running():
         for name in GATE_SETTINGS:
             value = getattr(settings, name)
@@ -87,7 +83,7 @@ def _event_trigger_state(enabled):
 
 def status(db):
     rows = [("harden", "version", __version__)]
-    stored = _stored(db)
+    stored = config.stored(db)
     settings = Settings(stored)
     for name in ("mode", "fail_closed", "record_all_ddl"):
         rows.append(("harden", name, getattr(settings, name) + ("" if name in stored else " (default)")))

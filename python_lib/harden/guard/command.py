@@ -152,7 +152,7 @@ def _parsed_settings(rows):
 class Event:
     """Facts about one event-trigger call."""
 
-    def __init__(self, db, kind, tag):
+    def __init__(self, db, kind, tag, top_level=False):
         self.kind = kind
         self.tag = tag
         self._db = db
@@ -171,9 +171,9 @@ class Event:
         self.commands = [Command(self, i, r) for i, r in enumerate(rows) if r.get("object_type") is not None]
         # Set by the engine for an ALTER TABLE: {relid: (enabled, forced)}.
         self.rls_before = None
-        # Set by the engine: the command is the session's top-level query (the
-        # gate tells it, for a GRANT), so the query's text is its text.
-        self.top_level = False
+        # The command is the session's top-level query (the gate tells, for a
+        # GRANT), so the query's text is its text.
+        self.top_level = bool(top_level)
 
     @property
     def mode(self):

@@ -222,12 +222,9 @@ class _Run:
 
 def _run(db, kind, tag, top_level=False):
     if internal_ddl.active():
-        # Until the transaction ends, the gate hands DDL straight to Python,
-        # which answers this at once (see sql/40_guard.sql).
-        db.query("SELECT pg_catalog.set_config('harden.internal', 'on', true) AS internal")
+        internal_ddl.route_to_python(db)
         return None
-    event = Event(db, kind, tag)
-    event.top_level = bool(top_level)
+    event = Event(db, kind, tag, top_level)
     if kind == "ddl_command_end" and tag == "ALTER TABLE":
         event.rls_before, _rls_before["flags"] = _rls_before["flags"], None
     if event.mode == "off":
