@@ -422,6 +422,23 @@ def test_a_grant_is_read_from_its_text_only_at_top_level(server, db, sales, tric
                    % unquote(OTHER).replace("'", "''"))
 
 
+@pytest.mark.parametrize("statement", [
+    "GRANT INSERT ON public.plain, public.order_totals TO {r}",
+    "grant insert on table PUBLIC.Order_Totals to {r}",
+    'GRANT UPDATE ON "public"."Région top" TO {r}',
+    'GRANT DELETE ON public."Région top" , "public".order_totals TO {r}, "dot.ted"',
+    "GRANT\tTRUNCATE\nON public.order_totals\nTO {r};",
+])
+def test_a_top_level_grant_names_its_relations_in_any_spelling(db, trickle, statement):
+    """The gate reads the relations of a top-level GRANT from its text: quoted,
+    unquoted in any case, in a list, across lines; a quoted role name holding a
+    dot does not hide them."""
+    db.execute("CREATE TABLE public.plain (id int)")
+    db.execute('CREATE ROLE "dot.ted"')
+    db.execute("CREATE ROLE %s" % OTHER)
+    blocked(db, statement.format(r=OTHER), "stream_table_writable")
+
+
 # -- row security of stream-table sources ------------------------------------------
 
 RLS_DDL = [
