@@ -159,22 +159,29 @@ SELECT g.*, d.unpinned
 -- trigger_function_owner_mismatch: PGD's rule lets through the table's owner
 -- and its members, superusers and harden_admin, and functions owned by the
 -- table's owner or SECURITY DEFINER; cdc_trigger_owned_by_superuser:
--- triggers named like CDC triggers. tgrelid: the trigger's table.
+-- triggers named like CDC triggers. tgrelid: the trigger's table. Read
+-- straight from the event's commands (a trigger is always watched): each
+-- catalog row is one scalar subquery by oid, since a join would have its
+-- scans return every column of the catalog, and set up a descriptor for
+-- each column at every execution.
 CREATE VIEW harden._guard_triggers AS
-SELECT g.*, t.tgrelid, g.object_type = 'trigger' AND COALESCE(t.suspect, true) AS suspect
-  FROM harden._guard_commands g
+SELECT c.command_tag, c.object_type, c.object_identity, c.in_extension, t.tgrelid,
+       c.object_type = 'trigger' AND COALESCE(t.suspect, true) AS suspect
+  FROM pg_catalog.pg_event_trigger_ddl_commands() c
   LEFT JOIN LATERAL (
-       SELECT t.tgrelid, t.tgisinternal IS FALSE AND (
+       SELECT t.tgrelid, NOT t.tgisinternal AND (
                   t.tgname::text LIKE ANY ('{pg\\_trickle\\_cdc\\_%,pgt\\_cdc\\_%,pgt\\_ivm\\_%}'::text[])
-                  OR NOT (tp.proowner = tr.relowner OR tp.prosecdef
-                          OR pg_catalog.pg_has_role(i.invoker, tr.relowner, 'USAGE')
-                          OR pg_catalog.pg_has_role(i.invoker, 'harden_admin', 'MEMBER'))) AS suspect
+                  OR NOT (pg_catalog.pg_has_role(
+                              COALESCE(NULLIF(pg_catalog.current_setting('role'), 'none'), session_user::text),
+                              (SELECT r.relowner FROM pg_catalog.pg_class r WHERE r.oid = t.tgrelid), 'USAGE')
+                          OR (SELECT p.proowner = (SELECT r.relowner FROM pg_catalog.pg_class r WHERE r.oid = t.tgrelid)
+                                     OR p.prosecdef
+                                FROM pg_catalog.pg_proc p WHERE p.oid = t.tgfoid)
+                          OR pg_catalog.pg_has_role(
+                              COALESCE(NULLIF(pg_catalog.current_setting('role'), 'none'), session_user::text),
+                              'harden_admin', 'MEMBER'))) AS suspect
          FROM pg_catalog.pg_trigger t
-         JOIN pg_catalog.pg_class tr ON tr.oid = t.tgrelid
-         JOIN pg_catalog.pg_proc tp ON tp.oid = t.tgfoid
-        CROSS JOIN (SELECT COALESCE(NULLIF(pg_catalog.current_setting('role'), 'none'),
-                                    session_user::text) AS invoker) i
-        WHERE g.classid = 'pg_catalog.pg_trigger'::pg_catalog.regclass AND t.oid = g.objid
+        WHERE c.classid = 'pg_catalog.pg_trigger'::pg_catalog.regclass AND t.oid = c.objid
        OFFSET 0) t ON true;
 
 -- What the gate asks of a GRANT, which PostgreSQL reports without its
@@ -331,13 +338,17 @@ BEGIN
         python := true;
     ELSIF TG_TAG = 'CREATE TRIGGER' THEN
         IF pg_catalog.to_regnamespace('pgtrickle') IS NULL THEN
-            SELECT NOT g.in_extension AND g.suspect, g.watched, g.command_tag, g.object_type, g.object_identity, NULL
+            SELECT NOT g.in_extension AND g.suspect,
+                   NOT g.in_extension OR pg_catalog.current_setting('harden.record_all_ddl') = 'on',
+                   g.command_tag, g.object_type, g.object_identity, NULL
               INTO python, watched, tag, type, identity, stream_table
               FROM harden._guard_triggers g;
         ELSE
             -- With pg_trickle, the history names the trigger's stream table.
             BEGIN
-                SELECT NOT g.in_extension AND g.suspect, g.watched, g.command_tag, g.object_type, g.object_identity,
+                SELECT NOT g.in_extension AND g.suspect,
+                       NOT g.in_extension OR pg_catalog.current_setting('harden.record_all_ddl') = 'on',
+                       g.command_tag, g.object_type, g.object_identity,
                        (SELECT pg_catalog.format('%I.%I', st.pgt_schema, st.pgt_name)
                           FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_relid = g.tgrelid)
                   INTO python, watched, tag, type, identity, stream_table
@@ -549,19 +560,21 @@ BEGIN
         END IF;
     ELSIF watched OR tags IS NOT NULL THEN
         -- The one command a SELECT INTO read (watched), or those the cursor
-        -- kept (tags; the cursor's last FETCH left watched NULL).
+        -- kept (tags; the cursor's last FETCH left watched NULL). A row at a
+        -- time from VALUES: a query over the arrays costs twice as much to
+        -- set up.
         IF watched THEN
             tags := ARRAY[tag];
             types := ARRAY[type];
             identities := ARRAY[identity];
             stream_tables := ARRAY[stream_table];
         END IF;
-        INSERT INTO harden.ddl_history (performed_by, acting_role, command_tag, object_type, object_identity,
-                                        statement, verdict, stream_table)
-        SELECT session_user, COALESCE(NULLIF(pg_catalog.current_setting('role'), 'none'), session_user::text),
-               h.tag, h.type, h.identity, pg_catalog.current_query(), 'allowed', h.stream_table
-          FROM ROWS FROM (pg_catalog.unnest(tags), pg_catalog.unnest(types), pg_catalog.unnest(identities),
-                          pg_catalog.unnest(stream_tables)) AS h(tag, type, identity, stream_table);
+        FOR i IN 1 .. pg_catalog.cardinality(tags) LOOP
+            INSERT INTO harden.ddl_history (performed_by, acting_role, command_tag, object_type, object_identity,
+                                            statement, verdict, stream_table)
+            VALUES (session_user, COALESCE(NULLIF(pg_catalog.current_setting('role'), 'none'), session_user::text),
+                    tags[i], types[i], identities[i], pg_catalog.current_query(), 'allowed', stream_tables[i]);
+        END LOOP;
     END IF;
 END
 $$;
