@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # make bench: figures, not pass/fail. On a throwaway server:
-#   bench/audit_bench.py     audit_report() at 1x and 2x the benchmark size, each
-#                            check on its own, and apply() when this build has it
-#   bench/guard_overhead.py  the guard's DDL overhead, when present; it gets the
-#                            same libpq environment (PGHOST, PGPORT, PGUSER) and
-#                            creates its own databases
+#   bench/audit_bench.py        audit_report() at 1x and 2x the benchmark size,
+#                               each check on its own, and apply()
+#   bench/guard_overhead.py     the guard's DDL overhead in wall-clock and CPU time
+# and, when valgrind is installed, on a second throwaway server under callgrind:
+#   bench/guard_instructions.py the guard's DDL overhead in instructions, which
+#                               a busy machine does not move
+# Each gets the libpq environment (PGHOST, PGPORT, PGUSER) and creates its own
+# databases.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . tools/throwaway_server.sh
@@ -18,9 +21,15 @@ pgtmp_start autovacuum=off max_locks_per_transaction=256
 .venv/bin/python bench/audit_bench.py
 
 echo
-if [ -f bench/guard_overhead.py ]; then
-  echo "== guard overhead (bench/guard_overhead.py)"
-  .venv/bin/python bench/guard_overhead.py
+echo "== guard overhead (bench/guard_overhead.py)"
+.venv/bin/python bench/guard_overhead.py
+
+echo
+if command -v valgrind >/dev/null; then
+  echo "== guard instructions (bench/guard_instructions.py, callgrind)"
+  pgtmp_shutdown
+  PGTMP_CALLGRIND=1 pgtmp_start autovacuum=off
+  .venv/bin/python bench/guard_instructions.py
 else
-  echo "== guard overhead: skipped, bench/guard_overhead.py is not in this tree yet"
+  echo "== guard instructions: skipped, valgrind is not installed (apt-get install valgrind)"
 fi

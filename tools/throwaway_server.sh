@@ -41,9 +41,12 @@ harden_venv() {
 
 # pgtmp_start [postgres -c settings...]: starts the server and exports PGHOST,
 # PGPORT, PGUSER and PGDATABASE for psql and psycopg. The EXIT trap stops it
-# and removes its directory, whatever way the script ends.
+# and removes its directory, whatever way the script ends. With
+# PGTMP_CALLGRIND=1 the server runs under valgrind's callgrind, which writes
+# each process's instruction count into $PGTMP_CALLGRIND_DIR/cg.<pid> when it
+# exits (bench/guard_instructions.py).
 pgtmp_start() {
-  local bindir opts s
+  local bindir opts s postgres_bin
   bindir=$("$PG_CONFIG" --bindir)
   PGTMP_DIR=$(mktemp -d /tmp/harden-pg.XXXXXX)
   if [ "$(id -u)" -eq 0 ]; then
@@ -63,22 +66,38 @@ pgtmp_start() {
     || { cat "$PGTMP_DIR/initdb.log" >&2; return 1; }
   opts="-c listen_addresses= -c unix_socket_directories=$PGTMP_DIR -c port=5432 -c fsync=off"
   for s in "$@"; do opts="$opts -c $s"; done
-  "${PGTMP_AS[@]}" "$PGTMP_CTL" -D "$PGTMP_DIR/data" -l "$PGTMP_DIR/server.log" -w -s -o "$opts" start \
+  postgres_bin=$bindir/postgres
+  if [ -n "${PGTMP_CALLGRIND:-}" ]; then
+    export PGTMP_CALLGRIND_DIR=$PGTMP_DIR/callgrind
+    mkdir "$PGTMP_CALLGRIND_DIR"
+    postgres_bin=$PGTMP_DIR/postgres-callgrind
+    printf '#!/bin/sh\nexec valgrind --tool=callgrind --trace-children=yes --vgdb=no --callgrind-out-file=%s/cg.%%p %s "$@"\n' \
+      "$PGTMP_CALLGRIND_DIR" "$bindir/postgres" >"$postgres_bin"
+    chmod 755 "$postgres_bin"
+    if [ "$(id -u)" -eq 0 ]; then chown -R postgres: "$PGTMP_CALLGRIND_DIR" "$postgres_bin"; fi
+  fi
+  "${PGTMP_AS[@]}" "$PGTMP_CTL" -D "$PGTMP_DIR/data" -l "$PGTMP_DIR/server.log" -p "$postgres_bin" -w -s -o "$opts" start \
     || { cat "$PGTMP_DIR/server.log" >&2; return 1; }
   export PGHOST=$PGTMP_DIR PGPORT=5432 PGDATABASE=postgres PATH="$bindir:$PATH"
   unset PGHOSTADDR PGSERVICE PGPASSWORD
 }
 
-pgtmp_stop() {
-  local rc=$?
+# pgtmp_shutdown: stops the server and removes its directory; a script may
+# then start another.
+pgtmp_shutdown() {
   if [ -n "${PGTMP_DIR:-}" ] && [ -d "$PGTMP_DIR" ]; then
-    if [ "$rc" -ne 0 ] && [ -f "$PGTMP_DIR/server.log" ]; then
-      echo "== server log (last 30 lines)" >&2
-      tail -30 "$PGTMP_DIR/server.log" >&2
-    fi
     "${PGTMP_AS[@]}" "$PGTMP_CTL" -D "$PGTMP_DIR/data" -m fast -s stop >/dev/null 2>&1 || true
     rm -rf "$PGTMP_DIR"
   fi
   PGTMP_DIR=
+}
+
+pgtmp_stop() {
+  local rc=$?
+  if [ "$rc" -ne 0 ] && [ -n "${PGTMP_DIR:-}" ] && [ -f "$PGTMP_DIR/server.log" ]; then
+    echo "== server log (last 30 lines)" >&2
+    tail -30 "$PGTMP_DIR/server.log" >&2
+  fi
+  pgtmp_shutdown
   exit "$rc"
 }
