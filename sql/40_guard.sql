@@ -149,12 +149,13 @@ SELECT g.*, g.object_type = 'table' AND EXISTS (
 CREATE VIEW harden._guard_routines AS
 SELECT g.*, d.unpinned
   FROM harden._guard_commands g
-  LEFT JOIN LATERAL (
-       SELECT NOT EXISTS (SELECT FROM pg_catalog.unnest(p.proconfig) AS x
-                           WHERE x ~ '^search_path="?pg_(catalog|temp)"?(, "?pg_(catalog|temp)"?)*$') AS unpinned
-         FROM pg_catalog.pg_proc p
-        WHERE g.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND p.oid = g.objid AND p.prosecdef
-       OFFSET 0) d ON true;
+ CROSS JOIN LATERAL (
+       SELECT CASE WHEN g.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass THEN
+                   (SELECT NOT EXISTS (SELECT FROM pg_catalog.unnest(p.proconfig) AS x
+                                        WHERE x ~ '^search_path="?pg_(catalog|temp)"?(, "?pg_(catalog|temp)"?)*$')
+                      FROM pg_catalog.pg_proc p
+                     WHERE p.oid = g.objid AND p.prosecdef) END AS unpinned
+       OFFSET 0) d;
 
 -- trigger_function_owner_mismatch: PGD's rule lets through the table's owner
 -- and its members, superusers and harden_admin, and functions owned by the
@@ -372,18 +373,17 @@ BEGIN
                        g.command_tag, g.object_type, g.object_identity, x.stream_table
                   INTO python, watched, tag, type, identity, stream_table
                   FROM harden._guard_commands g
-                  LEFT JOIN LATERAL (
-                       SELECT p.polrelid AS relid FROM pg_catalog.pg_policy p
-                        WHERE g.classid = 'pg_catalog.pg_policy'::pg_catalog.regclass AND p.oid = g.objid
-                       UNION ALL
-                       SELECT i.indrelid FROM pg_catalog.pg_index i
-                        WHERE g.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND i.indexrelid = g.objid) r
-                    ON true
                  CROSS JOIN LATERAL (
                        SELECT (SELECT pg_catalog.format('%I.%I', st.pgt_schema, st.pgt_name)
                                  FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_relid = r.relid) AS stream_table,
                               EXISTS (SELECT FROM pgtrickle.pgt_dependencies d
                                        WHERE d.source_relid = r.relid OFFSET 0) AS is_source
+                         -- The policy's or the index's table.
+                         FROM (SELECT CASE WHEN g.classid = 'pg_catalog.pg_policy'::pg_catalog.regclass
+                                           THEN (SELECT p.polrelid FROM pg_catalog.pg_policy p WHERE p.oid = g.objid)
+                                           ELSE (SELECT i.indrelid FROM pg_catalog.pg_index i
+                                                  WHERE i.indexrelid = g.objid) END AS relid
+                               OFFSET 0) r
                        OFFSET 0) x;
             EXCEPTION WHEN undefined_column OR undefined_table THEN
                 python := true;
