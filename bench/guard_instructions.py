@@ -9,17 +9,12 @@ about 0.2 %. A statement's cost is the difference between a session that runs
 the script's first W statements and one that runs its first N, divided by
 N - W: connection start-up and the first-use work of each session cancel out.
 
-The configurations are guard_overhead.py's (none, noop, harden) and one more:
-
-  floor   the least an event trigger of the shape issue 4 prescribes does: a
-          SECURITY DEFINER PL/pgSQL function with a pinned search_path that
-          runs one query over pg_event_trigger_ddl_commands() and records
-          policies and triggers (always watched) in a history table
-
-Then, for each kind of statement, the instructions it takes with and without
-harden. Instructions are not time: system calls (a CREATE TABLE creates
-files) are not counted, so the wall-clock overhead of the same script is
-lower than the instruction overhead. No figure is asserted.
+The databases are guard_overhead.py's: none, noop, floor (the least an event
+trigger of the design issue 4 prescribes does) and harden. Then, for each kind
+of statement, the instructions it takes with and without harden. Instructions
+are not time: system calls (a CREATE TABLE creates files) are not counted, so
+the wall-clock overhead of the same script is lower than the instruction
+overhead. No figure is asserted.
 """
 
 import argparse
@@ -33,24 +28,6 @@ from psycopg import sql
 
 import guard_overhead as g
 
-FLOOR = """
-CREATE TABLE public.floor_history (id bigserial PRIMARY KEY, at timestamptz NOT NULL DEFAULT clock_timestamp(),
-                                   performed_by text, tag text, identity text, statement text);
-CREATE FUNCTION public.floor_gate() RETURNS event_trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
-DECLARE
-    type text;
-    identity text;
-BEGIN
-    SELECT c.object_type, c.object_identity INTO type, identity FROM pg_catalog.pg_event_trigger_ddl_commands() c;
-    IF type IN ('policy', 'trigger') THEN
-        INSERT INTO public.floor_history (performed_by, tag, identity, statement)
-        VALUES (session_user, TG_TAG, identity, pg_catalog.current_query());
-    END IF;
-END $$;
-CREATE EVENT TRIGGER floor_gate ON ddl_command_end EXECUTE FUNCTION public.floor_gate();
-"""
-CONFIGS = ("none", "noop", "floor", "harden")
 KINDS = ("CREATE TABLE", "CREATE INDEX", "GRANT", "CREATE FUNCTION", "CREATE TRIGGER", "CREATE POLICY")
 # What a statement of each kind needs created first.
 NEEDS = {"CREATE TABLE": (), "CREATE FUNCTION": (), "GRANT": ("CREATE TABLE",), "CREATE INDEX": ("CREATE TABLE",),
@@ -114,18 +91,12 @@ def main(argv=None):
     statements = g.script(args.statements)
     admin = g.connect(os.environ.get("PGDATABASE", "postgres"))
     g.prepare_templates(admin)
-    floor = g.template_name("floor")
-    admin.execute(sql.SQL("DROP DATABASE IF EXISTS {}").format(sql.Identifier(floor)))
-    admin.execute(sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(
-        sql.Identifier(floor), sql.Identifier(g.template_name("none"))))
-    with g.connect(floor) as conn:
-        conn.execute(FLOOR)
 
-    whole = {c: per_statement(admin, out_dir, c, statements, None, args.warm) for c in CONFIGS}
+    whole = {c: per_statement(admin, out_dir, c, statements, None, args.warm) for c in g.CONFIGS}
     print("guard instructions: the script's statements %d to %d, instructions per statement (callgrind)"
           % (args.warm + 1, len(statements)))
     print("%-8s %14s %10s" % ("config", "instructions", "overhead"))
-    for config in CONFIGS:
+    for config in g.CONFIGS:
         print("%-8s %14.0f %9.1f%%" % (config, whole[config], 100.0 * (whole[config] - whole["none"]) / whole["none"]))
 
     print()
@@ -136,7 +107,7 @@ def main(argv=None):
         harden = per_statement(admin, out_dir, "harden", statements, kind, args.warm)
         print("%-16s %12.0f %12.0f %12.0f %9.1f%%" % (kind, none, harden, harden - none,
                                                         100.0 * (harden - none) / none))
-    for config in CONFIGS:
+    for config in g.CONFIGS:
         admin.execute(sql.SQL("DROP DATABASE {}").format(sql.Identifier(g.template_name(config))))
     return 0
 

@@ -3,11 +3,15 @@
 Runs one script of DDL statements (CREATE TABLE with and without a foreign
 key, CREATE INDEX, GRANT, CREATE FUNCTION (one in ten SECURITY DEFINER with a
 pinned search_path), CREATE TRIGGER, CREATE POLICY, in equal parts) against
-three databases that differ only in this:
+four databases that differ only in this:
 
   none    no event trigger at all
-  noop    one no-op PL/pgSQL event trigger on ddl_command_end (the floor: what
-          any event trigger costs)
+  noop    one no-op PL/pgSQL event trigger on ddl_command_end (what any event
+          trigger costs)
+  floor   the least an event trigger of the design issue 4 prescribes does: a
+          SECURITY DEFINER PL/pgSQL function with a pinned search_path that
+          runs one query over pg_event_trigger_ddl_commands() and records
+          policies and triggers (always watched) in a history table
   harden  CREATE EXTENSION harden, mode enforce (the default)
 
 Each database also holds a small pg_trickle deployment (tests/fixtures), so
@@ -37,7 +41,7 @@ import synthetic
 
 REPO = pathlib.Path(__file__).resolve().parents[1]
 FIXTURES = REPO / "tests" / "fixtures"
-CONFIGS = ("none", "noop", "harden")
+CONFIGS = ("none", "noop", "floor", "harden")
 RUNNER = "guard_bench_migrator"
 APP_ROLE = "guard_bench_app"
 
@@ -53,6 +57,24 @@ SELECT pgtrickle.create_stream_table('public.tenant_counts',
 NOOP = """
 CREATE FUNCTION public.guard_bench_noop() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN END $$;
 CREATE EVENT TRIGGER guard_bench_noop ON ddl_command_end EXECUTE FUNCTION public.guard_bench_noop();
+"""
+
+FLOOR = """
+CREATE TABLE public.floor_history (id bigserial PRIMARY KEY, at timestamptz NOT NULL DEFAULT clock_timestamp(),
+                                   performed_by text, tag text, identity text, statement text);
+CREATE FUNCTION public.floor_gate() RETURNS event_trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    type text;
+    identity text;
+BEGIN
+    SELECT c.object_type, c.object_identity INTO type, identity FROM pg_catalog.pg_event_trigger_ddl_commands() c;
+    IF type IN ('policy', 'trigger') THEN
+        INSERT INTO public.floor_history (performed_by, tag, identity, statement)
+        VALUES (session_user, TG_TAG, identity, pg_catalog.current_query());
+    END IF;
+END $$;
+CREATE EVENT TRIGGER floor_gate ON ddl_command_end EXECUTE FUNCTION public.floor_gate();
 """
 
 
@@ -104,6 +126,8 @@ def prepare_templates(admin):
                 conn.execute("SELECT harden.configure('mode', NULL)")
             if config == "noop":
                 conn.execute(NOOP)
+            if config == "floor":
+                conn.execute(FLOOR)
             conn.execute(sql.SQL("CREATE SCHEMA app AUTHORIZATION {}").format(sql.Identifier(RUNNER)))
 
 
@@ -197,7 +221,7 @@ def main(argv=None):
     results = {c: [] for c in CONFIGS}
     for r in range(args.rounds):
         # Rotate the order so that no configuration always runs first.
-        order = CONFIGS[r % 3:] + CONFIGS[:r % 3]
+        order = CONFIGS[r % len(CONFIGS):] + CONFIGS[:r % len(CONFIGS)]
         for config in order:
             results[config].append(run_once(admin, config, statements))
         print("round %d/%d: %s" % (r + 1, args.rounds, ", ".join(
