@@ -24,7 +24,6 @@ import re
 import sys
 import time
 
-from psycopg import sql
 
 import guard_overhead as g
 
@@ -50,10 +49,7 @@ def session(admin, out_dir, config, statements, kind, count):
     """Instructions of a session on a fresh copy of `config`'s database that
     runs what `kind` needs, then the first `count` of `statements` of that
     kind (all of them for kind None). Returns (instructions, statements run)."""
-    name = "guard_instr_run"
-    admin.execute(sql.SQL("DROP DATABASE IF EXISTS {}").format(sql.Identifier(name)))
-    admin.execute(sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(
-        sql.Identifier(name), sql.Identifier(g.template_name(config))))
+    name = g.fresh_copy(admin, config, "guard_instr_run")
     conn = g.connect(name, user=g.RUNNER)
     pid = conn.info.backend_pid
     todo = statements
@@ -66,7 +62,7 @@ def session(admin, out_dir, config, statements, kind, count):
         conn.execute(statement)
     conn.close()
     total = instructions(out_dir, pid)
-    admin.execute(sql.SQL("DROP DATABASE {}").format(sql.Identifier(name)))
+    g.drop_database(admin, name)
     return total, min(count, len(todo))
 
 
@@ -107,8 +103,7 @@ def main(argv=None):
         harden = per_statement(admin, out_dir, "harden", statements, kind, args.warm)
         print("%-16s %12.0f %12.0f %12.0f %9.1f%%" % (kind, none, harden, harden - none,
                                                         100.0 * (harden - none) / none))
-    for config in g.CONFIGS:
-        admin.execute(sql.SQL("DROP DATABASE {}").format(sql.Identifier(g.template_name(config))))
+    g.drop_templates(admin)
     return 0
 
 

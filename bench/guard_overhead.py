@@ -17,7 +17,7 @@ four databases that differ only in this:
 Each database also holds a small pg_trickle deployment (tests/fixtures), so
 the guard's pg_trickle paths run. The script runs as a non-superuser that owns
 its schema, one statement per round trip in autocommit, as psql -f would send
-it. The three run alternately, several rounds, each on a fresh copy of its
+it. The four run alternately, several rounds, each on a fresh copy of its
 database; the medians of wall-clock time and of the backend's CPU time are
 reported with the overhead over `none`. Then a GRANT's cost in a database
 with a large pg_trickle deployment (1,000 stream tables). No timing is
@@ -111,7 +111,7 @@ def prepare_templates(admin):
                 sql.Identifier(role), sql.SQL("LOGIN" if role == RUNNER else "NOLOGIN")))
     for config in CONFIGS:
         name = template_name(config)
-        admin.execute(sql.SQL("DROP DATABASE IF EXISTS {}").format(sql.Identifier(name)))
+        drop_database(admin, name)
         admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
         with connect(name) as conn:
             conn.execute("SET client_min_messages = warning")
@@ -140,11 +140,25 @@ def backend_cpu(pid):
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def run_once(admin, config, statements):
-    name = "guard_bench_run_%s" % config
-    admin.execute(sql.SQL("DROP DATABASE IF EXISTS {}").format(sql.Identifier(name)))
+def fresh_copy(admin, config, name):
+    """Database `name`, made anew from `config`'s template."""
+    drop_database(admin, name)
     admin.execute(sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(
         sql.Identifier(name), sql.Identifier(template_name(config))))
+    return name
+
+
+def drop_database(admin, name):
+    admin.execute(sql.SQL("DROP DATABASE IF EXISTS {}").format(sql.Identifier(name)))
+
+
+def drop_templates(admin):
+    for config in CONFIGS:
+        drop_database(admin, template_name(config))
+
+
+def run_once(admin, config, statements):
+    name = fresh_copy(admin, config, "guard_bench_run_%s" % config)
     with connect(name, user=RUNNER) as conn:
         pid = conn.info.backend_pid
         cpu0 = backend_cpu(pid)
@@ -153,7 +167,7 @@ def run_once(admin, config, statements):
             conn.execute(statement)
         wall = time.perf_counter() - t0
         cpu1 = backend_cpu(pid)
-    admin.execute(sql.SQL("DROP DATABASE {}").format(sql.Identifier(name)))
+    drop_database(admin, name)
     return wall, (cpu1 - cpu0 if cpu0 is not None and cpu1 is not None else None)
 
 
@@ -167,7 +181,7 @@ def large_deployment_grants(admin, grants=300, rounds=3):
     the statement) and not (the gate looks for watched relations this
     transaction wrote). Medians of µs per GRANT."""
     name = "guard_bench_large"
-    admin.execute(sql.SQL("DROP DATABASE IF EXISTS {}").format(sql.Identifier(name)))
+    drop_database(admin, name)
     admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
     cwd = os.getcwd()
     os.chdir(REPO)
@@ -196,7 +210,7 @@ def large_deployment_grants(admin, grants=300, rounds=3):
             stream_tables = conn.execute("SELECT count(*) FROM pgtrickle.pgt_stream_tables").fetchone()[0]
     finally:
         os.chdir(cwd)
-        admin.execute(sql.SQL("DROP DATABASE IF EXISTS {}").format(sql.Identifier(name)))
+        drop_database(admin, name)
         synthetic.drop_roles(admin, LARGE_PART)
     print()
     print("GRANT SELECT on an ordinary table, %d stream tables, %d GRANTs x %d rounds, medians"
@@ -226,8 +240,7 @@ def main(argv=None):
             results[config].append(run_once(admin, config, statements))
         print("round %d/%d: %s" % (r + 1, args.rounds, ", ".join(
             "%s %.2f s" % (c, results[c][-1][0]) for c in CONFIGS)), flush=True)
-    for config in CONFIGS:
-        admin.execute(sql.SQL("DROP DATABASE {}").format(sql.Identifier(template_name(config))))
+    drop_templates(admin)
 
     base_wall = statistics.median(w for w, _ in results["none"])
     cpus = {c: [u for _, u in results[c] if u is not None] for c in CONFIGS}
