@@ -2,11 +2,19 @@
 EXTENSION = harden
 EXTVERSION = $(shell grep default_version $(EXTENSION).control | sed -e "s/default_version[[:space:]]*=[[:space:]]*'\([^']*\)'/\1/")
 
-# The install script is concatenated from the ordered files in sql/.
-SQL_SOURCES = $(sort $(wildcard sql/*.sql))
-PRELUDE = sql/prelude.py.in
-DATA_built = extension/$(EXTENSION)--$(EXTVERSION).sql
-DATA = $(wildcard extension/$(EXTENSION)--*--*.sql)
+# Released versions and the commit each was built from. An update script
+# harden--OLD--$(EXTVERSION).sql is generated for each (from sql/update_heads/OLD.sql
+# and the same body as the install script: docs/packaging.md), and OLD itself is
+# built from git so that tests can install it and update it.
+RELEASES = 0.1.0:d6c0ef0529c3b141bb1efaa72dc233bc292aa6c5
+OLD_VERSIONS = $(foreach r,$(RELEASES),$(firstword $(subst :, ,$(r))))
+release_commit = $(lastword $(subst :, ,$(filter $(1):%,$(RELEASES))))
+
+SQL_SOURCES = $(sort $(wildcard sql/*.sql sql/*.py.in sql/incremental/*.sql sql/idempotent/*.sql sql/update_heads/*.sql))
+DATA_built = extension/$(EXTENSION)--$(EXTVERSION).sql \
+	$(foreach v,$(OLD_VERSIONS),extension/$(EXTENSION)--$(v)--$(EXTVERSION).sql extension/$(EXTENSION)--$(v).sql)
+DATA = $(wildcard extension/$(EXTENSION)--*.control)
+EXTRA_CLEAN = build
 
 PYTHON_SOURCES = $(sort $(wildcard python_lib/harden/*.py python_lib/harden/*/*.py))
 
@@ -22,15 +30,31 @@ include $(PGXS)
 # that an old and a new version can be installed side by side for upgrades.
 PYTHON_LIB_DIR = $(datadir)/extension/$(EXTENSION)/$(EXTVERSION)
 
-# Python and PL/Python both read the version from the control file's value:
-# the build writes it into the install script, a test checks the package.
-extension/$(EXTENSION)--$(EXTVERSION).sql: $(SQL_SOURCES) $(PRELUDE) $(EXTENSION).control
+# The scripts name PYTHON_LIB_DIR, which depends on the server: they are made
+# again when PG_CONFIG names another one.
+DATADIR_STAMP = build/datadir.$(shell echo '$(datadir)' | cksum | cut -d' ' -f1)
+$(DATADIR_STAMP):
+	@mkdir -p build && rm -f build/datadir.* && touch $@
+
+extension/$(EXTENSION)--$(EXTVERSION).sql: $(SQL_SOURCES) tools/build_sql.py $(EXTENSION).control $(DATADIR_STAMP)
 	@mkdir -p extension
-	awk -v prelude="$(PRELUDE)" ' \
-	  FNR == 1 { print "-- from " FILENAME } \
-	  /^#HARDEN_PRELUDE$$/ { while ((getline line < prelude) > 0) print line; close(prelude); next } \
-	  { print }' $(SQL_SOURCES) \
-	| sed -e 's|@EXTVERSION@|$(EXTVERSION)|g' -e 's|@PYTHON_LIB_DIR@|$(PYTHON_LIB_DIR)|g' > $@
+	python3 tools/build_sql.py install $(EXTVERSION) '$(PYTHON_LIB_DIR)' > $@.tmp && mv $@.tmp $@
+
+extension/$(EXTENSION)--%--$(EXTVERSION).sql: $(SQL_SOURCES) tools/build_sql.py $(EXTENSION).control $(DATADIR_STAMP)
+	@mkdir -p extension
+	python3 tools/build_sql.py update $* $(EXTVERSION) '$(PYTHON_LIB_DIR)' > $@.tmp && mv $@.tmp $@
+
+# An old version's sources come from git once (build/old/OLD); its install
+# script is then built by its own Makefile for this server.
+build/old/%/.sources:
+	rm -rf build/old/$* && mkdir -p build/old/$*
+	git archive $(call release_commit,$*) | tar -x -C build/old/$*
+	touch $@
+
+extension/$(EXTENSION)--%.sql: build/old/%/.sources $(DATADIR_STAMP)
+	rm -f build/old/$*/extension/*.sql
+	$(MAKE) -s -C build/old/$* PG_CONFIG='$(PG_CONFIG)' extension/$(EXTENSION)--$*.sql
+	cp build/old/$*/extension/$(EXTENSION)--$*.sql $@
 
 install: install-python
 
@@ -40,10 +64,13 @@ install-python:
 	  d=$(DESTDIR)$(PYTHON_LIB_DIR)/$$(dirname $${f#python_lib/}); \
 	  $(MKDIR_P) "$$d" && $(INSTALL_DATA) "$$f" "$$d/" || exit 1; \
 	done
+	@for v in $(OLD_VERSIONS); do \
+	  $(MAKE) -s -C build/old/$$v PG_CONFIG='$(PG_CONFIG)' DESTDIR='$(DESTDIR)' install-python || exit 1; \
+	done
 
 uninstall: uninstall-python
 uninstall-python:
-	rm -rf $(DESTDIR)$(PYTHON_LIB_DIR)
+	rm -rf $(DESTDIR)$(datadir)/extension/$(EXTENSION)
 
 docs: docs/checks.md
 docs/checks.md: $(PYTHON_SOURCES) tools/gen_checks_md.py

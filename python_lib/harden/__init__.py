@@ -5,4 +5,4 @@ the adapter in harden.db; nothing here imports anything beyond the standard
 library at module level.
 """
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

@@ -1,6 +1,6 @@
 -- Version, rule catalogue, audit report and configuration.
 
-CREATE FUNCTION harden.version() RETURNS text
+CREATE OR REPLACE FUNCTION harden.version() RETURNS text
 LANGUAGE plpython3u IMMUTABLE
 SET search_path = pg_catalog, pg_temp
 AS $$
@@ -8,7 +8,7 @@ AS $$
 return server.version()
 $$;
 
-CREATE FUNCTION harden.checks()
+CREATE OR REPLACE FUNCTION harden.checks()
 RETURNS TABLE(name text, severity text, category text, title text, rationale text, reference text)
 LANGUAGE plpython3u STABLE
 SET search_path = pg_catalog, pg_temp
@@ -21,7 +21,7 @@ $$;
 -- read (pg_authid, pg_hba_file_rules, other roles' settings). jit off: the
 -- catalog queries are short, and an inflated row estimate (recursive CTEs)
 -- once made JIT compilation cost more than the whole report.
-CREATE FUNCTION harden.audit_report(include_waived boolean DEFAULT false)
+CREATE OR REPLACE FUNCTION harden.audit_report(include_waived boolean DEFAULT false)
 RETURNS TABLE(check_name text, severity text, category text, object_type text,
               object_identity text, message text, remediation text, fingerprint text,
               waived boolean)
@@ -33,7 +33,7 @@ AS $$
 return server.audit_report(plpy, include_waived)
 $$;
 
-CREATE FUNCTION harden.audit_summary()
+CREATE OR REPLACE FUNCTION harden.audit_summary()
 RETURNS TABLE(severity text, findings bigint)
 LANGUAGE plpython3u STABLE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
@@ -43,7 +43,7 @@ AS $$
 return server.audit_summary(plpy)
 $$;
 
-CREATE FUNCTION harden.audit_report_json() RETURNS jsonb
+CREATE OR REPLACE FUNCTION harden.audit_report_json() RETURNS jsonb
 LANGUAGE plpython3u STABLE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 SET jit = off
@@ -53,7 +53,7 @@ return server.audit_report_json(plpy)
 $$;
 
 -- value NULL returns a setting to its default.
-CREATE FUNCTION harden.configure(name text, value text) RETURNS text
+CREATE OR REPLACE FUNCTION harden.configure(name text, value text) RETURNS text
 LANGUAGE plpython3u VOLATILE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 AS $$
@@ -61,7 +61,7 @@ AS $$
 return server.configure(plpy, name, value)
 $$;
 
-CREATE FUNCTION harden.settings()
+CREATE OR REPLACE FUNCTION harden.settings()
 RETURNS TABLE(name text, value text, is_default boolean, description text)
 LANGUAGE plpython3u STABLE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp

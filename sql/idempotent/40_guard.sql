@@ -1,49 +1,10 @@
 -- The guard (docs/guard.md): event triggers that check DDL as it happens, the
 -- DDL history, and the functions that steer them.
 
--- A domain rather than a CHECK constraint on the table: PostgreSQL prepares a
--- table's CHECK expressions anew for every INSERT statement, and the gate
--- inserts for each DDL statement on a watched object; a domain's constraint
--- is prepared once per session.
-CREATE DOMAIN harden.ddl_verdict AS text CHECK (VALUE IN ('allowed', 'warned', 'bypassed'));
-
--- Every DDL on watched objects and every non-allowed verdict. Only harden's
--- SECURITY DEFINER code writes it: nobody else holds INSERT, UPDATE or DELETE.
-CREATE TABLE harden.ddl_history (
-    id                   bigserial PRIMARY KEY,
-    performed_at         timestamptz NOT NULL DEFAULT pg_catalog.clock_timestamp(),
-    performed_by         text NOT NULL,          -- session user
-    acting_role          text NOT NULL,          -- current role when the DDL ran
-    command_tag          text NOT NULL,
-    object_type          text,
-    object_identity      text,
-    statement            text,                   -- the top-level query text
-    rule                 text,
-    verdict              harden.ddl_verdict NOT NULL,
-    stream_table         text,                   -- the stream table the DDL acted on, if any
-    marked_stream_tables text[] NOT NULL DEFAULT '{}'
-);
-CREATE INDEX ddl_history_performed_at ON harden.ddl_history (performed_at);
-SELECT pg_catalog.pg_extension_config_dump('harden.ddl_history', '');
-SELECT pg_catalog.pg_extension_config_dump('harden.ddl_history_id_seq', '');
-
--- Per-rule overrides of a guard rule's action; kept by pg_dump.
-CREATE TABLE harden.rule_actions (
-    rule       text PRIMARY KEY,
-    action     text NOT NULL CHECK (action IN ('block', 'warn', 'off')),
-    changed_by text NOT NULL DEFAULT session_user,
-    changed_at timestamptz NOT NULL DEFAULT pg_catalog.now()
-);
-SELECT pg_catalog.pg_extension_config_dump('harden.rule_actions', '');
-
-REVOKE ALL ON harden.ddl_history, harden.rule_actions FROM PUBLIC;
-REVOKE ALL ON SEQUENCE harden.ddl_history_id_seq FROM PUBLIC;
-GRANT SELECT ON harden.ddl_history, harden.rule_actions TO harden_auditor;
-
 -- The tutorial's step 7 query (pgt_name, action, performed_by, performed_at)
 -- works against this view: one row per stream table a recorded DDL acted on
 -- or marked for reinitialisation.
-CREATE VIEW harden.stream_table_ddl_history AS
+CREATE OR REPLACE VIEW harden.stream_table_ddl_history AS
 SELECT n.ident[pg_catalog.array_length(n.ident, 1) - 1] AS pgt_schema,
        n.ident[pg_catalog.array_length(n.ident, 1)] AS pgt_name,
        s.action, h.performed_by, h.performed_at, h.acting_role, h.object_identity,
@@ -71,7 +32,7 @@ GRANT SELECT ON harden.stream_table_ddl_history TO harden_auditor;
 -- top_level: whether the event's command is the session's top-level query
 -- (not run from a function or another event trigger), which only the
 -- PL/pgSQL gate can tell; the text of a GRANT is read only then.
-CREATE FUNCTION harden._guard_ddl_command_end(tag text, top_level boolean) RETURNS text[]
+CREATE OR REPLACE FUNCTION harden._guard_ddl_command_end(tag text, top_level boolean) RETURNS text[]
 LANGUAGE plpython3u VOLATILE
 SET search_path = pg_catalog, pg_temp
 SET plan_cache_mode = force_generic_plan
@@ -82,7 +43,7 @@ from harden.guard import entry
 return entry.ddl_command_end(plpy, tag, top_level)
 $$;
 
-CREATE FUNCTION harden._guard_sql_drop(tag text) RETURNS text[]
+CREATE OR REPLACE FUNCTION harden._guard_sql_drop(tag text) RETURNS text[]
 LANGUAGE plpython3u VOLATILE
 SET search_path = pg_catalog, pg_temp
 SET plan_cache_mode = force_generic_plan
@@ -92,7 +53,7 @@ from harden.guard import entry
 return entry.sql_drop(plpy, tag)
 $$;
 
-CREATE FUNCTION harden._guard_ddl_command_start() RETURNS void
+CREATE OR REPLACE FUNCTION harden._guard_ddl_command_start() RETURNS void
 LANGUAGE plpython3u VOLATILE
 SET search_path = pg_catalog, pg_temp
 SET plan_cache_mode = force_generic_plan
@@ -116,7 +77,7 @@ $$;
 -- Each command, and whether it is watched: recorded in harden.ddl_history
 -- whatever the rules say (the gate adds SECURITY DEFINER routines, and with
 -- pg_trickle, stream tables and their sources).
-CREATE VIEW harden._guard_commands AS
+CREATE OR REPLACE VIEW harden._guard_commands AS
 SELECT c.classid, c.objid, c.command_tag, c.object_type, c.schema_name, c.object_identity, c.in_extension,
        pg_catalog.current_setting('harden.record_all_ddl') = 'on' OR (NOT c.in_extension AND (
            c.object_type IN ('policy', 'trigger', 'publication', 'publication relation',
@@ -130,7 +91,7 @@ SELECT c.classid, c.objid, c.command_tag, c.object_type, c.schema_name, c.object
 
 -- references_only_foreign_key: a foreign key whose referenced columns the
 -- role that ran the DDL cannot read.
-CREATE VIEW harden._guard_foreign_keys AS
+CREATE OR REPLACE VIEW harden._guard_foreign_keys AS
 SELECT g.*, g.object_type = 'table' AND EXISTS (
            SELECT FROM pg_catalog.pg_constraint k
             WHERE k.conrelid = g.objid AND k.contype = 'f' AND k.conparentid = 0
@@ -146,7 +107,7 @@ SELECT g.*, g.object_type = 'table' AND EXISTS (
 -- security_definer_search_path: unpinned is NULL unless the command is about
 -- a SECURITY DEFINER routine; then whether its search_path is not pinned to
 -- pg_catalog and pg_temp.
-CREATE VIEW harden._guard_routines AS
+CREATE OR REPLACE VIEW harden._guard_routines AS
 SELECT g.*, d.unpinned
   FROM harden._guard_commands g
  CROSS JOIN LATERAL (
@@ -165,7 +126,7 @@ SELECT g.*, d.unpinned
 -- catalog row is one scalar subquery by oid, since a join would have its
 -- scans return every column of the catalog, and set up a descriptor for
 -- each column at every execution.
-CREATE VIEW harden._guard_triggers AS
+CREATE OR REPLACE VIEW harden._guard_triggers AS
 SELECT c.command_tag, c.object_type, c.object_identity, c.in_extension, t.tgrelid,
        c.object_type = 'trigger' AND COALESCE(t.suspect, true) AS suspect
   FROM pg_catalog.pg_event_trigger_ddl_commands() c
@@ -203,7 +164,7 @@ SELECT c.command_tag, c.object_type, c.object_identity, c.in_extension, t.tgreli
 --                       them (rows no older than this transaction's xid), at a
 --                       cost that grows with the pg_trickle deployment
 -- Python then reads exactly which ACLs changed.
-CREATE VIEW harden._guard_grant_text AS
+CREATE OR REPLACE VIEW harden._guard_grant_text AS
 SELECT NOT COALESCE(pg_catalog.current_query() ~* '^\s*grant\s[^;]*;?\s*$'
                     AND pg_catalog.current_query() !~* '\mall\M'
                     AND NOT (pg_catalog.current_query() ~* '\mtrigger\M'
@@ -227,7 +188,7 @@ SELECT NOT COALESCE(pg_catalog.current_query() ~* '^\s*grant\s[^;]*;?\s*$'
 
 -- Flattened into the gate's query, unlike _guard_grant_text (current_query()
 -- is volatile), so that each column runs only if the gate needs it.
-CREATE VIEW harden._guard_grant_written AS
+CREATE OR REPLACE VIEW harden._guard_grant_written AS
 SELECT EXISTS (SELECT FROM pg_catalog.pg_namespace n
                 WHERE n.nspname IN ('pgtrickle', pg_catalog.current_setting('harden.change_buffer_schema'))
                   AND pg_catalog.age(n.xmin) <= 0) AS schema_written,
@@ -241,6 +202,30 @@ SELECT EXISTS (SELECT FROM pg_catalog.pg_namespace n
 
 REVOKE ALL ON harden._guard_commands, harden._guard_foreign_keys, harden._guard_routines, harden._guard_triggers,
     harden._guard_grant_text, harden._guard_grant_written FROM PUBLIC;
+
+-- A restore of a dump (docs/backup.md) replays DDL that was checked when it
+-- first ran, or was let through in warn or off mode or under a bypass, and
+-- the rows of harden.ddl_history that recorded it; the restored
+-- harden.config arrives only after the objects. So the guard neither checks
+-- nor records a superuser's session that sets harden.restore = on: any role
+-- can set the setting, but only a superuser, who could disable the event
+-- triggers anyway, is believed. The server log notes it once per session.
+CREATE OR REPLACE FUNCTION harden._guard_restoring() RETURNS boolean
+LANGUAGE plpgsql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF NOT COALESCE((SELECT a.rolsuper FROM pg_catalog.pg_authid a WHERE a.rolname = session_user), false) THEN
+        RETURN false;
+    END IF;
+    IF pg_catalog.current_setting('harden.restore_noted', true) IS DISTINCT FROM 'on' THEN
+        RAISE LOG 'harden: the guard is not checking or recording DDL of session user % (harden.restore = on)',
+            session_user;
+        PERFORM pg_catalog.set_config('harden.restore_noted', 'on', false);
+    END IF;
+    RETURN true;
+END
+$$;
 
 -- PL/Python cannot be an event-trigger function on PostgreSQL 15, so each
 -- event trigger runs a PL/pgSQL function. SECURITY DEFINER: the guard reads
@@ -294,7 +279,7 @@ REVOKE ALL ON harden._guard_commands, harden._guard_foreign_keys, harden._guard_
 -- cheapest; a session that then creates thousands of triggers would scan
 -- them all for each one. Every catalog row the gate reads is found through
 -- an index. The Python functions it calls set it back.
-CREATE FUNCTION harden.guard_ddl_command_end() RETURNS event_trigger
+CREATE OR REPLACE FUNCTION harden.guard_ddl_command_end() RETURNS event_trigger
 LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 SET enable_seqscan = off
@@ -322,6 +307,8 @@ DECLARE
     blocked text[];
 BEGIN
     IF pg_catalog.current_setting('harden.mode') = 'off' THEN
+        RETURN;
+    ELSIF pg_catalog.current_setting('harden.restore', true) = 'on' AND harden._guard_restoring() THEN
         RETURN;
     ELSIF TG_TAG = 'GRANT' THEN
         -- Run from a function or another event trigger, the GRANT is not the
@@ -584,7 +571,7 @@ $$;
 -- restore of a dump (its COPY fires this trigger too). ALTER FUNCTION needs
 -- the function's owner, hence SECURITY DEFINER; it runs as harden's own DDL,
 -- which the guard lets through unrecorded.
-CREATE FUNCTION harden._guard_sync_settings() RETURNS trigger
+CREATE OR REPLACE FUNCTION harden._guard_sync_settings() RETURNS trigger
 LANGUAGE plpython3u SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 AS $$
@@ -593,17 +580,21 @@ from harden.guard import entry
 entry.sync_gate_settings(plpy)
 $$;
 
-CREATE TRIGGER harden_guard_sync_settings
+CREATE OR REPLACE TRIGGER harden_guard_sync_settings
     AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON harden.config
     FOR EACH STATEMENT EXECUTE FUNCTION harden._guard_sync_settings();
 
-CREATE FUNCTION harden.guard_sql_drop() RETURNS event_trigger
+CREATE OR REPLACE FUNCTION harden.guard_sql_drop() RETURNS event_trigger
 LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
-    blocked text[] := harden._guard_sql_drop(TG_TAG);
+    blocked text[];
 BEGIN
+    IF pg_catalog.current_setting('harden.restore', true) = 'on' AND harden._guard_restoring() THEN
+        RETURN;
+    END IF;
+    blocked := harden._guard_sql_drop(TG_TAG);
     IF blocked IS NOT NULL THEN
         RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = blocked[1], DETAIL = blocked[2], HINT = blocked[3];
     END IF;
@@ -612,26 +603,21 @@ $$;
 
 -- Notes the row-security flags of stream tables and their sources before an
 -- ALTER TABLE, so that ddl_command_end sees exactly what the statement changed.
-CREATE FUNCTION harden.guard_ddl_command_start() RETURNS event_trigger
+CREATE OR REPLACE FUNCTION harden.guard_ddl_command_start() RETURNS event_trigger
 LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
+    IF pg_catalog.current_setting('harden.restore', true) = 'on' AND harden._guard_restoring() THEN
+        RETURN;
+    END IF;
     IF pg_catalog.to_regclass('pgtrickle.pgt_dependencies') IS NOT NULL THEN
         PERFORM harden._guard_ddl_command_start();
     END IF;
 END
 $$;
 
-CREATE EVENT TRIGGER harden_guard_ddl_command_end ON ddl_command_end
-    EXECUTE FUNCTION harden.guard_ddl_command_end();
-CREATE EVENT TRIGGER harden_guard_sql_drop ON sql_drop
-    EXECUTE FUNCTION harden.guard_sql_drop();
-CREATE EVENT TRIGGER harden_guard_ddl_command_start ON ddl_command_start
-    WHEN TAG IN ('ALTER TABLE')
-    EXECUTE FUNCTION harden.guard_ddl_command_start();
-
-CREATE FUNCTION harden.set_mode(mode text) RETURNS text
+CREATE OR REPLACE FUNCTION harden.set_mode(mode text) RETURNS text
 LANGUAGE plpython3u VOLATILE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 AS $$
@@ -641,7 +627,7 @@ return entry.set_mode(plpy, mode)
 $$;
 
 -- action NULL returns the rule to its default action.
-CREATE FUNCTION harden.set_rule_action(rule text, action text) RETURNS text
+CREATE OR REPLACE FUNCTION harden.set_rule_action(rule text, action text) RETURNS text
 LANGUAGE plpython3u VOLATILE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 AS $$
@@ -650,7 +636,7 @@ from harden.guard import entry
 return entry.set_rule_action(plpy, rule, action)
 $$;
 
-CREATE FUNCTION harden.status()
+CREATE OR REPLACE FUNCTION harden.status()
 RETURNS TABLE(section text, name text, value text)
 LANGUAGE plpython3u STABLE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
@@ -660,7 +646,7 @@ from harden.guard import entry
 return entry.status(plpy)
 $$;
 
-CREATE FUNCTION harden.prune_history(older_than interval) RETURNS bigint
+CREATE OR REPLACE FUNCTION harden.prune_history(older_than interval) RETURNS bigint
 LANGUAGE plpython3u VOLATILE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 AS $$

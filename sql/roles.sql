@@ -1,7 +1,6 @@
 -- harden's two roles, in the spirit of PGD's bdr_superuser / bdr_read_all_stats.
 -- Roles are cluster-wide: a second database's CREATE EXTENSION finds them, and
 -- DROP EXTENSION leaves them for the databases that still use them.
-\echo Use "CREATE EXTENSION harden CASCADE" to load this file. \quit
 
 DO $roles$
 BEGIN
@@ -16,7 +15,3 @@ BEGIN
     END IF;
 END
 $roles$;
-
-COMMENT ON SCHEMA harden IS 'harden: security hardening (audit, apply, guard)';
-REVOKE ALL ON SCHEMA harden FROM PUBLIC;
-GRANT USAGE ON SCHEMA harden TO harden_auditor, harden_admin;

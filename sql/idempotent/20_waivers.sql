@@ -1,25 +1,9 @@
--- Waivers: a finding a DBA has accepted, by fingerprint, with a reason and an
--- optional expiry. audit_report() hides a waived finding (include_waived shows
--- it, marked) until the waiver expires. Kept by pg_dump like harden.config.
-CREATE TABLE harden.waivers (
-    fingerprint     text PRIMARY KEY CHECK (fingerprint OPERATOR(pg_catalog.~) '^[0-9a-f]{32}$'),
-    reason          text NOT NULL CHECK (reason OPERATOR(pg_catalog.~) '\S'),
-    expires         timestamptz,
-    -- What the fingerprint stood for when it was waived (NULL: no such finding then).
-    check_name      text,
-    object_identity text,
-    waived_by       text NOT NULL DEFAULT session_user,
-    waived_at       timestamptz NOT NULL DEFAULT pg_catalog.now()
-);
-SELECT pg_catalog.pg_extension_config_dump('harden.waivers', '');
-REVOKE ALL ON harden.waivers FROM PUBLIC;
-GRANT SELECT ON harden.waivers TO harden_auditor;
 
 -- SECURITY DEFINER: harden_admin members write waivers only through here.
 -- Waiving again replaces the reason and expiry. A fingerprint no current
 -- finding has is accepted with a NOTICE (the finding may come back, or exist
 -- on another node), since the format check already catches typos in shape.
-CREATE FUNCTION harden.waive(fingerprint text, reason text, expires timestamptz DEFAULT NULL)
+CREATE OR REPLACE FUNCTION harden.waive(fingerprint text, reason text, expires timestamptz DEFAULT NULL)
 RETURNS harden.waivers
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
@@ -69,7 +53,7 @@ BEGIN
 END
 $$;
 
-CREATE FUNCTION harden.unwaive(fingerprint text) RETURNS void
+CREATE OR REPLACE FUNCTION harden.unwaive(fingerprint text) RETURNS void
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 AS $$

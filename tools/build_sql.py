@@ -1,0 +1,135 @@
+"""Assembles harden's install script and its update scripts from sql/.
+
+    python3 tools/build_sql.py install VERSION PYTHON_LIB_DIR > harden--VERSION.sql
+    python3 tools/build_sql.py update OLD VERSION PYTHON_LIB_DIR > harden--OLD--VERSION.sql
+
+Both are made of the same body, so that an update ends where a fresh install
+does (tests/python/test_packaging.py compares them):
+
+  sql/roles.sql          harden's cluster roles, if missing
+  sql/incremental/*.sql  migrations: each runs once per database, at install
+                         or at the first update that brings it, and is then
+                         recorded in harden._migrations
+  sql/idempotent/*.sql   CREATE OR REPLACE of every function and view, and
+                         grants: run by every install and update
+
+An install starts with sql/install_head.sql (the schema); an update from OLD
+with sql/update_heads/OLD.sql (what OLD did differently, e.g. which
+migrations it already holds). Around the body, an update pauses the guard's
+event triggers, so that the update's own DDL is neither checked nor recorded,
+and resumes them as they were.
+"""
+
+import pathlib
+import sys
+
+SQL = pathlib.Path(__file__).resolve().parents[1] / "sql"
+MIGRATION_TAG = "$harden_migration$"
+
+BOOTSTRAP = """\
+-- Which migrations (sql/incremental/) this database holds.
+CREATE TABLE IF NOT EXISTS harden._migrations (
+    name       text PRIMARY KEY,
+    version    text NOT NULL,
+    applied_at timestamptz NOT NULL DEFAULT pg_catalog.now()
+);
+REVOKE ALL ON harden._migrations FROM PUBLIC;
+"""
+
+# The guard stays out of the update's own DDL: an event trigger would run the
+# old version's functions against a half-updated schema. The state of each
+# trigger is kept in a transaction-local setting and restored at the end.
+PAUSE_GUARD = """\
+DO $pause_guard$
+DECLARE
+    evt record;
+BEGIN
+    PERFORM pg_catalog.set_config('harden.update_paused', COALESCE(pg_catalog.string_agg(
+                pg_catalog.format('%s=%s', e.evtname, e.evtenabled), ','), ''), true)
+       FROM pg_catalog.pg_event_trigger e
+      WHERE e.evtname LIKE 'harden\\_guard\\_%' AND e.evtenabled <> 'D';
+    FOR evt IN SELECT e.evtname FROM pg_catalog.pg_event_trigger e
+                WHERE e.evtname LIKE 'harden\\_guard\\_%' AND e.evtenabled <> 'D' LOOP
+        EXECUTE pg_catalog.format('ALTER EVENT TRIGGER %I DISABLE', evt.evtname);
+    END LOOP;
+END
+$pause_guard$;
+"""
+
+RESUME_GUARD = """\
+-- The SET clauses of the gate were reset by CREATE OR REPLACE: the statement
+-- trigger on harden.config copies the configured values back.
+UPDATE harden.config SET value = value WHERE false;
+
+DO $resume_guard$
+DECLARE
+    paused text := pg_catalog.current_setting('harden.update_paused', true);
+    state text[];
+BEGIN
+    FOR state IN SELECT pg_catalog.regexp_split_to_array(p, '=')
+                   FROM pg_catalog.unnest(pg_catalog.string_to_array(NULLIF(paused, ''), ',')) AS p LOOP
+        EXECUTE pg_catalog.format('ALTER EVENT TRIGGER %I ENABLE %s', state[1],
+                                  CASE state[2] WHEN 'R' THEN 'REPLICA' WHEN 'A' THEN 'ALWAYS' ELSE '' END);
+    END LOOP;
+END
+$resume_guard$;
+"""
+
+
+def fill(text, version, python_lib_dir):
+    prelude = (SQL / "prelude.py.in").read_text(encoding="utf-8")
+    text = "\n".join(prelude.rstrip("\n") if line == "#HARDEN_PRELUDE" else line for line in text.split("\n"))
+    return text.replace("@EXTVERSION@", version).replace("@PYTHON_LIB_DIR@", python_lib_dir)
+
+
+def migration(path, version):
+    name = path.stem
+    body = path.read_text(encoding="utf-8")
+    if MIGRATION_TAG in body or "'" in name:
+        raise SystemExit("%s: a migration may not contain %s or a quote in its name" % (path, MIGRATION_TAG))
+    return (
+        "-- migration %(name)s (sql/incremental/%(file)s)\n"
+        "DO %(tag)s\n"
+        "BEGIN\n"
+        "    IF NOT EXISTS (SELECT FROM harden._migrations m WHERE m.name = '%(name)s') THEN\n"
+        "        EXECUTE %(q)s\n%(body)s%(q)s;\n"
+        "        INSERT INTO harden._migrations (name, version) VALUES ('%(name)s', '%(version)s');\n"
+        "    END IF;\n"
+        "END\n"
+        "%(tag)s;\n"
+    ) % {"name": name, "file": path.name, "tag": "$harden_migrate$", "q": MIGRATION_TAG, "body": body,
+         "version": version}
+
+
+def body(version):
+    parts = [BOOTSTRAP, (SQL / "roles.sql").read_text(encoding="utf-8"), PAUSE_GUARD]
+    parts += [migration(p, version) for p in sorted((SQL / "incremental").glob("*.sql"))]
+    parts += ["-- from sql/idempotent/%s\n%s" % (p.name, p.read_text(encoding="utf-8"))
+              for p in sorted((SQL / "idempotent").glob("*.sql"))]
+    parts.append(RESUME_GUARD)
+    return parts
+
+
+def script(head, version, python_lib_dir, parts):
+    echo = '\\echo Use "CREATE EXTENSION harden CASCADE" (or ALTER EXTENSION harden UPDATE) to load this file. \\quit\n'
+    return fill(echo + head + "\n".join(parts), version, python_lib_dir)
+
+
+def main(argv):
+    if len(argv) == 4 and argv[1] == "install":
+        _, _, version, lib = argv
+        head = (SQL / "install_head.sql").read_text(encoding="utf-8")
+        parts = body(version)
+        sys.stdout.write(script(head, version, lib, parts))
+    elif len(argv) == 5 and argv[1] == "update":
+        _, _, old, version, lib = argv
+        parts = body(version)
+        # The bootstrap first: an update head records migrations in it.
+        head = parts.pop(0) + (SQL / "update_heads" / ("%s.sql" % old)).read_text(encoding="utf-8")
+        sys.stdout.write(script(head, version, lib, parts))
+    else:
+        raise SystemExit(__doc__)
+
+
+if __name__ == "__main__":
+    main(sys.argv)
