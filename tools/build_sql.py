@@ -13,14 +13,21 @@ does (tests/python/test_packaging.py compares them):
   sql/idempotent/*.sql   CREATE OR REPLACE of every function and view, and
                          grants: run by every install and update
 
+Every public PL/Python function (harden.NAME, NAME not starting with "_") is
+split here into the PL/Python function harden._py_NAME and a PL/pgSQL
+function harden.NAME with the same signature and attributes that calls it:
+PL/Python reports an error raised in Python as "plpy.Error: ..." with a
+Python traceback, and the PL/pgSQL function raises it again as PostgreSQL
+would (SQLSTATE, message, DETAIL, HINT). Errors from anywhere else pass
+through unchanged.
+
 An install starts with sql/install_head.sql (the schema); an update from OLD
 with sql/update_heads/OLD.sql (what OLD did differently, e.g. which
-migrations it already holds). Around the body, an update pauses the guard's
-event triggers, so that the update's own DDL is neither checked nor recorded,
-and resumes them as they were.
+migrations it already holds), after the bootstrap of harden._migrations.
 """
 
 import pathlib
+import re
 import sys
 
 SQL = pathlib.Path(__file__).resolve().parents[1] / "sql"
@@ -36,9 +43,15 @@ CREATE TABLE IF NOT EXISTS harden._migrations (
 REVOKE ALL ON harden._migrations FROM PUBLIC;
 """
 
-# The guard stays out of the update's own DDL: an event trigger would run the
-# old version's functions against a half-updated schema. The state of each
-# trigger is kept in a transaction-local setting and restored at the end.
+# An update pauses the guard's event triggers first. Its statements then
+# collect no event-trigger state of their own: PostgreSQL reports every
+# command and dropped object of the script at the end of ALTER EXTENSION,
+# when the triggers are back and the new version's guard sees the update as
+# one event. Otherwise the old version's guard would run, and load the old
+# version's Python, for the script's first statements (a DROP in a
+# migration), and the new version's for the rest, which one session cannot
+# do (the prelude's "reconnect" error). The triggers' states are kept in a
+# transaction-local setting and restored.
 PAUSE_GUARD = """\
 DO $pause_guard$
 DECLARE
@@ -76,6 +89,69 @@ $resume_guard$;
 """
 
 
+PYTHON_FUNCTION = re.compile(
+    r"^CREATE OR REPLACE FUNCTION harden\.(?P<name>[a-z][a-z0-9_]*)\((?P<args>[^)]*)\)"
+    r"(?P<attributes>\s*RETURNS(?:(?!\nAS \$\$).)*?LANGUAGE plpython3u(?:(?!\nAS \$\$).)*?)"
+    r"\nAS \$\$\n(?P<body>.*?)^\$\$;\n",
+    re.M | re.S)
+
+WRAPPER = """\
+CREATE OR REPLACE FUNCTION harden._py_%(name)s(%(args)s)%(internal_attributes)s
+AS $$
+%(body)s$$;
+
+CREATE OR REPLACE FUNCTION harden.%(name)s(%(args)s)%(wrapper_attributes)s
+AS $$
+DECLARE
+    state text;
+    message text;
+    detail text;
+    hint text;
+BEGIN
+    %(call)s;
+EXCEPTION WHEN OTHERS THEN
+    GET STACKED DIAGNOSTICS state = RETURNED_SQLSTATE, message = MESSAGE_TEXT,
+                            detail = PG_EXCEPTION_DETAIL, hint = PG_EXCEPTION_HINT;
+    IF message NOT LIKE 'plpy.Error: %%' THEN
+        RAISE;
+    END IF;
+    message := pg_catalog.substr(message, 13);
+    IF detail = '' AND hint = '' THEN
+        RAISE EXCEPTION USING ERRCODE = state, MESSAGE = message;
+    ELSIF detail = '' THEN
+        RAISE EXCEPTION USING ERRCODE = state, MESSAGE = message, HINT = hint;
+    ELSIF hint = '' THEN
+        RAISE EXCEPTION USING ERRCODE = state, MESSAGE = message, DETAIL = detail;
+    END IF;
+    RAISE EXCEPTION USING ERRCODE = state, MESSAGE = message, DETAIL = detail, HINT = hint;
+END
+$$;
+"""
+
+
+def wrap(match):
+    args = match["args"]
+    names = [a.split()[0] for a in args.split(",") if a.strip()]
+    call = "harden._py_%s(%s)" % (match["name"], ", ".join("%s => %s" % (n, n) for n in names))
+    attributes = match["attributes"]
+    returns = attributes.split("LANGUAGE")[0]
+    if re.search(r"RETURNS\s+(TABLE|SETOF)\b", returns):
+        call = "RETURN QUERY SELECT * FROM " + call
+    elif re.search(r"RETURNS\s+void\b", returns):
+        call = "PERFORM " + call
+    else:
+        call = "RETURN " + call
+    return WRAPPER % {
+        "name": match["name"], "args": args, "body": match["body"], "call": call,
+        "internal_attributes": attributes.replace(" SECURITY DEFINER", ""),
+        "wrapper_attributes": attributes.replace("LANGUAGE plpython3u", "LANGUAGE plpgsql"),
+    }
+
+
+def wrap_python_functions(text):
+    return PYTHON_FUNCTION.sub(wrap, text)
+
+
 def fill(text, version, python_lib_dir):
     prelude = (SQL / "prelude.py.in").read_text(encoding="utf-8")
     text = "\n".join(prelude.rstrip("\n") if line == "#HARDEN_PRELUDE" else line for line in text.split("\n"))
@@ -102,9 +178,9 @@ def migration(path, version):
 
 
 def body(version):
-    parts = [BOOTSTRAP, (SQL / "roles.sql").read_text(encoding="utf-8"), PAUSE_GUARD]
+    parts = [PAUSE_GUARD, BOOTSTRAP, (SQL / "roles.sql").read_text(encoding="utf-8")]
     parts += [migration(p, version) for p in sorted((SQL / "incremental").glob("*.sql"))]
-    parts += ["-- from sql/idempotent/%s\n%s" % (p.name, p.read_text(encoding="utf-8"))
+    parts += ["-- from sql/idempotent/%s\n%s" % (p.name, wrap_python_functions(p.read_text(encoding="utf-8")))
               for p in sorted((SQL / "idempotent").glob("*.sql"))]
     parts.append(RESUME_GUARD)
     return parts
@@ -124,9 +200,9 @@ def main(argv):
     elif len(argv) == 5 and argv[1] == "update":
         _, _, old, version, lib = argv
         parts = body(version)
-        # The bootstrap first: an update head records migrations in it.
-        head = parts.pop(0) + (SQL / "update_heads" / ("%s.sql" % old)).read_text(encoding="utf-8")
-        sys.stdout.write(script(head, version, lib, parts))
+        # After the bootstrap: an update head records migrations in it.
+        parts.insert(2, (SQL / "update_heads" / ("%s.sql" % old)).read_text(encoding="utf-8"))
+        sys.stdout.write(script("", version, lib, parts))
     else:
         raise SystemExit(__doc__)
 

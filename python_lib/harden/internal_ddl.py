@@ -26,7 +26,7 @@ def active():
 
 def route_to_python(db):
     """Until the transaction ends, the PL/pgSQL gate hands every DDL straight
-    to Python (sql/40_guard.sql, harden.internal), which lets harden's own DDL
+    to Python (sql/idempotent/40_guard.sql, harden.internal), which lets harden's own DDL
     through at once while active(). The setting only routes: anyone may set
     it, and Python checks for itself."""
     db.query("SELECT pg_catalog.set_config('harden.internal', 'on', true) AS internal")

@@ -1,7 +1,9 @@
 -- Version, rule catalogue, audit report and configuration.
 
+-- STABLE, not IMMUTABLE: the value is the loaded package's, and a session
+-- that loaded another version must be told so rather than get a folded constant.
 CREATE OR REPLACE FUNCTION harden.version() RETURNS text
-LANGUAGE plpython3u IMMUTABLE
+LANGUAGE plpython3u STABLE
 SET search_path = pg_catalog, pg_temp
 AS $$
 #HARDEN_PRELUDE

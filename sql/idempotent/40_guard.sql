@@ -211,7 +211,7 @@ REVOKE ALL ON harden._guard_commands, harden._guard_foreign_keys, harden._guard_
 -- can set the setting, but only a superuser, who could disable the event
 -- triggers anyway, is believed. The server log notes it once per session.
 CREATE OR REPLACE FUNCTION harden._guard_restoring() RETURNS boolean
-LANGUAGE plpgsql STABLE SECURITY DEFINER
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN

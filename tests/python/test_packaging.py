@@ -117,7 +117,7 @@ def test_pgxn_load_and_unload_use_meta_json_provides(server, db):
 # The extension's objects as an install leaves them: every member (pg_depend
 # 'e'), with its definition, owner and ACL, and what hangs off member tables.
 SNAPSHOT_SQL = r"""
-WITH ext AS (SELECT oid, extversion, extconfig, extcondition FROM pg_catalog.pg_extension WHERE extname = 'harden'),
+WITH ext AS (SELECT oid, extversion, extnamespace, extconfig, extcondition FROM pg_catalog.pg_extension WHERE extname = 'harden'),
 members AS (
     SELECT d.classid, d.objid, d.objsubid
       FROM pg_catalog.pg_depend d JOIN ext ON d.refobjid = ext.oid
@@ -167,15 +167,24 @@ SELECT pg_catalog.pg_describe_object(m.classid, m.objid, m.objsubid) AS object,
        pg_catalog.obj_description(m.objid, (SELECT r.relname FROM pg_catalog.pg_class r WHERE r.oid = m.classid)) AS comment
   FROM members m
 UNION ALL
-SELECT 'extension', pg_catalog.concat_ws(' | ', ext.extversion, ext.extconfig::pg_catalog.regclass[]::text,
-                                         ext.extcondition::text), NULL
+SELECT 'extension', pg_catalog.concat_ws(' | ', ext.extversion, ext.extnamespace::pg_catalog.regnamespace::text,
+                                         ext.extconfig::pg_catalog.regclass[]::text, ext.extcondition::text,
+                                         (SELECT pg_catalog.string_agg(m.name, ', ' ORDER BY m.name)
+                                            FROM harden._migrations m),
+                                         (SELECT pg_catalog.string_agg(pg_catalog.pg_describe_object(
+                                                     d.refclassid, d.refobjid, d.refobjsubid), ', ' ORDER BY 1)
+                                            FROM pg_catalog.pg_depend d
+                                           WHERE d.classid = 'pg_catalog.pg_extension'::pg_catalog.regclass
+                                             AND d.objid = ext.oid)), NULL
   FROM ext
 ORDER BY 1, 2
 """
 
 
 def snapshot(conn):
-    return ["%s\n    %s\n    comment: %s" % row for row in conn.execute(SNAPSHOT_SQL).fetchall()]
+    # The gate's harden.* SET clauses mirror harden.config, which is state.
+    return [re.sub(r'(?m)^ SET "harden\.[^\n]*\n', "", "%s\n    %s\n    comment: %s" % row)
+            for row in conn.execute(SNAPSHOT_SQL).fetchall()]
 
 
 def assert_same(fresh, other, what):
@@ -207,24 +216,100 @@ def semver_key(version):
     return tuple(int(p) for p in re.findall(r"\d+", version)[:3])
 
 
-def test_update_chain_matches_a_fresh_install(db, new_database):
-    """Each installed older version, updated with ALTER EXTENSION ... UPDATE through
-    the extension/harden--A--B.sql scripts, must end with the objects a fresh install
-    of the newest version has (definitions, owners, ACLs, comments)."""
+# harden's tables, each in an order, and a way to give each a row.
+STATE = {
+    "harden.config": "name",
+    "harden.waivers": "fingerprint",
+    "harden.rule_actions": "rule",
+    "harden.ddl_history": "id",
+    "harden.apply_runs": "run_id",
+    "harden.apply_actions": "run_id, seq",
+}
+ADD_STATE = [
+    "SELECT harden.configure('record_all_ddl', 'on')",
+    "SELECT harden.set_mode('warn')",
+    "SELECT harden.set_rule_action('grant_all_privileges', 'off')",
+    "SELECT harden.waive(repeat('a', 32), 'kept by the update')",
+    'CREATE TABLE "up date ""t""\n" (id int)',
+    "SELECT * FROM harden.apply()",
+]
+
+
+def state(conn):
+    return {table: conn.execute("SELECT * FROM %s ORDER BY %s" % (table, order)).fetchall()
+            for table, order in STATE.items()}
+
+
+def test_update_chain_matches_a_fresh_install(server, db, new_database):
+    """Each installed older version, given state and then updated with ALTER
+    EXTENSION ... UPDATE through the extension/harden--A--B.sql scripts, must end
+    with the objects a fresh install of the newest version has (definitions,
+    owners, ACLs, comments, the extension's schema and migrations) and keep its
+    state."""
     versions = sorted((r[0] for r in db.execute(
         "SELECT version FROM pg_catalog.pg_available_extension_versions WHERE name = 'harden'")), key=semver_key)
     newest = control()["default_version"]
     assert versions[-1] == newest, "installed versions %s; the control file's is %s" % (versions, newest)
     older = versions[:-1]
-    if not older:
-        pytest.skip("harden %s is the only installed version: no extension/harden--A--B.sql update script "
-                    "exists yet, so there is no update chain to compare with a fresh install" % newest)
+    assert older, "make install installs the released versions (Makefile RELEASES) beside %s" % newest
     fresh = snapshot(db)
     for version in older:
-        conn = new_database("harden_update_from_" + version.replace(".", "_"))
+        name = "harden_update_from_" + version.replace(".", "_")
+        conn = new_database(name)
         conn.execute(psycopg.sql.SQL("CREATE EXTENSION harden VERSION {} CASCADE").format(psycopg.sql.Literal(version)))
-        conn.execute("ALTER EXTENSION harden UPDATE")
-        assert_same(fresh, snapshot(conn), "harden %s updated to %s" % (version, newest))
+        for sql in ADD_STATE:
+            conn.execute(sql)
+        before = state(conn)
+        assert all(before.values()), "every table has a row before the update"
+        # A new session: one that ran the old version's Python must reconnect.
+        conn.close()
+        updater = server.connect(dbname=name)
+        updater.execute("ALTER EXTENSION harden UPDATE")
+        assert updater.execute("SELECT harden.version()").fetchone() == (newest,)
+        assert_same(fresh, snapshot(updater), "harden %s updated to %s" % (version, newest))
+        after = state(updater)
+        # record_all_ddl is on: the update itself may be recorded, after the kept rows.
+        assert after["harden.ddl_history"][:len(before["harden.ddl_history"])] == before["harden.ddl_history"]
+        assert {t: r for t, r in after.items() if t != "harden.ddl_history"} == {
+            t: r for t, r in before.items() if t != "harden.ddl_history"}
+        mode = [c for c in updater.execute("SELECT proconfig FROM pg_catalog.pg_proc WHERE oid ="
+                                           " 'harden.guard_ddl_command_end()'::regprocedure").fetchone()[0]
+                if c.startswith("harden.mode=")]
+        assert mode == ["harden.mode=warn"], "the gate keeps the configured mode"
+        assert updater.execute("SELECT count(*) FROM pg_catalog.pg_event_trigger"
+                               " WHERE evtname LIKE 'harden%' AND evtenabled = 'O'").fetchone() == (3,)
+        updater.close()
+
+
+def test_drop_extension_removes_everything_and_leaves_roles_droppable(server, db, new_database):
+    """DROP EXTENSION takes schema harden with it; the cluster roles stay for
+    other databases and can be dropped once no database uses them."""
+    other = new_database("harden_dropped")
+    other.execute("CREATE EXTENSION harden CASCADE")
+    other.execute("DROP EXTENSION harden")
+    assert other.execute("SELECT to_regnamespace('harden')").fetchone() == (None,)
+    # Nothing in that database refers to the roles any more: DROP ROLE would
+    # name only the databases that still have harden (here the test's own).
+    roles = "SELECT oid FROM pg_catalog.pg_roles WHERE rolname IN ('harden_admin', 'harden_auditor')"
+    assert other.execute("SELECT count(*) FROM pg_catalog.pg_shdepend WHERE dbid = (SELECT oid FROM pg_database"
+                         " WHERE datname = current_database()) AND refobjid IN (%s)" % roles).fetchone() == (0,)
+    with pytest.raises(psycopg.errors.DependentObjectsStillExist) as exc:
+        other.execute("DROP ROLE harden_admin")
+    assert "harden_dropped" not in exc.value.diag.message_detail
+
+
+def test_an_install_refuses_a_schema_someone_else_made(server, db, new_database):
+    other = new_database("harden_squatted")
+    other.execute('CREATE ROLE "squat ter"')
+    try:
+        other.execute('CREATE SCHEMA harden AUTHORIZATION "squat ter"')
+        with pytest.raises(psycopg.errors.DuplicateSchema) as exc:
+            other.execute("CREATE EXTENSION harden CASCADE")
+        assert "squat ter" in exc.value.diag.message_detail
+        assert exc.value.diag.message_hint
+    finally:
+        other.execute("DROP SCHEMA IF EXISTS harden")
+        other.execute('DROP ROLE "squat ter"')
 
 
 def test_snapshot_tells_what_an_update_script_could_miss(db, new_database):

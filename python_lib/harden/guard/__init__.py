@@ -1,6 +1,6 @@
 """The guard: event triggers that check DDL as it happens (docs/guard.md).
 
-sql/40_guard.sql creates thin PL/pgSQL event-trigger functions that call
+sql/idempotent/40_guard.sql creates thin PL/pgSQL event-trigger functions that call
 harden.guard.entry; the engine reads the event's commands, hands each to the
 rules that asked for its command tag, turns their Violations into verdicts
 under the configured mode and rule actions, records the history and hands

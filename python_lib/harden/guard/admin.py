@@ -8,7 +8,7 @@ EVENT_TRIGGERS = ("harden_guard_ddl_command_end", "harden_guard_sql_drop", "hard
 RULE_ACTIONS = ("block", "warn", "off")
 
 # The settings the PL/pgSQL gate reads from its own SET clauses (see
-# sql/40_guard.sql): a query of harden.config per DDL statement would cost
+# sql/idempotent/40_guard.sql): a query of harden.config per DDL statement would cost
 # more than the rest of the gate.
 GATE_FUNCTION = "harden.guard_ddl_command_end()"
 GATE_SETTINGS = ("mode", "record_all_ddl", "change_buffer_schema")

@@ -1,4 +1,4 @@
-"""Entry points for the guard's SQL functions in sql/40_guard.sql."""
+"""Entry points for the guard's SQL functions in sql/idempotent/40_guard.sql."""
 
 import functools
 

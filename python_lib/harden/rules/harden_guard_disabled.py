@@ -1,6 +1,6 @@
 from harden.rule import Finding, Rule
 
-# harden's event triggers as sql/40_guard.sql creates them: event ->
+# harden's event triggers as sql/idempotent/40_guard.sql creates them: event ->
 # (trigger name, function, WHEN clause).
 GUARD_TRIGGERS = {
     "ddl_command_end": ("harden_guard_ddl_command_end", "harden.guard_ddl_command_end()", ""),
