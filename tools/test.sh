@@ -137,11 +137,9 @@ test_root() {
 
 for v in $VERSIONS; do
   start=$(date +%s)
-  if [ "$v" = 15 ]; then
-    (test_15 "$@") || failed="$failed $v"
-  else
-    (test_root "$v" "$@") || failed="$failed $v"
-  fi
+  # In the background so that set -e holds inside (it does not in a `... ||` list).
+  if [ "$v" = 15 ]; then test_15 "$@" & else test_root "$v" "$@" & fi
+  wait $! || failed="$failed $v"
   echo "== PostgreSQL $v: $(( $(date +%s) - start ))s${failed:+ (failed so far:$failed)}"
 done
 

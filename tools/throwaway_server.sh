@@ -96,6 +96,8 @@ pgtmp_start() {
     chmod 755 "$postgres_bin"
     if [ "$(id -u)" -eq 0 ]; then chown -R postgres: "$PGTMP_CALLGRIND_DIR" "$postgres_bin"; fi
   fi
+  # A root's pg_ctl finds its own postgres; -p would name the host's wrapper.
+  [ -z "${HARDEN_PGROOT:-}" ] || postgres_bin=/usr/lib/postgresql/$("$PG_CONFIG" --version | sed 's/^PostgreSQL \([0-9]*\).*/\1/')/bin/postgres
   "${PGTMP_AS[@]}" "$PGTMP_CTL" -D "$PGTMP_DIR/data" -l "$PGTMP_DIR/server.log" -p "$postgres_bin" -w -s -o "$opts" start \
     || { cat "$PGTMP_DIR/server.log" >&2; return 1; }
   export PGHOST=$PGTMP_DIR PGPORT=5432 PGDATABASE=postgres

@@ -604,6 +604,29 @@ def test_replication_hba_trust(nodes):
         assert pub.report("replication_hba_trust", "replication_hba_unreadable") == []
 
 
+def test_replication_hba_trust_in_an_included_file(nodes):
+    """From PostgreSQL 16 on, pg_hba.conf may include other files, and the
+    finding names the file the rule is in (pg_hba_file_rules.file_name); 15
+    reads no include, so the rule there is not in force and not reported."""
+    pub, _ = nodes
+    create_table(pub)
+    pub.execute("CREATE PUBLICATION p FOR TABLE %s" % TABLE)
+    included = pub.hba_path().parent / "replication hba.conf"
+    included.write_text("# replication from the standby's network\nhost replication all 198.51.100.7/32 trust\n")
+    lines = ["local all all trust", "host all all 127.0.0.1/32 trust", 'include "replication hba.conf"']
+    try:
+        with hba_file(pub, "\n".join(lines) + "\n"):
+            rows = [r for r in pub.report("replication_hba_trust") if "198.51.100.7" in r["object_identity"]]
+    finally:
+        included.unlink()
+    if pg_under_test.VERSION < 16:
+        assert rows == []
+        return
+    assert [(r["object_identity"], r["severity"]) for r in rows] == [
+        ("host replication all 198.51.100.7/32", "high")]
+    assert "line 2 of %s" % pg_under_test.seen_by_server(included) in rows[0]["message"]
+
+
 def test_replication_hba_unreadable(nodes):
     pub, _ = nodes
     create_table(pub)
