@@ -76,8 +76,10 @@ docs: docs/checks.md
 docs/checks.md: $(PYTHON_SOURCES) tools/gen_checks_md.py
 	PYTHONPATH=python_lib python3 tools/gen_checks_md.py > $@
 
+# make test PG=18: one PostgreSQL version (15, 17 or 18) instead of all three.
+PG ?=
 test:
-	bash tools/test.sh
+	PG="$(PG)" bash tools/test.sh
 
 demo:
 	bash tools/demo.sh

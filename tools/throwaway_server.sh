@@ -3,9 +3,16 @@
 # the calling script. The server refuses to run as root, so as root it runs as
 # the postgres OS user; it listens only on a Unix socket inside its own
 # directory, so it never collides with another server's port.
+#
+# With HARDEN_PGROOT set to a root made by tools/pgroot.sh (PostgreSQL 17 or
+# 18, see tools/test.sh), the server is that root's: its programs run through
+# the root's wrappers (as the root's postgres user), its directory is under
+# the root's /tmp, and clients on this host reach it over that socket.
 
 PG_CONFIG=${PG_CONFIG:-pg_config}
-if [ -x /usr/lib/postgresql/15/bin/pg_config ] && [ "$PG_CONFIG" = pg_config ]; then
+if [ -n "${HARDEN_PGROOT:-}" ]; then
+  PG_CONFIG=$HARDEN_PGROOT/.harden/bin/pg_config
+elif [ -x /usr/lib/postgresql/15/bin/pg_config ] && [ "$PG_CONFIG" = pg_config ]; then
   # Debian: /usr/bin/pg_config names the newest client, not the server harden targets.
   PG_CONFIG=/usr/lib/postgresql/15/bin/pg_config
 fi
@@ -14,6 +21,12 @@ export PG_CONFIG
 # Builds the install script and installs the extension into the server's share
 # dir. As a normal user, sudo is used only when the installed copy is stale.
 harden_install() {
+  if [ -n "${HARDEN_PGROOT:-}" ]; then
+    # Built here with the server's own paths, installed into the root.
+    make -s PG_CONFIG="$HARDEN_PGROOT/.harden/pg_config-build"
+    make -s install PG_CONFIG="$HARDEN_PGROOT/.harden/pg_config-build" DESTDIR="$HARDEN_PGROOT"
+    return
+  fi
   make -s PG_CONFIG="$PG_CONFIG"
   if [ "$(id -u)" -eq 0 ]; then
     make -s install PG_CONFIG="$PG_CONFIG"
@@ -48,12 +61,18 @@ harden_venv() {
 pgtmp_start() {
   local bindir opts s postgres_bin
   bindir=$("$PG_CONFIG" --bindir)
-  PGTMP_DIR=$(mktemp -d /tmp/harden-pg.XXXXXX)
-  if [ "$(id -u)" -eq 0 ]; then
+  if [ -n "${HARDEN_PGROOT:-}" ]; then
+    PGTMP_DIR=$(mktemp -d "$HARDEN_PGROOT/tmp/harden-pg.XXXXXX")
+    chown "$(awk -F: '$1 == "postgres" { print $3 ":" $4 }' "$HARDEN_PGROOT/etc/passwd")" "$PGTMP_DIR"
+    PGTMP_AS=()  # the wrappers run as the root's postgres user
+    export PGUSER=postgres
+  elif [ "$(id -u)" -eq 0 ]; then
+    PGTMP_DIR=$(mktemp -d /tmp/harden-pg.XXXXXX)
     chown postgres: "$PGTMP_DIR"
     PGTMP_AS=(runuser -u postgres --)
     export PGUSER=postgres
   else
+    PGTMP_DIR=$(mktemp -d /tmp/harden-pg.XXXXXX)
     PGTMP_AS=()
     export PGUSER
     PGUSER=$(id -un)
@@ -68,6 +87,7 @@ pgtmp_start() {
   for s in "$@"; do opts="$opts -c $s"; done
   postgres_bin=$bindir/postgres
   if [ -n "${PGTMP_CALLGRIND:-}" ]; then
+    [ -z "${HARDEN_PGROOT:-}" ] || { echo "PGTMP_CALLGRIND: only for the host's PostgreSQL" >&2; return 1; }
     export PGTMP_CALLGRIND_DIR=$PGTMP_DIR/callgrind
     mkdir "$PGTMP_CALLGRIND_DIR"
     postgres_bin=$PGTMP_DIR/postgres-callgrind
@@ -76,9 +96,14 @@ pgtmp_start() {
     chmod 755 "$postgres_bin"
     if [ "$(id -u)" -eq 0 ]; then chown -R postgres: "$PGTMP_CALLGRIND_DIR" "$postgres_bin"; fi
   fi
+  # A root's pg_ctl finds its own postgres; -p would name the host's wrapper.
+  [ -z "${HARDEN_PGROOT:-}" ] || postgres_bin=/usr/lib/postgresql/$("$PG_CONFIG" --version | sed 's/^PostgreSQL \([0-9]*\).*/\1/')/bin/postgres
   "${PGTMP_AS[@]}" "$PGTMP_CTL" -D "$PGTMP_DIR/data" -l "$PGTMP_DIR/server.log" -p "$postgres_bin" -w -s -o "$opts" start \
     || { cat "$PGTMP_DIR/server.log" >&2; return 1; }
-  export PGHOST=$PGTMP_DIR PGPORT=5432 PGDATABASE=postgres PATH="$bindir:$PATH"
+  export PGHOST=$PGTMP_DIR PGPORT=5432 PGDATABASE=postgres
+  # A root's programs see only the root's files: clients (psql -f FILE) stay
+  # the host's, which talk to a newer server as well.
+  [ -n "${HARDEN_PGROOT:-}" ] || export PATH="$bindir:$PATH"
   unset PGHOSTADDR PGSERVICE PGPASSWORD
 }
 

@@ -1,15 +1,13 @@
-"""Real-server harness: pytest-postgresql starts a throwaway cluster in a temp
-directory (tools/test.sh runs pytest as the postgres OS user when invoked as
-root, since the server refuses to run as root). The extension comes from
+"""Real-server harness: a throwaway cluster of the PostgreSQL under test
+(pg_under_test.py: the host's, or 17 and 18 from a Debian root) serves the
+tests through pytest-postgresql's client fixtures. The extension comes from
 `make install`; every test gets its own database cloned from a template where
 `CREATE EXTENSION harden CASCADE` already ran, and every role a test creates is
 dropped after it, since roles are cluster-wide.
 """
 
 import contextlib
-import os
 import pathlib
-import subprocess
 import sys
 
 import psycopg
@@ -20,8 +18,9 @@ REPO = pathlib.Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO / "python_lib"))
 sys.path.insert(0, str(REPO / "tests" / "python"))
 
-PG_BINDIR = subprocess.run(["pg_config", "--bindir"], capture_output=True, text=True, check=True).stdout.strip()
-PG_CTL = os.path.join(PG_BINDIR, "pg_ctl")
+import pg_under_test  # noqa: E402  (after the path above)
+
+PG_BINDIR = pg_under_test.BINDIR
 FIXTURES = REPO / "tests" / "fixtures"
 
 
@@ -30,8 +29,12 @@ def create_extension(host, port, user, dbname, password, **_):
         conn.execute("CREATE EXTENSION harden CASCADE")
 
 
-postgresql_proc = factories.postgresql_proc(executable=PG_CTL, dbname="harden_test", load=[create_extension])
+postgresql_proc = pg_under_test.cluster_fixture("harden_test", load=[create_extension])
 postgresql = factories.postgresql("postgresql_proc")
+
+
+def pytest_report_header(config):
+    return pg_under_test.describe()
 
 
 class Server:

@@ -11,9 +11,9 @@ import subprocess
 
 import psycopg
 import pytest
-from pytest_postgresql import factories
 
-from conftest import PG_BINDIR, PG_CTL, Server, report
+import pg_under_test
+from conftest import PG_BINDIR, Server, report
 
 from harden import audit
 from harden.db import PsycopgDatabase
@@ -433,7 +433,7 @@ def test_server_setting_checks_on_the_default_cluster(auditor):
 
 
 # A cluster of its own for ALTER SYSTEM and restarts, started only when a test asks.
-settings_proc = factories.postgresql_proc(executable=PG_CTL, port=None, dbname="harden_settings")
+settings_proc = pg_under_test.cluster_fixture("harden_settings")
 
 
 def maintenance(proc):

@@ -10,13 +10,13 @@ every place that names it, pgxnclient loading the extension named by META.json's
 import difflib
 import json
 import re
-import shutil
 import subprocess
 import sys
 
 import psycopg
 import pytest
 
+import pg_under_test
 from conftest import REPO
 
 META = json.loads((REPO / "META.json").read_text(encoding="utf-8"))
@@ -102,7 +102,7 @@ def pgxn(*args):
 def test_pgxn_load_and_unload_use_meta_json_provides(server, db):
     # pgxn load reads META.json's provides and runs CREATE EXTENSION for each.
     db.execute("DROP EXTENSION harden")
-    conn_args = ["--yes", "--pg_config", shutil.which("pg_config"), "-h", server.host, "-p", str(server.port),
+    conn_args = ["--yes", "--pg_config", pg_under_test.PG_CONFIG, "-h", server.host, "-p", str(server.port),
                  "-U", server.superuser, "-d", server.dbname, str(REPO) + "/"]
     loaded = pgxn("load", *conn_args)
     assert loaded.returncode == 0, loaded.stderr

@@ -8,15 +8,11 @@ a unix socket in a private directory.
 """
 
 import contextlib
-import os
-import shutil
-import subprocess
-import tempfile
 
-import psycopg
 import pytest
 
-from conftest import PG_BINDIR, load_fixture, report
+import pg_under_test
+from conftest import load_fixture, report
 
 from harden.quoting import quote_ident
 
@@ -734,30 +730,16 @@ def cloned_server(server, standby, extra_conf="", options=""):
     """A copy of the test cluster made with pg_basebackup, started on a unix
     socket in a private directory: a streaming standby (standby=True) or an
     independent server. Yields connect(dbname, user, **kw)."""
-    home = tempfile.mkdtemp(prefix="hc-")
-    datadir = os.path.join(home, "data")
-    backup = [os.path.join(PG_BINDIR, "pg_basebackup"), "-h", server.host, "-p", str(server.port),
-              "-U", server.superuser, "-D", datadir, "-X", "stream", "-c", "fast"]
-    if standby:
-        backup.append("-R")
-    done = subprocess.run(backup, capture_output=True, text=True)
-    if done.returncode != 0:
-        shutil.rmtree(home, ignore_errors=True)
-        pytest.skip("pg_basebackup of the test cluster failed: %s" % done.stderr.strip())
-    with open(os.path.join(datadir, "postgresql.auto.conf"), "a") as conf:
-        conf.write(extra_conf)
-    pg_ctl = os.path.join(PG_BINDIR, "pg_ctl")
-    started = subprocess.run(
-        [pg_ctl, "-D", datadir, "-l", os.path.join(home, "log"), "-w", "-o",
-         "-p 5432 -c listen_addresses='' -c unix_socket_directories='%s' %s" % (home, options), "start"],
-        capture_output=True, text=True)
+    clone = pg_under_test.Cluster(options="-c listen_addresses='' " + options)
     try:
-        assert started.returncode == 0, started.stdout + started.stderr + open(os.path.join(home, "log")).read()
+        failed = clone.basebackup(server.host, server.port, server.superuser, standby=standby)
+        assert failed is None, "pg_basebackup of the test cluster failed: %s" % failed
+        clone.append_conf(extra_conf)
+        clone.start()
         conns = []
 
         def connect(dbname, user=None, **kw):
-            conn = psycopg.connect(host=home, port=5432, dbname=dbname, user=user or server.superuser,
-                                   autocommit=True, **kw)
+            conn = clone.connect(dbname, user=user or server.superuser, **kw)
             conns.append(conn)
             return conn
 
@@ -765,8 +747,7 @@ def cloned_server(server, standby, extra_conf="", options=""):
         for conn in conns:
             conn.close()
     finally:
-        subprocess.run([pg_ctl, "-D", datadir, "-m", "immediate", "-w", "stop"], capture_output=True)
-        shutil.rmtree(home, ignore_errors=True)
+        clone.remove()
 
 
 def test_pgtrickle_enabled_on_replica(deployment, server, auditor):

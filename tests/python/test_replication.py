@@ -20,7 +20,8 @@ from psycopg import sql
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 from pytest_postgresql import factories
 
-from conftest import PG_CTL, create_extension, load_fixture, report
+import pg_under_test
+from conftest import create_extension, load_fixture, report
 
 from harden import audit, catalogue, conninfo
 from harden.db import PsycopgDatabase
@@ -32,11 +33,11 @@ REPLICATION_CHECKS = (
     "subscription_table_untrusted_trigger", "subscription_owner_superuser",
 )
 
-publisher_proc = factories.postgresql_proc(
-    executable=PG_CTL, dbname="harden_pub", load=[create_extension],
+publisher_proc = pg_under_test.cluster_fixture(
+    "harden_pub", load=[create_extension],
     postgres_options="-c wal_level=logical -c max_wal_senders=10 -c max_replication_slots=10")
-subscriber_proc = factories.postgresql_proc(
-    executable=PG_CTL, dbname="harden_sub", load=[create_extension],
+subscriber_proc = pg_under_test.cluster_fixture(
+    "harden_sub", load=[create_extension],
     postgres_options="-c max_logical_replication_workers=6 -c max_sync_workers_per_subscription=2")
 publisher_db = factories.postgresql("publisher_proc")
 subscriber_db = factories.postgresql("subscriber_proc")
@@ -87,7 +88,8 @@ class Node:
         return report(self.conn, *(checks or REPLICATION_CHECKS + ("harden_check_failed",)))
 
     def hba_path(self):
-        return pathlib.Path(self.scalar("SHOW hba_file"))
+        """The host's path of the server's pg_hba.conf."""
+        return pathlib.Path(pg_under_test.on_host(self.scalar("SHOW hba_file")))
 
     def close(self):
         for conn in self._conns:
@@ -593,12 +595,36 @@ def test_replication_hba_trust(nodes):
             ("host all all ::1/128", "medium"),
         }
         duplicate = next(r for r in rows if "198.51.100.7" in r["object_identity"])
-        assert "line 8 of %s" % path in duplicate["message"]  # the first of the two identical lines
-        assert "%s, line 8" % path in duplicate["remediation"]
+        named = pg_under_test.seen_by_server(path)
+        assert "line 8 of %s" % named in duplicate["message"]  # the first of the two identical lines
+        assert "%s, line 8" % named in duplicate["remediation"]
         # The fix the remediation describes: another method on the lines named.
         fixed = [line.replace("trust", "scram-sha-256") if i >= 3 else line for i, line in enumerate(lines)]
         path.write_text("\n".join(fixed) + "\n")
         assert pub.report("replication_hba_trust", "replication_hba_unreadable") == []
+
+
+def test_replication_hba_trust_in_an_included_file(nodes):
+    """From PostgreSQL 16 on, pg_hba.conf may include other files, and the
+    finding names the file the rule is in (pg_hba_file_rules.file_name); 15
+    reads no include, so the rule there is not in force and not reported."""
+    pub, _ = nodes
+    create_table(pub)
+    pub.execute("CREATE PUBLICATION p FOR TABLE %s" % TABLE)
+    included = pub.hba_path().parent / "replication hba.conf"
+    included.write_text("# replication from the standby's network\nhost replication all 198.51.100.7/32 trust\n")
+    lines = ["local all all trust", "host all all 127.0.0.1/32 trust", 'include "replication hba.conf"']
+    try:
+        with hba_file(pub, "\n".join(lines) + "\n"):
+            rows = [r for r in pub.report("replication_hba_trust") if "198.51.100.7" in r["object_identity"]]
+    finally:
+        included.unlink()
+    if pg_under_test.VERSION < 16:
+        assert rows == []
+        return
+    assert [(r["object_identity"], r["severity"]) for r in rows] == [
+        ("host replication all 198.51.100.7/32", "high")]
+    assert "line 2 of %s" % pg_under_test.seen_by_server(included) in rows[0]["message"]
 
 
 def test_replication_hba_unreadable(nodes):
@@ -671,6 +697,7 @@ def test_subscription_table_untrusted_trigger(nodes):
     create_table(sub, owner='"Tab ""Owner"" Ñ"')
     create_table(sub, "public.other", owner='"Tab ""Owner"" Ñ"')
     sub.execute("CREATE TABLE public.fired (trigger_name text, run_as text)")
+    sub.execute('GRANT INSERT ON public.fired TO "Tab ""Owner"" Ñ"')  # apply runs as it from 16 on
     body = ("RETURNS trigger LANGUAGE plpgsql AS $$BEGIN"
             " INSERT INTO public.fired VALUES (TG_NAME, current_user); RETURN NEW; END$$")
     for fn, owner in (('"Fn ""Log"""', '"Fn Owner"'), ("fn_table_owner", '"Tab ""Owner"" Ñ"'),
@@ -696,10 +723,12 @@ def test_subscription_table_untrusted_trigger(nodes):
     subscribe(pub, sub, "sub", ["p"])
     wait_until(lambda: synced(sub, "sub"), "initial copy")
     insert_and_wait(pub, sub, 1)
-    # On PostgreSQL 15, apply runs the function owner's code as the subscription's owner.
+    # Apply runs the function owner's code as the subscription's owner on
+    # PostgreSQL 15, as the table's owner from 16 on (run_as_owner = false).
+    run_as = sub.proc.user if pg_under_test.VERSION < 16 else 'Tab "Owner" Ñ'
     wait_until(lambda: sub.scalar("SELECT count(*) FROM public.fired") >= 3, "apply triggers")
     assert set(sub.execute("SELECT trigger_name, run_as FROM public.fired")) == {
-        ('Always "Ñ"', sub.proc.user), ("replica_super", sub.proc.user), ("always_own", sub.proc.user)}
+        ('Always "Ñ"', run_as), ("replica_super", run_as), ("always_own", run_as)}
 
     rows = sub.report("subscription_table_untrusted_trigger")
     assert {(r["object_identity"], r["severity"]) for r in rows} == {
@@ -718,7 +747,10 @@ def test_subscription_owner_superuser(nodes):
     rows = sub.report("subscription_owner_superuser")
     assert [(r["object_identity"], r["severity"], r["remediation"]) for r in rows] == [
         ('"Sub ""Ñ"""', "info", None)]
-    assert "PostgreSQL 16" in rows[0]["message"]
+    if pg_under_test.VERSION < 16:
+        assert "before PostgreSQL 16 a subscription's owner must be a superuser" in rows[0]["message"]
+    else:
+        assert "a role with pg_create_subscription and CREATE on the database can own it" in rows[0]["message"]
     # pg_subscription is shared by the cluster: another database's report does
     # not list this one's subscriptions.
     other = 'other "db" Ñ'
@@ -761,7 +793,7 @@ def test_guard_on_real_publication_and_subscription_ddl(nodes):
     assert "DROP PUBLICATION \"All \"\"Ñ\"\"\";" in warned[0][2]  # the hint is the audit's fix
     assert pub.scalar("SELECT count(*) FROM pg_catalog.pg_publication WHERE puballtables") == 1
 
-    # PostgreSQL 15 has no run_as_owner: creating a subscription raises nothing from harden.
+    # A subscription without run_as_owner (PostgreSQL 16+; 15 has none) raises nothing from harden.
     sub.execute("CREATE TABLE %s (id int PRIMARY KEY, region text NOT NULL, visible boolean NOT NULL)" % TABLE)
     assert notices_of(sub, sql.SQL("CREATE SUBSCRIPTION {} CONNECTION {} PUBLICATION {} WITH (slot_name = {})")
                       .format(sql.Identifier("sub"), sql.Literal(pub.conninfo()),
@@ -770,17 +802,59 @@ def test_guard_on_real_publication_and_subscription_ddl(nodes):
     insert_and_wait(pub, sub, 1)
 
 
-def test_subscription_run_as_owner_waits_for_postgresql_16(nodes):
+def test_subscription_run_as_owner(nodes):
+    """run_as_owner exists from PostgreSQL 16 on: there the audit and the guard
+    find it; on 15 the rule's min_server_version keeps its query from running."""
     pub, sub = nodes
     rule = catalogue.get("subscription_run_as_owner")
     assert rule.min_server_version == 160000
-    assert sub.scalar("SHOW server_version_num").startswith("15")
+    pub.execute("CREATE PUBLICATION p")
+    if pg_under_test.VERSION < 16:
+        run_as_owner_on_15(pub, sub)
+    else:
+        run_as_owner_from_16(pub, sub)
+
+
+def guard_status(node, rule):
+    return dict(((k, n), v) for k, n, v in node.execute("SELECT * FROM harden.status()"))[("rule", rule)]
+
+
+def run_as_owner_on_15(pub, sub):
     # The check reads a column PostgreSQL 15 does not have: the gate is what keeps it quiet.
     from harden.rules import subscription_run_as_owner
     with pytest.raises(psycopg.errors.UndefinedColumn):
         sub.execute(subscription_run_as_owner.SQL)
-    pub.execute("CREATE PUBLICATION p")
     subscribe(pub, sub, "sub", ["p"], connect=False)
     checks = {r["check_name"] for r in sub.report()}
     assert "subscription_owner_superuser" in checks
     assert not checks & {"subscription_run_as_owner", "harden_check_failed"}
+    assert guard_status(sub, "subscription_run_as_owner") == "block (default); needs PostgreSQL 16 or later"
+
+
+def run_as_owner_from_16(pub, sub):
+    name = 'Run "As" Owner Ñ'
+    ident = sql.Identifier(name).as_string(sub.conn)
+    assert guard_status(sub, "subscription_run_as_owner") == "block (default)"
+    # The guard refuses a subscription made to run as its owner...
+    create = sql.SQL("CREATE SUBSCRIPTION {} CONNECTION {} PUBLICATION p"
+                     " WITH (connect = false, slot_name = NONE, run_as_owner = true)").format(
+        sql.Identifier(name), sql.Literal(pub.conninfo()))
+    with pytest.raises(psycopg.errors.InsufficientPrivilege) as err:
+        sub.execute(create)
+    assert err.value.diag.message_primary.startswith("harden: subscription_run_as_owner: ")
+    assert sub.scalar("SELECT count(*) FROM pg_catalog.pg_subscription") == 0
+    # ... and one switched to it later.
+    subscribe(pub, sub, name, ["p"], connect=False)
+    with pytest.raises(psycopg.errors.InsufficientPrivilege):
+        sub.execute("ALTER SUBSCRIPTION %s SET (run_as_owner = true)" % ident)
+    assert sub.scalar("SELECT bool_or(subrunasowner) FROM pg_catalog.pg_subscription") is False
+    # One made with the guard off is an audit finding, whose fix works as written.
+    sub.execute("SELECT harden.set_mode('off')")
+    sub.execute("ALTER SUBSCRIPTION %s SET (run_as_owner = true)" % ident)
+    sub.execute("SELECT harden.set_mode('enforce')")
+    rows = sub.report("subscription_run_as_owner", "harden_check_failed")
+    assert [(r["check_name"], r["object_identity"], r["severity"]) for r in rows] == [
+        ("subscription_run_as_owner", ident, "high")]
+    run(sub, rows[0]["remediation"])
+    assert sub.scalar("SELECT bool_or(subrunasowner) FROM pg_catalog.pg_subscription") is False
+    assert sub.report("subscription_run_as_owner") == []
