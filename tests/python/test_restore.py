@@ -7,13 +7,13 @@ the objects, every row of harden's tables, and the mode.
 """
 
 import os
+import shutil
 import subprocess
-import tempfile
 
 import psycopg
 import pytest
 
-from conftest import PG_BINDIR
+import pg_under_test
 
 # The tables pg_dump keeps (pg_extension_config_dump), with an order for each.
 TABLES = {
@@ -82,17 +82,21 @@ def run(args, **env):
 @pytest.mark.parametrize("form", ["plain", "custom"])
 def test_a_restore_brings_back_every_object_and_row_once(server, dumped, restored, form):
     conn_args = ["-h", server.host, "-p", str(server.port), "-U", server.superuser]
-    with tempfile.TemporaryDirectory() as tmp:
+    # Where the programs of the PostgreSQL under test can write (a Debian root's too).
+    tmp = pg_under_test.server_dir("harden-dump-")
+    try:
         dump = os.path.join(tmp, "dump")
-        run([os.path.join(PG_BINDIR, "pg_dump"), *conn_args, "-d", server.dbname, "-f", dump]
+        run([pg_under_test.program("pg_dump"), *conn_args, "-d", server.dbname, "-f", dump]
             + (["-Fc"] if form == "custom" else []))
         # The README's line: PGOPTIONS='-c harden.restore=on' pg_restore ... / psql ...
         if form == "custom":
-            run([os.path.join(PG_BINDIR, "pg_restore"), *conn_args, "-d", restored, dump],
+            run([pg_under_test.program("pg_restore"), *conn_args, "-d", restored, dump],
                 PGOPTIONS="-c harden.restore=on")
         else:
-            run([os.path.join(PG_BINDIR, "psql"), *conn_args, "-X", "-q", "-v", "ON_ERROR_STOP=1",
+            run([pg_under_test.program("psql"), *conn_args, "-X", "-q", "-v", "ON_ERROR_STOP=1",
                  "-d", restored, "-f", dump], PGOPTIONS="-c harden.restore=on")
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
     copy = server.connect(dbname=restored)
     for table in TABLES:
         assert rows(copy, table) == rows(dumped, table), table
