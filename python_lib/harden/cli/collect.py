@@ -15,6 +15,7 @@ setting IN DATABASE, names its database and stays apart.
 
 import concurrent.futures
 import datetime
+import time
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -24,6 +25,7 @@ import psycopg.sql
 from harden import audit
 from harden.cli import targets as _targets
 from harden.db import PsycopgDatabase
+from harden.errors import HardenError
 
 CLUSTER_OBJECT_TYPES = frozenset({"role", "setting", "hba rule"})
 # A catalog the role cannot read is closed to it in every database alike.
@@ -73,7 +75,7 @@ def _server_id(conn, server):
 def audit_one(target, rules=None):
     """Result for one database; a connection or query error is kept, not raised."""
     result = Result(target, audited_at=now())
-    start = datetime.datetime.now()
+    start = time.perf_counter()
     try:
         # jit off: as audit_report() pins it; short catalog queries never gain from JIT.
         with _targets.connect(target.dsn, autocommit=False, options="-c jit=off") as conn:
@@ -85,14 +87,15 @@ def audit_one(target, rules=None):
             result.server_id = _server_id(conn, result.server)
             if conn.execute(CONFIG_HIDDEN_SQL).fetchone()[0]:
                 role = psycopg.sql.Identifier(result.user).as_string(conn)
-                result.error = ("harden is installed in database %s, and role %s may not read its configuration "
-                                "and waivers: GRANT harden_auditor TO %s" % (result.database, role, role))
-                return result
+                raise HardenError("harden is installed in database %s, and role %s may not read its configuration "
+                                  "and waivers" % (result.database, role), hint="GRANT harden_auditor TO %s" % role)
             result.rows = audit.report(PsycopgDatabase(conn), rules=rules)
             conn.rollback()
     except psycopg.Error as exc:
         result.error = str(exc).strip()
-    result.seconds = (datetime.datetime.now() - start).total_seconds()
+    except HardenError as exc:  # a harden.config value the audit cannot use, or the one above
+        result.error = exc.message + (": " + exc.hint if exc.hint else "")
+    result.seconds = time.perf_counter() - start
     return result
 
 

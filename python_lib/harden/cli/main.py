@@ -48,12 +48,25 @@ def selected_rules(args):
     return chosen
 
 
+def json_lines(envelope):
+    """JSON with one key of the envelope a line, and one item of a list (a
+    finding, a rule, a database) a line: readable and diffable, and written by
+    json's C encoder; indent= would use the pure-Python one, which takes half a
+    second on 12,000 findings."""
+    def value(v):
+        if isinstance(v, list) and v:
+            return "[\n%s\n  ]" % ",\n".join("    " + json.dumps(x, ensure_ascii=False) for x in v)
+        return json.dumps(v, ensure_ascii=False)
+    body = ",\n".join("  %s: %s" % (json.dumps(k), value(v)) for k, v in envelope.items())
+    return "{\n%s\n}\n" % body
+
+
 def _render(envelope, fmt):
     if fmt == "json":
-        return json.dumps(envelope, indent=2, ensure_ascii=False) + "\n"
+        return json_lines(envelope)
     if fmt == "sarif":
         from harden.cli.sarif import sarif
-        return json.dumps(sarif(envelope), indent=2, ensure_ascii=False) + "\n"
+        return json.dumps(sarif(envelope), ensure_ascii=False, separators=(",", ":")) + "\n"
     if fmt == "html":
         from harden.cli.html import page
         return page(envelope)
