@@ -297,6 +297,38 @@ def test_html_report_in_headless_chromium(server, db, tmp_path):
     assert "Ta ble" in dom
 
 
+def test_progress_on_a_terminal_only(server):
+    """rich draws progress on standard error when it is a terminal; in a pipe
+    (CI) there is none, and the report on standard output is the same."""
+    import pty
+    import threading
+    master, slave = pty.openpty()
+    seen = []
+
+    def read():
+        while True:
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:  # the terminal closed
+                return
+            if not chunk:
+                return
+            seen.append(chunk)
+    reader = threading.Thread(target=read)
+    reader.start()
+    env = dict(os.environ, PYTHONPATH=str(REPO / "python_lib"), PYTHONDONTWRITEBYTECODE="1")
+    proc = subprocess.run([sys.executable, "-m", "harden.cli", "audit", "--format", "json", dsn(server)],
+                          stdout=subprocess.PIPE, stderr=slave, env=env, timeout=300)
+    os.close(slave)
+    reader.join(timeout=30)
+    os.close(master)
+    assert proc.returncode == 0
+    assert b"auditing" in b"".join(seen)
+    assert json.loads(proc.stdout)["findings"]
+    _, _, err = harden("audit", dsn(server), check=0)
+    assert err == ""
+
+
 # -- plan and checks ---------------------------------------------------------------
 
 def test_plan_shows_apply_sql_and_changes_nothing(server, plain):

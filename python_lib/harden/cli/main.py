@@ -89,9 +89,11 @@ def _progress(total, quiet):
     rich is imported only then: a pipe in CI pays nothing for it."""
     if quiet or not sys.stderr.isatty():
         return None, lambda: None
+    from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    # On standard error, so that the report on standard output stays clean.
     bar = Progress(TextColumn("auditing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                   TextColumn("{task.description}"), transient=True, console=None)
+                   TextColumn("{task.description}"), transient=True, console=Console(stderr=True))
     bar.start()
     task = bar.add_task("", total=total)
 
