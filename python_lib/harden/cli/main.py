@@ -143,8 +143,7 @@ def cmd_checks(args):
     if args.format == "json":
         content = json.dumps([report.rule_metadata(r) for r in rules], indent=2, ensure_ascii=False) + "\n"
     elif args.format == "markdown":
-        content = "| name | severity | category | title |\n|---|---|---|---|\n" + "".join(
-            "| %s | %s | %s | %s |\n" % (r.name, r.severity, r.category, text._md(r.title)) for r in rules)
+        content = text.checks_markdown(rules)
     else:
         content = text.checks(rules)
     _write(args.output, content)

@@ -6,8 +6,6 @@ as a superuser would run them by hand (SET ROLE around those that must come
 from another grantor); steps that need a person stay comments.
 """
 
-import psycopg
-
 from harden import __version__
 from harden.apply import run as _apply_run
 from harden.cli import targets as _targets

@@ -55,7 +55,7 @@ def table(envelope):
     return "\n".join(lines) + "\n"
 
 
-def _md(text):
+def md_cell(text):
     """Text safe inside a markdown table cell."""
     return (text or "").replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace("\n", "<br>")
 
@@ -77,8 +77,8 @@ def markdown(envelope):
     out += ["| database | server | version | result |", "|---|---|---|---|"]
     for t in envelope["targets"]:
         result = "error: " + t["error"] if t["error"] else "audited"
-        out.append("| %s | %s | %s | %s |" % (_md(t["database"] or t["target"]), _md(t["server"] or ""),
-                                             _md(t["server_version"] or ""), _md(result)))
+        cells = (t["database"] or t["target"], t["server"], t["server_version"], result)
+        out.append("| %s |" % " | ".join(md_cell(c) for c in cells))
     out += ["", "| severity | findings |", "|---|---|"]
     out += ["| %s | %d |" % (s, envelope["summary"][s]) for s in SEVERITIES]
     rules = {r["name"]: r for r in envelope["rules"]}
@@ -93,6 +93,11 @@ def markdown(envelope):
                 out += ["", "  %ssql" % fence] + ["  " + line for line in f["remediation"].splitlines()]
                 out += ["  " + fence, ""]
     return "\n".join(out) + "\n"
+
+
+def checks_markdown(rules):
+    return "| name | severity | category | title |\n|---|---|---|---|\n" + "".join(
+        "| %s | %s | %s | %s |\n" % (r.name, r.severity, r.category, md_cell(r.title)) for r in rules)
 
 
 def checks(rules):
