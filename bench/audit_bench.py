@@ -7,12 +7,16 @@ the targets the issues set, for a human to judge.
   audit   harden.audit_report() at the benchmark size and at double every count
           (cold first call of a session, then the median of warm calls), and
           every check on its own through the psycopg adapter, slowest first
+  cli     the harden command (python -m harden.cli audit) on the same
+          database over the libpq environment's connection (a local socket
+          under make bench), the whole process timed, beside audit_report()
   apply   harden.apply() on a copy of the benchmark database (1,000 insecure
           stream tables), then the repeat run with nothing to do
 """
 
 import os
 import statistics
+import subprocess
 import sys
 import time
 
@@ -55,6 +59,19 @@ def time_report(dbname, **settings):
         cold, rows = timed(conn, "SELECT count(*) FROM harden.audit_report()")
         warm = [timed(conn, "SELECT count(*) FROM harden.audit_report()")[0] for _ in range(WARM_RUNS)]
     return cold, statistics.median(warm), min(warm), max(warm), rows[0][0]
+
+
+def time_cli(dbname):
+    """(median, min) seconds of `harden audit` as a user runs it: a new process
+    (Python start, imports, connection) auditing the database, report to a pipe."""
+    env = dict(os.environ, PYTHONPATH=os.path.join(REPO, "python_lib"))
+    times = []
+    for _ in range(WARM_RUNS):
+        t0 = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "harden.cli", "audit", "-q", "--format", "json", "dbname=" + dbname],
+                       env=env, check=True, stdout=subprocess.DEVNULL)
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times), min(times)
 
 
 def fresh_context(db):
@@ -168,9 +185,11 @@ def main():
         # are inflated (recursive CTEs): shown beside, in case it is not pinned off.
         no_jit = time_report(DB, jit="off")
         log("   with jit = off in the session: warm median %s (min %s)" % (fmt(no_jit[1]), fmt(no_jit[2])))
+        cli = time_cli(DB)
+        log("   harden audit (the command): median %s (min %s)" % (fmt(cli[0]), fmt(cli[1])))
         log("== each check through the psycopg adapter at %s" % label)
         checks = time_checks(DB)
-        results[label] = (size, report, no_jit, checks)
+        results[label] = (size, report, no_jit, checks, cli)
         if part == 0 and has_function(DB, "harden.apply(boolean)"):
             # apply's own database: the 1x state, before part 1 is added.
             with connect("postgres") as conn:
@@ -187,8 +206,8 @@ def main():
 
 
 def print_summary(results, apply_figures):
-    size1, rep1, nojit1, checks1 = results["1x"]
-    size2, rep2, nojit2, checks2 = results["2x"]
+    size1, rep1, nojit1, checks1, cli1 = results["1x"]
+    size2, rep2, nojit2, checks2, cli2 = results["2x"]
     print()
     print("=" * 78)
     print("Synthetic database          %12s %12s" % ("1x", "2x"))
@@ -203,6 +222,13 @@ def print_summary(results, apply_figures):
     print("  %-26s %12s %12s %8s" % ("warm median, jit = off", fmt(nojit1[1]), fmt(nojit2[1]),
                                       "%.2f" % (nojit2[1] / nojit1[1])))
     print("  %-26s %12d %12d" % ("findings", rep1[4], rep2[4]))
+    print()
+    print("harden audit, the command   %12s %12s" % ("1x", "2x"))
+    print("  %-26s %12s %12s" % ("median of %d, whole process" % WARM_RUNS, fmt(cli1[0]), fmt(cli2[0])))
+    print("  %-26s %12s %12s   target <= 1.5 at 1x" % ("/ audit_report() cold", "%.2f" % (cli1[0] / rep1[0]),
+                                                       "%.2f" % (cli2[0] / rep2[0])))
+    print("  %-26s %12s %12s" % ("/ audit_report() warm", "%.2f" % (cli1[0] / rep1[1]),
+                                 "%.2f" % (cli2[0] / rep2[1])))
     print()
     print("Each check alone via psycopg, jit = off (median of %d; a scan checks share counts in each),"
           " slowest at 2x first:" % CHECK_RUNS)

@@ -1,6 +1,6 @@
 """Running the audit: every rule's audit check, one report."""
 
-from harden import catalogue
+from harden import catalogue, visibility
 from harden.context import Context
 from harden.rule import SEVERITIES, fingerprint
 
@@ -18,15 +18,22 @@ def _active_waivers(ctx):
     return frozenset(r["fingerprint"] for r in rows)
 
 
-def findings(ctx):
-    """(rule, Finding) for every audit check; a failing check is itself a finding."""
+def findings(ctx, rules=None):
+    """(rule, Finding) for every audit check (or those of the rules named); a
+    check that fails, or cannot see what it needs, is itself a finding."""
     for rule in catalogue.load().values():
         if rule.audit is None or ctx.server_version_num < rule.min_server_version:
+            continue
+        if rules is not None and rule.name not in rules:
             continue
         try:
             with ctx.db.subtransaction():
                 found = list(rule.audit(ctx))
         except Exception as exc:  # one broken check must not hide the others
+            what = visibility.gap(exc)
+            if what is not None:
+                yield catalogue.get("insufficient_privilege"), _not_visible(ctx, rule, what)
+                continue
             ctx.db.warning("harden: check %s failed: %s" % (rule.name, exc))
             yield catalogue.get("harden_check_failed"), _failed(rule, exc)
             continue
@@ -40,11 +47,18 @@ def _failed(rule, exc):
                    message="the check %s could not run (%s); the report is incomplete" % (rule.name, exc))
 
 
-def report(db, include_waived=False, ctx=None):
+def _not_visible(ctx, rule, what):
+    from harden.rule import Finding
+    role = ctx.ident(ctx.query("SELECT current_user::text AS u")[0]["u"])
+    return Finding(object_type="check", object_identity=rule.name,
+                   message="the check %s did not run as role %s: %s" % (rule.name, role, what))
+
+
+def report(db, include_waived=False, ctx=None, rules=None):
     ctx = ctx or Context(db)
     waived = _active_waivers(ctx)
     rows = []
-    for rule, f in findings(ctx):
+    for rule, f in findings(ctx, rules):
         fp = fingerprint(rule.name, f.object_type, f.object_identity, f.key)
         is_waived = fp in waived
         if is_waived and not include_waived:

@@ -8,6 +8,8 @@ the database being audited (subdbid), like the rest of the report.
 
 import ipaddress
 
+from harden import visibility
+
 # The audited database's oid, for pg_subscription.subdbid.
 CURRENT_DB_SQL = ("(SELECT d.oid FROM pg_catalog.pg_database d"
                   " WHERE d.datname = pg_catalog.current_database())")
@@ -56,12 +58,13 @@ def _hba_sql(ctx):
 
 
 def read_hba(ctx):
-    """(trust rules for replication from a network, None) or (None, why not)."""
+    """(trust rules for replication from a network, None) or (None, why the
+    file could not be read); raises NotVisible when the role may not read it."""
     allowed = ctx.query(
         "SELECT pg_catalog.has_table_privilege('pg_catalog.pg_hba_file_rules', 'SELECT')"
         "   AND pg_catalog.has_function_privilege('pg_catalog.pg_hba_file_rules()', 'EXECUTE') AS ok")
     if not allowed[0]["ok"]:
-        return None, "the role running the report may not read pg_hba_file_rules (superusers only)"
+        raise visibility.NotVisible("pg_catalog.pg_hba_file_rules (superusers only)")
     try:
         with ctx.db.subtransaction():
             return ctx.query(_hba_sql(ctx)), None

@@ -26,7 +26,15 @@ SELECT e.evtevent::text AS event, e.evtenabled::text AS enabled, e.evtname::text
 """
 
 
+INSTALLED_SQL = "SELECT EXISTS (SELECT FROM pg_catalog.pg_extension x WHERE x.extname = 'harden') AS ok"
+
+
 def audit(ctx):
+    # The guard exists only where the extension is installed: a database
+    # audited from outside without it has no guard to be off, and the fixes
+    # below call functions it does not have.
+    if not ctx.query(INSTALLED_SQL)[0]["ok"]:
+        return
     if ctx.settings.mode == "off":
         yield Finding(
             object_type="setting",
@@ -83,7 +91,8 @@ RULE = Rule(
               "disable the event triggers (ALTER EVENT TRIGGER ... DISABLE, or ENABLE REPLICA, which "
               "skips ordinary sessions), or detach them from the extension and drop them; each "
               "leaves DDL unchecked without any error. harden's event triggers are those whose "
-              "function is in schema harden and that belong to the extension.",
+              "function is in schema harden and that belong to the extension. A database without the "
+              "extension (audited from outside by the harden command) has no guard, and no finding.",
     reference="harden guard (issue 4); PGD access control (stricter CREATE TRIGGER rules)",
     remediation="SELECT harden.set_mode('enforce'); ALTER EVENT TRIGGER <harden trigger> ENABLE; "
                 "recreate a dropped one as the finding says and add it back to the extension.",

@@ -1,3 +1,4 @@
+from harden import visibility
 from harden.rule import Finding, Rule
 
 # shared_preload_libraries can only change with a restart, so the running
@@ -26,7 +27,11 @@ def is_pgaudit(library):
 
 
 def audit(ctx):
-    running = libraries(ctx.query(RUNNING_SQL)[0]["setting"])
+    running = ctx.query(RUNNING_SQL)
+    if not running:  # a superuser-only setting: pg_settings hides its row
+        raise visibility.NotVisible("shared_preload_libraries in pg_catalog.pg_settings "
+                                    "(superusers and members of pg_read_all_settings)")
+    running = libraries(running[0]["setting"])
     if any(is_pgaudit(lib) for lib in running):
         return
     configured = ctx.query(CONFIGURED_SQL)

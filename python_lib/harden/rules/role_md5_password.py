@@ -1,3 +1,4 @@
+from harden import visibility
 from harden.rule import Finding, Rule
 
 ROLES_SQL = """
@@ -8,17 +9,8 @@ SELECT pg_catalog.quote_ident(a.rolname) AS identity, a.rolcanlogin
 
 
 def audit(ctx):
-    readable = ctx.query("SELECT pg_catalog.has_table_privilege('pg_catalog.pg_authid', 'SELECT') AS ok")[0]["ok"]
-    if not readable:
-        yield Finding(
-            object_type="check",
-            object_identity="role_md5_password",
-            message="stored passwords were not checked: this report runs as %s, which cannot read "
-                    "pg_catalog.pg_authid; run harden.audit_report(), which reads it as the extension owner"
-                    % ctx.ident(ctx.query("SELECT current_user::text AS u")[0]["u"]),
-            severity="info",
-        )
-        return
+    visibility.require_table(ctx, "pg_catalog.pg_authid",
+                             "pg_catalog.pg_authid, where passwords are kept (superusers only)")
     for r in ctx.query(ROLES_SQL):
         login = "" if r["rolcanlogin"] else " (the role cannot log in now)"
         yield Finding(
@@ -38,8 +30,8 @@ RULE = Rule(
               "it), it is salted only with the role name, and PostgreSQL deprecates it. SCRAM-SHA-256 "
               "hashes are neither replayable nor cheap to attack. The check reads pg_authid, which "
               "only superusers can read: harden.audit_report() does so as the extension owner, and "
-              "a report run without that access says so in an info finding. No SQL can fix a hash "
-              "without the password, so the finding carries no remediation SQL.",
+              "a report run without that access says so in an insufficient_privilege finding. "
+              "No SQL can fix a hash without the password, so the finding carries no remediation SQL.",
     reference="CIS PostgreSQL benchmark (password_encryption); PostgreSQL manual, \"Password "
               "Authentication\"",
     remediation="With password_encryption = 'scram-sha-256', set the password again (psql: "
