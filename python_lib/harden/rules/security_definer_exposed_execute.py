@@ -1,4 +1,5 @@
 from harden import acl, exposure, pgtrickle, scope
+from harden.apply import general
 from harden.rule import Finding, Rule
 
 # Trigger and event-trigger functions cannot be called directly, so their
@@ -7,7 +8,7 @@ from harden.rule import Finding, Rule
 # grantees whose EXECUTE reaches an exposed role (exposure.Exposure.grantees).
 # The remediation revokes each of those grants, as its grantor.
 ROUTINES_SQL = """
-SELECT i.type, i.identity,
+SELECT p.oid::pg_catalog.int8 AS oid, i.type, i.identity,
        pg_catalog.string_agg(DISTINCT {label}, ', ') AS grantees,
        pg_catalog.string_agg({revoke}, ' ' ORDER BY a.grantee, a.grantor) AS remediation
   FROM pg_catalog.pg_proc p
@@ -63,4 +64,7 @@ RULE = Rule(
                 "EXECUTE to the roles that need it (and ALTER DEFAULT PRIVILEGES ... REVOKE EXECUTE ON "
                 "FUNCTIONS FROM PUBLIC).",
     audit=audit,
+    fix=general.security_definer_exposed_execute,
+    fix_step=18,
+    auto_fix=False,
 )
