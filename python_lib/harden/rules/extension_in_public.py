@@ -18,7 +18,7 @@ SELECT e.extname::text AS extname, i.identity AS schema,
    AND NOT EXISTS (SELECT FROM pg_catalog.pg_roles r WHERE r.oid = a.grantee AND r.rolsuper)
    AND n.nspname <> 'pg_catalog' AND e.extname <> 'plpgsql'
  GROUP BY e.oid, e.extname, i.identity
-""".format(label=acl.grantee_label("a.grantee"),
+""".format(label=acl.grantee("a.grantee"),
            revoke=acl.revoke("'CREATE'", "'SCHEMA ' || i.identity", "a.grantee", "a.grantor", "n.nspowner",
                              "a.is_grantable"))
 

@@ -24,7 +24,7 @@ SELECT p.oid::pg_catalog.int8 AS oid, i.type, i.identity,
  GROUP BY p.oid, i.type, i.identity
 """.format(revoke=acl.revoke("'EXECUTE'", "'ROUTINE ' || i.identity", "a.grantee", "a.grantor",
                              "p.proowner", "a.is_grantable"),
-           label=acl.grantee_label("a.grantee"),
+           label=acl.grantee("a.grantee"),
            user_schema=scope.user_schema("n"), not_member=scope.not_extension_member("pg_proc", "p.oid"))
 
 
