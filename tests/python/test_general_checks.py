@@ -90,7 +90,8 @@ GENERAL_CHECKS = {
     "superuser_login_roles", "role_excess_attributes", "password_encryption_md5", "role_md5_password",
     "connection_logging_disabled", "pgaudit_not_loaded", "policy_exists_rls_disabled",
     "rls_enabled_no_policy", "rls_policy_always_true", "security_definer_view",
-    "materialized_view_rls_exposure",
+    "materialized_view_rls_exposure", "exposed_table_without_rls", "view_privilege_bypass",
+    "policy_trusts_session_setting", "extension_in_public",
 }
 
 
