@@ -52,11 +52,11 @@ def _relations(ctx, match, kinds="'r', 'p', 'v', 'm', 'f'", params=()):
     return [r["oid"] for r in ctx.query(sql, list(params))]
 
 
-def _revoke_each(planner, rule, objs, doomed_of, text):
+def _revoke_each(planner, rule, objs, doomed_of, text, done):
     step = planner.fix_step(rule)
     for obj in objs:
         planner.revoke(step, rule, obj, doomed_of(obj.owner, obj.acl), text, doomed_of)
-    planner.step_done(step, rule, "nothing to fix for %s" % rule)
+    planner.step_done(step, rule, done)
 
 
 def grant_all_privileges(planner):
@@ -67,23 +67,26 @@ def grant_all_privileges(planner):
         whole = every_privilege_grantees(entries, owner, every)
         return [e for e in entries if e.grantee in whole and _acl.base(e.privilege) in ("TRIGGER", "REFERENCES")]
     _revoke_each(planner, "grant_all_privileges", planner.state.objects(planner.ctx, "rel", oids), doomed,
-                 "revoke TRIGGER and REFERENCES (the mark of GRANT ALL) on %(obj)s from %(whom)s")
+                 "revoke TRIGGER and REFERENCES (the mark of GRANT ALL) on %(obj)s from %(whom)s",
+                 "no role but the owner holds every privilege on a table")
 
 
-def _privilege_plan(rule, privilege, text):
+def _privilege_plan(rule, privilege, text, done):
     def plan(planner):
         oids = _relations(planner.ctx, "a.privilege_type = '%s'" % privilege)
 
         def doomed(owner, entries):
             return [e for e in entries if e.grantee != owner and _acl.base(e.privilege) == privilege]
-        _revoke_each(planner, rule, planner.state.objects(planner.ctx, "rel", oids), doomed, text)
+        _revoke_each(planner, rule, planner.state.objects(planner.ctx, "rel", oids), doomed, text, done)
     return plan
 
 
 trigger_privilege_granted = _privilege_plan("trigger_privilege_granted", "TRIGGER",
-                                            "revoke TRIGGER on %(obj)s from %(whom)s")
+                                            "revoke TRIGGER on %(obj)s from %(whom)s",
+                                            "no role but the owner holds TRIGGER on a table")
 references_privilege_granted = _privilege_plan("references_privilege_granted", "REFERENCES",
-                                               "revoke REFERENCES on %(obj)s from %(whom)s")
+                                               "revoke REFERENCES on %(obj)s from %(whom)s",
+                                               "no role but the owner holds REFERENCES on a table")
 
 
 def table_public_write(planner):
@@ -96,7 +99,7 @@ def table_public_write(planner):
     def doomed(owner, entries):
         return [e for e in entries if e.grantee is None and _acl.base(e.privilege) in WRITE_PRIVILEGES]
     _revoke_each(planner, "table_public_write", planner.state.objects(planner.ctx, "rel", oids), doomed,
-                 "revoke write privileges on %(obj)s from %(whom)s")
+                 "revoke write privileges on %(obj)s from %(whom)s", "PUBLIC can write to no table")
 
 
 _SCHEMAS_SQL = """
@@ -112,7 +115,7 @@ def schema_public_create(planner):
     def doomed(owner, entries):
         return [e for e in entries if e.grantee is None and e.privilege == "CREATE"]
     _revoke_each(planner, "schema_public_create", planner.state.objects(planner.ctx, "nsp", oids), doomed,
-                 "revoke CREATE on schema %(obj)s from %(whom)s")
+                 "revoke CREATE on schema %(obj)s from %(whom)s", "PUBLIC can create in no schema")
 
 
 def security_definer_exposed_execute(planner):
@@ -133,7 +136,8 @@ def security_definer_exposed_execute(planner):
         return [e for e in entries if e.privilege == "EXECUTE" and e.grantee != owner
                 and (e.grantee is None or e.grantee in names)]
     _revoke_each(planner, "security_definer_exposed_execute", planner.state.objects(ctx, "func", oids), doomed,
-                 "revoke EXECUTE on SECURITY DEFINER %(obj)s from %(whom)s")
+                 "revoke EXECUTE on SECURITY DEFINER %(obj)s from %(whom)s",
+                 "no exposed role can execute a SECURITY DEFINER routine")
 
 
 def security_definer_view(planner):
