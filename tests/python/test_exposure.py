@@ -14,7 +14,8 @@ import psycopg
 import pytest
 
 from conftest import report
-from test_general_checks import fix, found, identities, psql
+from test_general_checks import fix, found, identities
+from test_packaging import new_database  # noqa: F401 (a fixture)
 
 ANON = '"wëb anon"'
 AUTHED = '"Signed ""In"""'
@@ -106,7 +107,7 @@ def test_exposed_table_without_rls_splinter_0023(server, api, auditor):
     assert "SELECT, UPDATE" in rows["public.posts"]["message"]
     fix(server, [rows["public.users"]])
     assert identities(auditor, "exposed_table_without_rls") == ["public.payments", "public.posts"]
-    fix(server, list(rows.values())[:0] + [rows["public.payments"], rows["public.posts"]])
+    fix(server, [rows["public.payments"], rows["public.posts"]])
     assert found(auditor, "exposed_table_without_rls") == []
 
 
@@ -160,7 +161,7 @@ def test_security_definer_exposed_execute_splinter_0028_0029(server, api, audito
     assert found(auditor, "security_definer_exposed_execute") == []
 
 
-def test_waiver_of_security_definer_public_execute_survives_the_update(db, new_database):
+def test_waiver_of_security_definer_public_execute_survives_the_update(server, db, new_database):
     """0.1.0's rule name is part of its fingerprints: the update rewrites the waiver."""
     conn = new_database("harden_exposure_update")
     conn.execute("CREATE EXTENSION harden VERSION '0.1.0' CASCADE")
@@ -177,7 +178,7 @@ def test_waiver_of_security_definer_public_execute_survives_the_update(db, new_d
         conn.execute("SELECT harden.waive(%s, 'reviewed')", [fp])
     conn.close()
     # A session that loaded 0.1.0's Python cannot run 0.2.0's: a new one updates and reads.
-    conn = new_database(None)
+    conn = server.connect(dbname="harden_exposure_update")
     conn.execute("ALTER EXTENSION harden UPDATE")
     rows = conn.execute("SELECT object_identity, fingerprint, waived FROM harden.audit_report(true)"
                         " WHERE check_name = 'security_definer_exposed_execute'").fetchall()
@@ -186,26 +187,7 @@ def test_waiver_of_security_definer_public_execute_survives_the_update(db, new_d
     assert {w[0] for w in waivers} == {"security_definer_exposed_execute"}
     assert {w[1] for w in waivers} == {r[1] for r in rows}
     assert not {w[1] for w in waivers} & set(old.values())
-
-
-@pytest.fixture
-def new_database(server):
-    """make(name) creates an empty database and connects to it; make(None) connects to the last one again."""
-    made, conns, admin = [], [], server.connect(dbname="postgres")
-
-    def make(name):
-        if name is not None:
-            admin.execute(psycopg.sql.SQL("CREATE DATABASE {} TEMPLATE template0").format(
-                psycopg.sql.Identifier(name)))
-            made.append(name)
-        conns.append(server.connect(dbname=made[-1]))
-        return conns[-1]
-
-    yield make
-    for conn in conns:
-        conn.close()
-    for name in made:
-        admin.execute(psycopg.sql.SQL("DROP DATABASE {}").format(psycopg.sql.Identifier(name)))
+    conn.close()
 
 
 # -- view_privilege_bypass: splinter 0010, 0016, 0017 -------------------------------
@@ -362,4 +344,3 @@ def test_function_search_path_mutable_every_routine_is_opt_in(server, api, audit
     fix(server, rows)
     assert found(auditor, "function_search_path_mutable") == []
     assert report(auditor, "security_definer_search_path") == []
-    psql(server, "SELECT 1")

@@ -9,7 +9,7 @@ changes that take away nothing an application relies on, which apply makes
 when no list of rules is given.
 """
 
-from harden import exposure, scope
+from harden import exposure, pgtrickle, scope
 from harden.apply import acl as _acl
 
 WRITE_PRIVILEGES = ("INSERT", "UPDATE", "DELETE", "TRUNCATE")
@@ -119,8 +119,9 @@ def schema_public_create(planner):
 
 
 def security_definer_exposed_execute(planner):
+    # The rule's own query, so that apply revokes exactly what the audit reports
+    # (imported here: the rule module imports this one for its fix).
     from harden.rules.security_definer_exposed_execute import ROUTINES_SQL
-    from harden import pgtrickle
     ctx = planner.ctx
     exposed = exposure.exposure(ctx)
     if not exposed.any:
@@ -141,7 +142,7 @@ def security_definer_exposed_execute(planner):
 
 
 def security_definer_view(planner):
-    from harden.rules.security_definer_view import RULE
+    from harden.rules.security_definer_view import RULE  # here: the rule module imports this one
     step = planner.fix_step(RULE.name)
     for f in RULE.audit(planner.ctx):
         name = f.object_identity
