@@ -190,17 +190,17 @@ def main():
         log("== each check through the psycopg adapter at %s" % label)
         checks = time_checks(DB)
         results[label] = (size, report, no_jit, checks, cli)
-        if part == 0 and has_function(DB, "harden.apply(boolean)"):
+        if part == 0 and has_function(DB, "harden.apply(boolean, text[])"):
             # apply's own database: the 1x state, before part 1 is added.
             with connect("postgres") as conn:
                 conn.execute("CREATE DATABASE %s TEMPLATE %s STRATEGY file_copy" % (APPLY_DB, DB))
 
     apply_figures = None
-    if has_function(DB, "harden.apply(boolean)"):
+    if has_function(DB, "harden.apply(boolean, text[])"):
         log("== apply() on the 1x database")
         apply_figures = bench_apply()
     else:
-        log("== apply: skipped, harden.apply(boolean) does not exist in this build")
+        log("== apply: skipped, harden.apply(boolean, text[]) does not exist in this build")
 
     print_summary(results, apply_figures)
 
@@ -250,7 +250,7 @@ def print_summary(results, apply_figures):
     print("  %-40s %10s %10s" % ("sum of checks", fmt_ms(total1), fmt_ms(total2)))
     print()
     if apply_figures is None:
-        print("harden.apply(): not measured (harden.apply(boolean) does not exist in this build)")
+        print("harden.apply(): not measured (harden.apply(boolean, text[]) does not exist in this build)")
     else:
         dry, first, again = apply_figures
         print("harden.apply() on the 1x database (%d stream tables)" % size1["stream_tables"])

@@ -22,7 +22,7 @@ SELECT DISTINCT ON (check_name) check_name, severity, object_identity, message, 
 \echo '--- harden.audit_summary()'
 SELECT * FROM harden.audit_summary();
 
-SELECT pg_catalog.to_regprocedure('harden.apply(boolean)') IS NOT NULL AS has_apply,
+SELECT pg_catalog.to_regprocedure('harden.apply(boolean, text[])') IS NOT NULL AS has_apply,
        pg_catalog.to_regprocedure('harden.verify()') IS NOT NULL AS has_verify,
        EXISTS (SELECT FROM pg_catalog.pg_event_trigger e
                  JOIN pg_catalog.pg_depend d

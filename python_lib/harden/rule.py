@@ -49,6 +49,12 @@ class Rule:
     # Guard: the command tags the guard check wants to see (None: all).
     guard_tags: Optional[frozenset] = None
     min_server_version: int = 0
+    # apply: fix(planner) plans the changes that clear the rule's findings
+    # (harden.apply.general), as step fix_step; auto_fix: harden.apply() with
+    # no list of rules makes them (nothing an application relies on is taken).
+    fix: Optional[Callable] = None
+    fix_step: int = 0
+    auto_fix: bool = False
 
     def __post_init__(self):
         if self.severity not in SEVERITIES:

@@ -56,6 +56,27 @@ def _role_list(value):
     return ",".join(names)
 
 
+def _exposed_list(value):
+    """PUBLIC (any spelling) or role names, comma-separated; stored as given, PUBLIC upper case."""
+    names = []
+    for name in (v.strip() for v in value.split(",")):
+        if not name:
+            continue
+        if name.lower() == "public":
+            names.append("PUBLIC")
+            continue
+        if not _ROLE_NAME.match(name):
+            raise HardenError("invalid role name %r" % name,
+                              detail="A role name has 1 to 63 characters.",
+                              hint="Pass the role names as they are stored, without quotes, separated by commas.")
+        names.append(name)
+    if not names:
+        raise HardenError("the list of exposed roles is empty",
+                          hint="Name at least PUBLIC; SELECT harden.configure('exposed_roles', NULL) restores "
+                               "the default.")
+    return ",".join(names)
+
+
 class Setting:
     def __init__(self, name, default, validate, description):
         self.name = name
@@ -81,6 +102,12 @@ SETTINGS = {s.name: s for s in [
             "When on, harden.ddl_history records every DDL, not only DDL on watched objects."),
     Setting("role_attribute_exceptions", "", _role_list,
             "Comma-separated login roles allowed CREATEROLE, CREATEDB, REPLICATION or BYPASSRLS."),
+    Setting("exposed_roles", "PUBLIC,anon,authenticated,web_anon", _exposed_list,
+            "Comma-separated roles whose access is what an outsider gets (API roles); PUBLIC for every role. "
+            "Names that are not roles are ignored; exposure follows role membership."),
+    Setting("search_path_all_routines", "off", _boolean,
+            "When on, function_search_path_mutable reports every routine without a pinned search_path "
+            "(at info severity), not only trigger, index and constraint functions."),
 ]}
 
 
@@ -119,6 +146,10 @@ class Settings:
     @property
     def pgtrickle_roles(self):
         return (self.admin_role, self.user_role, self.readonly_role)
+
+    @property
+    def exposed_roles_list(self):
+        return [r for r in self.exposed_roles.split(",") if r]
 
     @property
     def attribute_exceptions(self):

@@ -346,7 +346,7 @@ def test_apply_then_revert_restores_the_catalog(server, db):
     run_id = last_run(db)
     writes = [r["sql"] for r in result if r["rule"] == "stream_table_writable"]
     assert writes == ['REVOKE UPDATE (n) ON TABLE public."Région totals" FROM "gr B" CASCADE;',
-                      'REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON TABLE public.order_totals FROM PUBLIC;\n'
+                      'REVOKE INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON TABLE public.order_totals FROM PUBLIC;\n'
                       'REVOKE INSERT, UPDATE ON TABLE public.order_totals FROM "gr A" CASCADE;']
     assert db.execute("SELECT count(*) FROM pg_class c, aclexplode(c.relacl) a"
                       " WHERE c.oid = 'public.order_totals'::regclass AND a.grantee <> c.relowner"
@@ -443,15 +443,17 @@ def test_revert_skips_an_object_that_is_gone(db):
 # ---------------------------------------------------------------- other deployments
 
 def test_database_without_pgtrickle(db, auditor):
+    """No pg_trickle: no pg_trickle role, no pg_trickle step, and verify() shows no pg_trickle item."""
     before = snapshot(db)
     result = apply(db)
-    assert {r["step"] for r in result} == {1, 9}
-    assert [r["sql"] for r in result if r["status"] == "applied"][:3] == [
-        "CREATE ROLE pgtrickle_admin NOLOGIN NOINHERIT;", "CREATE ROLE pgtrickle_user NOLOGIN NOINHERIT;",
-        "CREATE ROLE pgtrickle_readonly NOLOGIN NOINHERIT;"]
+    assert {r["step"] for r in result} == {9, 13, 14, 15, 17}
+    assert [r["sql"] for r in result if r["status"] == "applied"] == [
+        "ALTER DATABASE %s SET log_statement = 'ddl';" % quote_ident(db.info.dbname)]
+    assert db.execute("SELECT count(*) FROM pg_roles WHERE rolname LIKE 'pgtrickle%'").fetchone()[0] == 0
     assert report(auditor, "ddl_logging_disabled") == []
-    items = {r["item"]: r["passed"] for r in rows(db, "SELECT * FROM harden.verify()")}
-    assert items == {1: True, 2: True, 3: True, 4: None, 5: None, 6: None, 7: True, 8: True, 9: None}
+    items = rows(db, "SELECT * FROM harden.verify()")
+    assert [(r["item"], r["passed"]) for r in items] == [(1, True)]
+    assert "log_statement" in items[0]["check_item"]
     revert(db, last_run(db))
     assert_same(before, snapshot(db))
 
@@ -463,7 +465,7 @@ def test_unrecognised_pgtrickle_catalog_is_skipped_with_a_manual_row(db):
     result = apply(db)
     (row,) = [r for r in result if r["rule"] == "pgt_catalog_unrecognized"]
     assert row["status"] == "manual" and "pgtrickle.pgt_stream_tables.pgt_relid" in row["action"]
-    assert {r["step"] for r in result} == {1, 2, 9}
+    assert {r["step"] for r in result} == {2, 9, 13, 14, 15, 17}
 
 
 def test_rls_exposure_gets_a_manual_row_whose_sql_clears_the_finding(db, auditor):

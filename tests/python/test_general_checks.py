@@ -86,11 +86,12 @@ GENERAL_CHECKS = {
     "trigger_function_owner_mismatch", "trigger_privilege_granted", "references_privilege_granted",
     "grant_all_privileges", "function_search_path_mutable", "security_definer_search_path",
     "catalog_object_explicit_grant", "event_trigger_owner_not_superuser", "harden_guard_disabled",
-    "security_definer_public_execute", "table_public_write", "schema_public_create",
+    "security_definer_exposed_execute", "table_public_write", "schema_public_create",
     "superuser_login_roles", "role_excess_attributes", "password_encryption_md5", "role_md5_password",
     "connection_logging_disabled", "pgaudit_not_loaded", "policy_exists_rls_disabled",
     "rls_enabled_no_policy", "rls_policy_always_true", "security_definer_view",
-    "materialized_view_rls_exposure",
+    "materialized_view_rls_exposure", "exposed_table_without_rls", "view_privilege_bypass",
+    "policy_trusts_session_setting", "extension_in_public",
 }
 
 
@@ -318,7 +319,7 @@ def test_event_trigger_owner_not_superuser(server, sales, auditor):
 
 # -- privileges and roles (CIS) ---------------------------------------------------
 
-def test_security_definer_public_execute(server, sales, auditor):
+def test_security_definer_exposed_execute(server, sales, auditor):
     db = sales
     db.execute(f'CREATE FUNCTION {S}."Sé cret"(int) RETURNS int LANGUAGE sql SECURITY DEFINER'
                " SET search_path = pg_catalog, pg_temp AS 'SELECT $1'")
@@ -331,10 +332,10 @@ def test_security_definer_public_execute(server, sales, auditor):
     db.execute(f"CREATE FUNCTION {S}.invoker() RETURNS int LANGUAGE sql AS 'SELECT 1'")
     db.execute(f"CREATE FUNCTION {S}.trg() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER"
                " SET search_path = pg_catalog, pg_temp AS 'BEGIN RETURN NEW; END'")
-    rows = found(auditor, "security_definer_public_execute")
+    rows = found(auditor, "security_definer_exposed_execute")
     assert sorted(r["object_identity"] for r in rows) == sorted([f'{S}."Sé cret"(integer)', f"{S}.proc()"])
     fix(server, rows)
-    assert found(auditor, "security_definer_public_execute") == []
+    assert found(auditor, "security_definer_exposed_execute") == []
 
 
 def test_table_public_write(server, sales, auditor):
@@ -533,20 +534,42 @@ def test_rls_enabled_no_policy(server, sales, auditor):
 
 def test_rls_policy_always_true(server, sales, auditor):
     db = sales
+    db.execute("SELECT harden.configure('exposed_roles', %s)", ["PUBLIC, " + READER_NAME])
+    db.execute('CREATE ROLE "In ternal"')
     db.execute(f"ALTER TABLE {T} ENABLE ROW LEVEL SECURITY")
     db.execute(f'CREATE POLICY "Wr ""ite""" ON {T} FOR UPDATE TO {READER} USING (true) WITH CHECK (id > 0)')
     db.execute(f"CREATE POLICY ins ON {T} FOR INSERT WITH CHECK (true)")
-    # Near misses: SELECT shows everything by choice; restrictive true restricts nothing; a real predicate.
+    # Constant but not the literal true.
+    db.execute(f"CREATE POLICY one ON {T} FOR INSERT TO {READER} WITH CHECK (1 = 1)")
+    db.execute(f"CREATE POLICY notfalse ON {T} FOR DELETE USING (NOT false AND 'a'::text = 'a')")
+    db.execute(f"CREATE POLICY allc ON {T} FOR ALL TO {READER} USING (id > 0) WITH CHECK (2 > 1 OR NULL)")
+    # Near misses: SELECT shows everything by choice; restrictive true restricts nothing; a real predicate;
+    # constant false; session-dependent or stable calls; a role that is not exposed; an error.
     db.execute(f"CREATE POLICY sel ON {T} FOR SELECT USING (true)")
     db.execute(f"CREATE POLICY res ON {T} AS RESTRICTIVE FOR DELETE USING (true)")
     db.execute(f"CREATE POLICY del ON {T} FOR DELETE USING (id > 10)")
+    db.execute(f"CREATE POLICY nope ON {T} FOR DELETE USING (1 = 2)")
+    db.execute(f"CREATE POLICY who ON {T} FOR UPDATE USING (current_user = current_user)")
+    db.execute(f"CREATE POLICY clock ON {T} FOR UPDATE USING (now() IS NOT NULL)")
+    db.execute(f"CREATE POLICY sub ON {T} FOR UPDATE USING ((SELECT true))")
+    db.execute(f'CREATE POLICY inside ON {T} FOR UPDATE TO "In ternal" USING (true)')
+    db.execute(f"CREATE POLICY boom ON {T} FOR DELETE USING (1 / 0 = 0)")
     rows = {r["object_identity"]: r for r in found(auditor, "rls_policy_always_true")}
-    assert sorted(rows) == sorted([f'"Wr ""ite""" on {T}', f"ins on {T}"])
+    assert sorted(rows) == sorted(f"{p} on {T}" for p in ('"Wr ""ite"""', "ins", "one", "notfalse", "allc"))
     assert READER in rows[f'"Wr ""ite""" on {T}']["message"]
     assert "USING (true)" in rows[f'"Wr ""ite""" on {T}']["message"]
     assert "WITH CHECK (true)" in rows[f"ins on {T}"]["message"]
+    assert "WITH CHECK ((1 = 1))" in rows[f"one on {T}"]["message"]
+    assert "USING" not in rows[f"allc on {T}"]["message"]
     fix(server, list(rows.values()))
     assert found(auditor, "rls_policy_always_true") == []
+
+
+def test_rls_policy_always_true_leaves_rls_disabled_to_policy_exists_rls_disabled(sales, auditor):
+    """One hole, one finding: a policy on a table with RLS off applies to no one."""
+    sales.execute(f"CREATE POLICY ins ON {T} FOR INSERT WITH CHECK (true)")
+    assert found(auditor, "rls_policy_always_true") == []
+    assert identities(auditor, "policy_exists_rls_disabled") == [T]
 
 
 @pytest.fixture
@@ -675,7 +698,7 @@ def test_pg_trickle_objects_are_left_to_the_pg_trickle_checks(db, auditor):
     assert cdc in ids("cdc_function_search_path")
     assert cdc not in ids("security_definer_search_path")
     assert 'pgtrickle."Sé c"()' in ids("pgtrickle_function_public_execute")
-    assert 'pgtrickle."Sé c"()' not in ids("security_definer_public_execute")
+    assert 'pgtrickle."Sé c"()' not in ids("security_definer_exposed_execute")
     assert "pgtrickle_admin" in ids("pgt_role_attributes")
     assert "pgtrickle_admin" not in ids("role_excess_attributes")
     # The change buffers are change_buffer_exposed's; PUBLIC's SELECT there is no write.

@@ -22,7 +22,7 @@ SELECT p.oid::regprocedure AS function, p.prosecdef AS security_definer, p.proco
        has_function_privilege('harden_auditor', p.oid, 'EXECUTE') AS harden_auditor,
        has_function_privilege('public', p.oid, 'EXECUTE') AS public
   FROM pg_proc p
- WHERE p.oid IN ('harden.apply(boolean)'::regprocedure, 'harden.revert(bigint)'::regprocedure,
+ WHERE p.oid IN ('harden.apply(boolean, text[])'::regprocedure, 'harden.revert(bigint)'::regprocedure,
                  'harden.verify()'::regprocedure)
  ORDER BY 1;
 

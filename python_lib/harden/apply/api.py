@@ -7,8 +7,8 @@ from harden.server import entry_point
 
 
 @entry_point
-def apply(db, dry_run):
-    return _run.apply(db, dry_run)
+def apply(db, dry_run, rules=None):
+    return _run.apply(db, dry_run, rules)
 
 
 @entry_point

@@ -1,4 +1,10 @@
-"""Planning: the tutorial's steps as actions, decided from the state apply read.
+"""Planning: the rules' fixes as actions, decided from the state apply read.
+
+apply is the union of the rules' plans: the pg_trickle tutorial's steps where
+pg_trickle is deployed (and selected), DDL logging, and the general rules'
+fixes (harden.apply.general, named by each Rule's fix). With no list of
+rules, it makes the pg_trickle steps, DDL logging and every rule marked
+auto_fix; with a list, exactly the steps of those rules.
 
 The plan is made once, before anything changes, and is what a dry run returns.
 Steps run in order and later steps read what earlier ones leave: the planner
@@ -19,14 +25,20 @@ Steps (the `step` column):
   10 pg_trickle.enabled = off on a server in recovery (tutorial step 8)
   11 CDC triggers that run as a superuser (tutorial step 6)
   12 stream tables that expose rows of sources under row-level security (RLS tutorial)
+  13 and later: the general rules' fixes, one step per rule (Rule.fix_step)
+
+Before an owner change or a grant, apply looks at the code the relation
+carries (harden.apply.code): planted code of another role makes it manual.
 """
 
 from dataclasses import dataclass, field
 from typing import Callable, Optional
 
-from harden import server_settings
+from harden import catalogue, server_settings
 from harden import settings as _settings
 from harden.apply import acl as _acl
+from harden.apply import code as _code
+from harden.apply import general as _general
 from harden.apply import state as _state
 from harden.errors import HardenError
 # The audit's reading of pgaudit.log, so that apply and the audit agree.
@@ -45,6 +57,38 @@ ROLE_ATTRIBUTES = (
     ("replication", "NOREPLICATION", "REPLICATION"),
     ("bypassrls", "NOBYPASSRLS", "BYPASSRLS"),
 )
+
+
+# The rules of the pg_trickle tutorial's steps (see the step list above).
+PGTRICKLE_RULES = frozenset((
+    "pgt_role_missing", "pgt_role_attributes", "stream_table_owner", "stream_table_consumer_grant_missing",
+    "stream_table_default_privileges_missing", "stream_table_writable", "change_buffer_exposed",
+    "pgtrickle_function_public_execute", "pgtrickle_enabled_on_replica", "cdc_trigger_owned_by_superuser",
+    "stream_table_rls_exposure",
+))
+LOGGING_RULE = "ddl_logging_disabled"
+
+
+def selection(rules):
+    """The rule names apply makes (None: the default set), checked against the catalogue."""
+    if rules is None:
+        return None
+    chosen = set()
+    for name in rules:
+        if name is None:
+            raise HardenError("rules must not contain NULL",
+                              hint="Pass rule names, e.g. harden.apply(rules => ARRAY['schema_public_create']).")
+        rule = catalogue.get(name)
+        if rule.fix is None and name not in PGTRICKLE_RULES and name != LOGGING_RULE:
+            raise HardenError("rule %s has no fix that apply can make" % name,
+                              detail="apply fixes: %s." % ", ".join(sorted(fixable())),
+                              hint="Run the remediation of its findings in harden.audit_report() by hand.")
+        chosen.add(name)
+    return frozenset(chosen)
+
+
+def fixable():
+    return PGTRICKLE_RULES | {LOGGING_RULE} | {r.name for r in catalogue.load().values() if r.fix is not None}
 
 
 @dataclass
@@ -122,13 +166,57 @@ def configured_roles(settings):
 
 
 class Planner:
-    def __init__(self, ctx, state, roles):
+    def __init__(self, ctx, state, roles, chosen=None):
         self.ctx, self.state = ctx, state
         self.q = ctx.ident
         self.admin, self.user, self.readonly = roles
         self.actions = []
         self.cb_schema = ctx.settings.change_buffer_schema
         self.superusers = set(state.superusers)
+        self.chosen = chosen
+        self.every = _general.table_privileges(ctx)
+        self._code = None
+        # Relations left to a human because of the code they carry: no later
+        # step grants or revokes on them either, so the review finds them as they were.
+        self.held = set()
+
+    def selected(self, rule):
+        """Whether this run makes the fixes of rule (None: the default set)."""
+        if self.chosen is None:
+            return rule in PGTRICKLE_RULES or rule == LOGGING_RULE or catalogue.get(rule).auto_fix
+        return rule in self.chosen
+
+    def fix_step(self, rule):
+        return catalogue.get(rule).fix_step
+
+    @property
+    def code(self):
+        """The code the relations apply may hand over carry, read on first use."""
+        if self._code is None:
+            s = self.state
+            self._code = _code.Code(self.ctx, [o.oid for o in list(s.stream_tables) + list(s.sources)])
+        return self._code
+
+    def fixed(self, step, rule, text, sql, undo_sql, object_type, object_identity):
+        """One statement with a fixed undo (no ACL to observe)."""
+        self.apply(step, rule, text, [Stmt(sql)], undo=[{"sql": undo_sql}],
+                   object_type=object_type, object_identity=object_identity)
+
+    def foreign_code(self, step, rule, obj, role, kinds, change):
+        """A manual row when obj carries code of a role other than role and the
+        superusers (harden.apply.code); True when it does."""
+        if obj.kind == "func":
+            found = ([] if obj.owner in self.superusers or obj.owner == role
+                     else ["%s is owned by %s" % (obj.name, self.q(obj.owner))])
+        else:
+            found = self.code.foreign(obj.oid, role, kinds)
+        if not found:
+            return False
+        self.manual(step, rule, "%s %s would run code %s did not write as %s: review it, then make the change "
+                    "by hand (%s)" % (obj.object_type, obj.name, self.q(role), self.q(role), "; ".join(found)),
+                    "-- review: %s\n%s;" % ("\n-- review: ".join(found), change),
+                    object_type=obj.object_type, object_identity=obj.name)
+        return True
 
     # -- building actions -------------------------------------------------
 
@@ -148,6 +236,8 @@ class Planner:
 
     def grant(self, step, rule, obj, wanted, text):
         """GRANT what each grantee lacks on obj: wanted is {grantee: privileges}."""
+        if obj.kind == "rel" and obj.oid in self.held:
+            return
         by_privileges = {}
         for grantee, privileges in wanted.items():
             missing = tuple(p for p in privileges if not _acl.holds(obj.acl, grantee, p))
@@ -155,6 +245,17 @@ class Planner:
                 by_privileges.setdefault(missing, []).append(grantee)
         if not by_privileges:
             return
+        if obj.kind in ("rel", "func"):
+            for privileges, grantees in list(by_privileges.items()):
+                for g in list(grantees):
+                    change = "GRANT %s ON %s TO %s" % (_acl.privileges_sql(privileges), obj.sql,
+                                                        _acl.grantee_sql(self.q, g))
+                    if self.foreign_code(step, rule, obj, g, _code.READ_KINDS, change):
+                        grantees.remove(g)
+                if not grantees:
+                    del by_privileges[privileges]
+            if not by_privileges:
+                return
         stmts = []
         for privileges, grantees in sorted(by_privileges.items()):
             stmts.append(Stmt("GRANT %s ON %s " % (_acl.privileges_sql(privileges), obj.keyword), obj.name,
@@ -175,7 +276,7 @@ class Planner:
         and never cascades from a superuser, who keeps every grant option. That
         one is a manual row.
         """
-        if not doomed:
+        if not doomed or (obj.kind == "rel" and obj.oid in self.held):
             return
         gone = {(e.grantee, e.grantor, e.privilege) for e in doomed}
         options = {}
@@ -311,6 +412,10 @@ class Planner:
             if obj.owner == self.admin:
                 continue
             old = obj.owner
+            if self.foreign_code(4, "stream_table_owner", obj, self.admin, None,
+                                 "ALTER TABLE %s OWNER TO %s" % (obj.name, self.q(self.admin))):
+                self.held.add(obj.oid)
+                continue
             self.apply(4, "stream_table_owner", "transfer stream table %s from %s to %s"
                        % (obj.name, self.q(old), self.q(self.admin)),
                        [Stmt("ALTER TABLE %s OWNER TO %s" % (obj.name, self.q(self.admin)))],
@@ -335,8 +440,16 @@ class Planner:
                        "the user and readonly roles can read every stream table, and new ones")
 
     def writes(self):
+        every = self.every
+
         def writable(owner, entries):
-            return [e for e in entries if _acl.base(e.privilege) in WRITE_PRIVILEGES and e.grantee != owner]
+            # A grantee of GRANT ALL loses its TRIGGER and REFERENCES with the
+            # writes: left alone they would turn from grant_all_privileges'
+            # finding into trigger_ and references_privilege_granted's.
+            whole = _general.every_privilege_grantees(entries, owner, every)
+            return [e for e in entries if e.grantee != owner and (
+                _acl.base(e.privilege) in WRITE_PRIVILEGES
+                or (e.grantee in whole and _acl.base(e.privilege) in ("TRIGGER", "REFERENCES")))]
         for obj in self.state.stream_tables:
             self.revoke(6, "stream_table_writable", obj, writable(obj.owner, obj.acl),
                         "revoke write privileges on stream table %(obj)s from %(whom)s", writable)
@@ -493,33 +606,45 @@ class Planner:
         return ", ".join(classes + ["ddl"])
 
 
-def plan(ctx, state, roles):
-    p = Planner(ctx, state, roles)
-    p.check_roles()
+def plan(ctx, state, roles, chosen=None):
+    p = Planner(ctx, state, roles, chosen)
+    trickle = state.deployed and (chosen is None or bool(chosen & PGTRICKLE_RULES))
+    if trickle:
+        p.check_roles()
     if state.in_recovery:
         # Nothing can be written here: what replicates is hardened on the primary.
         p.manual(10, None, "this server is in recovery: run harden.apply() on the primary, where changes "
                  "replicate from", "SELECT * FROM harden.apply();  -- on the primary")
-        if state.deployed:
+        if trickle and p.selected("pgtrickle_enabled_on_replica"):
             p.replica()
-        p.logging(in_recovery=True)
+        if p.selected(LOGGING_RULE):
+            p.logging(in_recovery=True)
         return p.actions
-    p.roles()
     if state.deployment is not None and not state.deployment.recognized:
         p.manual(2, "pgt_catalog_unrecognized",
                  "the pg_trickle catalog lacks what harden reads (%s): the pg_trickle steps were skipped"
                  % ", ".join(state.deployment.missing),
                  "-- upgrade harden to a version that knows this pg_trickle")
-    if state.deployed:
+    if trickle:
+        # Steps 1 to 3 make the roles and privileges every later step relies on.
+        p.roles()
         p.admin_privileges()
         p.user_privileges()
-        p.ownership()
-        p.consumers()
-        p.writes()
-        p.change_buffers()
-        p.public_execute()
-    p.logging()
-    if state.deployed:
-        p.cdc_triggers()
-        p.rls()
+        for rules, step in ((("stream_table_owner",), p.ownership),
+                            (("stream_table_consumer_grant_missing", "stream_table_default_privileges_missing"),
+                             p.consumers),
+                            (("stream_table_writable",), p.writes), (("change_buffer_exposed",), p.change_buffers),
+                            (("pgtrickle_function_public_execute",), p.public_execute)):
+            if any(p.selected(r) for r in rules):
+                step()
+    if p.selected(LOGGING_RULE):
+        p.logging()
+    if trickle:
+        if p.selected("cdc_trigger_owned_by_superuser"):
+            p.cdc_triggers()
+        if p.selected("stream_table_rls_exposure"):
+            p.rls()
+    for rule in sorted((r for r in catalogue.load().values() if r.fix is not None), key=lambda r: r.fix_step):
+        if p.selected(rule.name):
+            rule.fix(p)
     return p.actions

@@ -223,17 +223,18 @@ def _execute(db, ctx, actions):
     executor.close()
 
 
-def apply(db, dry_run):
+def apply(db, dry_run, rules=None):
     if dry_run is None:
         raise HardenError("dry_run must be true or false, not NULL",
                           hint="SELECT * FROM harden.apply(dry_run => true) shows the plan.")
+    chosen = _plan.selection(rules)
     ctx = Context(db)
     roles = _plan.configured_roles(ctx.settings)
     in_recovery = db.query("SELECT pg_catalog.pg_is_in_recovery() AS r")[0]["r"]
     if not in_recovery:
         lock(db)
     st = _state.read(ctx, roles)
-    actions = _plan.plan(ctx, st, roles)
+    actions = _plan.plan(ctx, st, roles, chosen)
     if dry_run or st.in_recovery:
         return [(a.step, a.rule, a.action, action_sql(ctx.ident, a),
                  "planned" if a.status == "apply" else a.status) for a in actions]

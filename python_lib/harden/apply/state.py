@@ -135,6 +135,17 @@ FUNCTIONS_SQL = (
     " ORDER BY name, p.oid"
 )
 
+# Any relations and functions by oid, for the general rules' plans.
+RELATIONS_BY_OID_SQL = (
+    "SELECT c.oid, c.relkind, c.relnamespace AS nsp, n.nspname::text AS nspname, c.relrowsecurity,"
+    " pg_catalog.format('%I.%I', n.nspname, c.relname) AS name, " + _REL_ACL +
+    " WHERE c.oid = ANY ($1::pg_catalog.oid[])"
+    " ORDER BY name, c.oid"
+)
+
+FUNCTIONS_BY_OID_SQL = FUNCTIONS_SQL.replace(
+    " WHERE n.nspname = 'pgtrickle'", " WHERE p.oid = ANY ($1::pg_catalog.oid[]) AND n.nspname IS NOT NULL")
+
 SCHEMAS_SQL = (
     "SELECT n.oid, n.nspname::text AS schema_name, pg_catalog.quote_ident(n.nspname) AS name, "
     + _ACL_COLUMNS.format(owner="n.nspowner") +
@@ -203,6 +214,7 @@ class State:
     schemas: dict = field(default_factory=dict)   # oid -> Obj
     schema_names: dict = field(default_factory=dict)  # name -> oid
     default_acls: dict = field(default_factory=dict)  # (role, nsp) -> {(grantee, privilege)}
+    extra: list = field(default_factory=list)     # Obj read for the general rules
 
     @property
     def deployed(self):
@@ -215,6 +227,26 @@ class State:
     def schema(self, name):
         oid = self.schema_names.get(name)
         return self.schemas.get(oid) if oid is not None else None
+
+    def objects(self, ctx, kind, oids):
+        """The Obj of each oid (rel, func or nsp), the one apply already holds
+        when it read it (so that every step predicts from the same ACL)."""
+        known = {(o.kind, o.oid): o for o in (list(self.stream_tables) + list(self.sources)
+                                              + list(self.change_buffers) + list(self.functions)
+                                              + list(self.schemas.values()) + list(self.extra))}
+        missing = sorted({oid for oid in oids if (kind, oid) not in known})
+        if missing:
+            if kind == "rel":
+                rows = ctx.query(RELATIONS_BY_OID_SQL, [missing])
+                columns = _acl.from_rows(ctx.query(_acl.COLUMN_ACL_SQL, [missing]))
+                found = _objects(rows, "rel", _rel_keyword, columns)
+            elif kind == "func":
+                found = _objects(ctx.query(FUNCTIONS_BY_OID_SQL, [missing]), "func", _func_keyword)
+            else:
+                found = _objects(ctx.query(SCHEMAS_SQL, [missing, []]), "nsp", lambda r: "SCHEMA")
+            self.extra.extend(found)
+            known.update({(o.kind, o.oid): o for o in found})
+        return sorted((known[(kind, oid)] for oid in set(oids) if (kind, oid) in known), key=lambda o: (o.name, o.oid))
 
 
 def read(ctx, role_names):

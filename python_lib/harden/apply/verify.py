@@ -1,7 +1,9 @@
 """harden.verify(): the tutorial's "Security Hardening Checklist", evaluated live.
 
-Each item reads the catalog as it is now. passed is NULL where an item does
-not apply here (no pg_trickle catalog, no change-buffer schema, not a replica).
+Each item reads the catalog as it is now. The pg_trickle items are shown only
+where a pg_trickle catalog is recognised; elsewhere the checklist is the one
+item that holds for any database (DDL logging). passed is NULL where an item
+does not apply here (no change-buffer schema, not a replica).
 """
 
 from harden.apply import plan as _plan
@@ -33,7 +35,6 @@ def verify(db):
     ctx = Context(db)
     s = ctx.settings
     admin, user, readonly = s.admin_role, s.user_role, s.readonly_role
-    cb_name = s.change_buffer_schema
     st = _state.read(ctx, (admin, user, readonly))
     q = ctx.ident
     items = []
@@ -41,24 +42,42 @@ def verify(db):
     def item(text, result):
         items.append((len(items) + 1, text, result[0], result[1]))
 
+    if st.deployed:
+        _pgtrickle_items(ctx, st, item, admin, user, readonly, s.change_buffer_schema)
+
+    ls = st.settings["log_statement"]
+    pa = st.settings["pgaudit.log"]
+    pgaudit = "pgaudit" in st.shared_preload and _plan.pgaudit_logs_ddl(pa.effective)
+    if _plan.logs_ddl(ls.effective) or pgaudit:
+        result = True, "log_statement = %s%s for database %s" % (
+            ls.effective, ", pgaudit.log = %s" % pa.effective if pgaudit else "", q(st.dbname))
+    else:
+        result = False, "log_statement = %s for database %s and pgaudit does not log DDL" % (
+            ls.effective, q(st.dbname))
+    item("Audit logging enabled (log_statement = 'ddl' or pg_audit)", result)
+
+    if st.deployed:
+        _pgtrickle_settings(st, item)
+    return items
+
+
+def _pgtrickle_items(ctx, st, item, admin, user, readonly, cb_name):
+    q = ctx.ident
     item("%s role created with NOLOGIN NOINHERIT" % q(admin), _role_item(ctx, st, admin))
     item("%s role created for application backends" % q(user), _role_item(ctx, st, user))
     item("%s role created for BI / reporting tools" % q(readonly), _role_item(ctx, st, readonly))
 
-    if not st.deployed:
-        result = None, "no pg_trickle catalog in this database"
+    others = [o.name for o in st.stream_tables if o.owner != admin]
+    if admin in st.superusers:
+        result = False, "%s is a superuser" % q(admin)
+    elif others:
+        result = False, "%d of %d stream tables owned by another role: %s" % (
+            len(others), len(st.stream_tables), _examples(others))
     else:
-        others = [o.name for o in st.stream_tables if o.owner != admin]
-        if admin in st.superusers:
-            result = False, "%s is a superuser" % q(admin)
-        elif others:
-            result = False, "%d of %d stream tables owned by another role: %s" % (
-                len(others), len(st.stream_tables), _examples(others))
-        else:
-            result = True, "all %d stream tables owned by %s" % (len(st.stream_tables), q(admin))
+        result = True, "all %d stream tables owned by %s" % (len(st.stream_tables), q(admin))
     item("Stream tables owned by %s, not a superuser" % q(admin), result)
 
-    schema = st.schema(cb_name) if st.deployed else None
+    schema = st.schema(cb_name)
     if schema is None:
         result = None, "no change-buffer schema %s in a pg_trickle deployment" % q(cb_name)
     else:
@@ -77,17 +96,8 @@ def verify(db):
                   % (len(st.change_buffers), q(cb_name)))
     item("Application roles have no access to %s.*" % q(cb_name), result)
 
-    ls = st.settings["log_statement"]
-    pa = st.settings["pgaudit.log"]
-    pgaudit = "pgaudit" in st.shared_preload and _plan.pgaudit_logs_ddl(pa.effective)
-    if _plan.logs_ddl(ls.effective) or pgaudit:
-        result = True, "log_statement = %s%s for database %s" % (
-            ls.effective, ", pgaudit.log = %s" % pa.effective if pgaudit else "", q(st.dbname))
-    else:
-        result = False, "log_statement = %s for database %s and pgaudit does not log DDL" % (
-            ls.effective, q(st.dbname))
-    item("Audit logging enabled (log_statement = 'ddl' or pg_audit)", result)
 
+def _pgtrickle_settings(st, item):
     circular = st.settings["pg_trickle.allow_circular"].effective
     if circular is None or _plan.is_off(circular):
         result = True, "pg_trickle.allow_circular = %s" % (circular or "off (default)")
@@ -103,4 +113,3 @@ def verify(db):
     else:
         result = False, "in recovery, pg_trickle.enabled = %s" % enabled
     item("pg_trickle.enabled = off on replica / analysis environments", result)
-    return items

@@ -34,7 +34,7 @@ WITH uses AS (
        AND {not_member}
      GROUP BY u.fn, u.classid
 )
-SELECT i.type, i.identity,
+SELECT f.fn::pg_catalog.int8 AS oid, i.type, i.identity,
        pg_catalog.string_agg(pg_catalog.format('%s %s%s', e.type, e.identity,
                                                CASE WHEN f.n > 1 THEN pg_catalog.format(' (and %s more)', f.n - 1) END),
                              ', ' ORDER BY e.type) AS uses,
@@ -49,13 +49,49 @@ SELECT i.type, i.identity,
 """.format(user_schema=scope.user_schema("n"), not_member=scope.not_extension_member("pg_proc", "p.oid"))
 
 
+# With the setting search_path_all_routines on: every other routine with
+# the same exclusions. $1: oids already reported for a use; $2: CDC functions
+# (cdc_function_search_path's).
+ROUTINES_SQL = """
+SELECT p.oid::pg_catalog.int8 AS oid, i.type, i.identity,
+       pg_catalog.format('ALTER ROUTINE %s SET search_path = pg_catalog, %I, pg_temp;',
+                         p.oid::pg_catalog.regprocedure, n.nspname) AS remediation
+  FROM pg_catalog.pg_proc p
+  JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
+  JOIN pg_catalog.pg_language l ON l.oid = p.prolang
+ CROSS JOIN LATERAL pg_catalog.pg_identify_object('pg_catalog.pg_proc'::pg_catalog.regclass, p.oid, 0) i
+ WHERE p.prokind IN ('f', 'p')
+   AND NOT p.prosecdef
+   AND p.prosqlbody IS NULL
+   AND l.lanname NOT IN ('internal', 'c')
+   AND (p.proconfig IS NULL
+        OR NOT EXISTS (SELECT FROM pg_catalog.unnest(p.proconfig) cfg WHERE cfg LIKE 'search\\_path=%'))
+   AND p.oid <> ALL ($1::pg_catalog.oid[]) AND p.oid <> ALL ($2::pg_catalog.oid[])
+   AND {user_schema}
+   AND {not_member}
+""".format(user_schema=scope.user_schema("n"), not_member=scope.not_extension_member("pg_proc", "p.oid"))
+
+
 def audit(ctx):
+    used = []
     for r in ctx.query(USES_SQL):
+        used.append(r["oid"])
         yield Finding(
             object_type=r["type"],
             object_identity=r["identity"],
             message="%s %s has no pinned search_path and is used by %s" % (r["type"], r["identity"], r["uses"]),
             remediation=r["remediation"],
+        )
+    if ctx.settings.search_path_all_routines != "on":
+        return
+    for r in ctx.query(ROUTINES_SQL, [used, scope.pgtrickle_cdc_functions(ctx)]):
+        yield Finding(
+            object_type=r["type"],
+            object_identity=r["identity"],
+            message="%s %s has no pinned search_path: it resolves names through its caller's search_path"
+                    % (r["type"], r["identity"]),
+            remediation=r["remediation"],
+            severity="info",
         )
 
 
@@ -72,7 +108,9 @@ RULE = Rule(
               "everywhere. Aggregates and window functions cannot carry a search_path and are never "
               "reported; nor are C and internal functions, SQL functions with a BEGIN ATOMIC body "
               "(their names are resolved when they are created), or SECURITY DEFINER functions, "
-              "which security_definer_search_path already reports for the same missing setting.",
+              "which security_definer_search_path already reports for the same missing setting. With "
+              "the setting search_path_all_routines on (splinter's most used CI gate), every other "
+              "function and procedure without a pinned search_path is reported too, at info severity.",
     reference="PGD access control, \"Triggers\" (search_path on apply); PGD security and roles",
     remediation="ALTER FUNCTION <function> SET search_path = pg_catalog, <schemas it uses>, pg_temp, "
                 "or schema-qualify every reference in its body.",

@@ -1,4 +1,5 @@
 from harden import acl, relation_acl
+from harden.apply import general
 from harden.guard import facts, grants
 from harden.rule import Finding, Rule, Violation
 
@@ -65,6 +66,9 @@ RULE = Rule(
     remediation="REVOKE TRIGGER, REFERENCES ON TABLE <table> FROM <grantee>, keeping the privileges "
                 "the grantee needs.",
     audit=audit,
+    fix=general.grant_all_privileges,
+    fix_step=13,
+    auto_fix=True,
     guard=guard,
     guard_action="warn",
     guard_tags=frozenset(("GRANT",)),

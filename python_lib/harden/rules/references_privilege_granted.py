@@ -1,4 +1,5 @@
 from harden import relation_acl
+from harden.apply import general
 from harden.rule import Finding, Rule
 
 
@@ -30,4 +31,7 @@ RULE = Rule(
     remediation="REVOKE REFERENCES ON TABLE <table> FROM <grantee> (this also revokes the column-level "
                 "grants); grant SELECT where a foreign key is really needed.",
     audit=audit,
+    fix=general.references_privilege_granted,
+    fix_step=15,
+    auto_fix=True,
 )

@@ -1,4 +1,5 @@
 from harden import acl, scope
+from harden.apply import general
 from harden.rule import Finding, Rule
 
 # Extension schemas are included: a schema any role can create objects in is
@@ -40,4 +41,7 @@ RULE = Rule(
     remediation="REVOKE CREATE ON SCHEMA <schema> FROM PUBLIC, and grant CREATE to the roles that own "
                 "objects there.",
     audit=audit,
+    fix=general.schema_public_create,
+    fix_step=17,
+    auto_fix=True,
 )

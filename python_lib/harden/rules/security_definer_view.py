@@ -1,4 +1,5 @@
 from harden import privileges, scope
+from harden.apply import general
 from harden.rule import Finding, Rule
 
 # security_invoker takes PostgreSQL's boolean spellings, prefixes included.
@@ -49,4 +50,7 @@ RULE = Rule(
     remediation="ALTER VIEW <view> SET (security_invoker = true), and grant the view's readers "
                 "SELECT on the tables it reads (the policies then decide their rows).",
     audit=audit,
+    fix=general.security_definer_view,
+    fix_step=19,
+    auto_fix=False,
 )

@@ -1,4 +1,5 @@
 from harden import relation_acl
+from harden.apply import general
 from harden.rule import Finding, Rule
 
 
@@ -26,4 +27,7 @@ RULE = Rule(
     remediation="REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON TABLE <table> FROM PUBLIC, and grant them "
                 "to the roles that write.",
     audit=audit,
+    fix=general.table_public_write,
+    fix_step=16,
+    auto_fix=False,
 )

@@ -1,4 +1,5 @@
 from harden import relation_acl
+from harden.apply import general
 from harden.rule import Finding, Rule
 
 
@@ -26,4 +27,7 @@ RULE = Rule(
     reference="PGD access control, \"Triggers\"; PGD security and roles, \"Privilege restrictions\"",
     remediation="REVOKE TRIGGER ON TABLE <table> FROM <grantee>; let the owner create the triggers.",
     audit=audit,
+    fix=general.trigger_privilege_granted,
+    fix_step=14,
+    auto_fix=True,
 )
