@@ -46,7 +46,7 @@ SELECT i.type, i.identity,
  CROSS JOIN LATERAL pg_catalog.pg_identify_object('pg_catalog.pg_proc'::pg_catalog.regclass, f.fn, 0) i
  CROSS JOIN LATERAL pg_catalog.pg_identify_object(f.classid, f.example, 0) e
  GROUP BY f.fn, n.nspname, i.type, i.identity
-""".format(user_schema=scope.user_schema("n"), not_member=scope.not_extension_member("pg_proc", "p.oid"))
+""".format(user_schema=scope.user_schema("n"), not_member=scope.not_extension_member("pg_proc", "p.oid", "p.proowner"))
 
 
 def audit(ctx):

@@ -23,7 +23,7 @@ SELECT i.identity, pol.polcmd::text AS cmd,
         OR pg_catalog.pg_get_expr(pol.polwithcheck, pol.polrelid) = 'true')
    AND {user_schema}
    AND {not_member}
-""".format(user_schema=scope.user_schema("n"), not_member=scope.not_extension_member("pg_class", "c.oid"))
+""".format(user_schema=scope.user_schema("n"), not_member=scope.not_extension_member("pg_class", "c.oid", "c.relowner"))
 
 COMMANDS = {"a": "INSERT", "w": "UPDATE", "d": "DELETE", "*": "ALL"}
 

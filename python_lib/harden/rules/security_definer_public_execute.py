@@ -20,7 +20,7 @@ SELECT i.type, i.identity,
  GROUP BY p.oid, i.type, i.identity
 """.format(revoke=acl.revoke("'EXECUTE'", "'ROUTINE ' || i.identity", "a.grantee", "a.grantor",
                              "p.proowner", "a.is_grantable"),
-           user_schema=scope.user_schema("n"), not_member=scope.not_extension_member("pg_proc", "p.oid"))
+           user_schema=scope.user_schema("n"), not_member=scope.not_extension_member("pg_proc", "p.oid", "p.proowner"))
 
 
 def audit(ctx):
