@@ -93,6 +93,22 @@ SELECT 'relation', c.oid, 'pg_catalog.pg_class'::pg_catalog.regclass, c.relowner
    AND c.relname IN ('pgt_stream_tables', 'pgt_dependencies')) o)
 $trust$;
 
+-- harden.redact.redact(): the statement with its secrets (PASSWORD clauses,
+-- secret options of user mappings and servers, conninfo passwords) replaced
+-- by ********, for the guard's history and log lines, and for the update
+-- script that redacts rows harden.ddl_history already holds. A caller can
+-- skip it for text that does not match harden.redact.MAY_HOLD_SECRET_REGEX
+-- (~*). Granted to no one.
+CREATE FUNCTION harden._redact_statement(statement text, standard_conforming_strings boolean DEFAULT true)
+RETURNS text
+LANGUAGE plpython3u IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#HARDEN_PRELUDE
+from harden import redact
+return redact.redact(statement, standard_conforming_strings is not False)
+$$;
+
 GRANT EXECUTE ON FUNCTION harden.version(), harden.checks(), harden.audit_report(boolean),
     harden.audit_summary(), harden.audit_report_json(), harden.settings()
     TO harden_auditor;
