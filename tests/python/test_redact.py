@@ -9,6 +9,7 @@ import random
 import psycopg
 import pytest
 
+from conftest import REPO
 from harden.redact import MASK, MAY_HOLD_SECRET_REGEX, WITHHELD, may_hold_secret, redact
 
 SECRET = "s3cr3t-Pa55"
@@ -199,3 +200,21 @@ def test_sql_callable_form_and_prefilter_agree(db):
     for sample in (text, "CREATE TABLE t (a int)", "x U&'\\0070assword=y'", "x E'\\x70'", "a://b:c@d"):
         in_sql = db.execute("SELECT %s ~* %s", [sample, MAY_HOLD_SECRET_REGEX]).fetchone()[0]
         assert in_sql == may_hold_secret(sample), sample
+
+
+def test_update_script_redacts_stored_history(db):
+    """sql/once/redact_ddl_history.sql: rows stored by 0.1.0 lose their secrets, the others stay."""
+    script = (REPO / "sql" / "once" / "redact_ddl_history.sql").read_text()
+    assert "'%s'" % MAY_HOLD_SECRET_REGEX.replace("'", "''") in script
+    stored = {
+        "ALTER ROLE bob PASSWORD 's3cr3t-Pa55'": "ALTER ROLE bob PASSWORD '********'",
+        "CREATE SUBSCRIPTION s CONNECTION 'host=h password=s3cr3t-Pa55' PUBLICATION p":
+            "CREATE SUBSCRIPTION s CONNECTION 'host=h password=********' PUBLICATION p",
+        "CREATE TABLE t (a int)": "CREATE TABLE t (a int)",
+    }
+    for statement in stored:
+        db.execute("INSERT INTO harden.ddl_history (performed_by, acting_role, command_tag, statement, verdict)"
+                   " VALUES ('x', 'x', 'ALTER ROLE', %s, 'allowed')", [statement])
+    db.execute(script)
+    rows = [r[0] for r in db.execute("SELECT statement FROM harden.ddl_history ORDER BY id")]
+    assert rows[-3:] == list(stored.values())

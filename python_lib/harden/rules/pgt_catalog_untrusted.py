@@ -20,8 +20,9 @@ _DROP = {"v": "VIEW", "m": "MATERIALIZED VIEW", "f": "FOREIGN TABLE", "p": "TABL
 
 def _remediation(obj, bootstrap):
     if obj.kind == "schema":
-        return ("-- Read what %s put in it first: it could write pg_trickle's catalog.\n"
-                "ALTER SCHEMA %s OWNER TO %s;" % (obj.owner, obj.identity, bootstrap))
+        # No role name in a comment line: a name may hold a newline.
+        return ("-- Read what its owner put in it first: that role could write pg_trickle's catalog.\n"
+                "ALTER SCHEMA %s OWNER TO %s;" % (obj.identity, bootstrap))
     if "relkind" in obj.problems and obj.relkind in _DROP:
         return "DROP %s %s;" % (_DROP[obj.relkind], obj.identity)
     lines = ["DROP RULE %s ON %s;" % (rule, obj.identity) for rule in obj.rules]
@@ -30,8 +31,8 @@ def _remediation(obj, bootstrap):
         lines.append("-- Change every column of %s to a built-in type (ALTER TABLE ... ALTER COLUMN ... TYPE)."
                      % obj.identity)
     if "owner" in obj.problems:
-        lines.append("-- Read its rows first: %s could write them.\nALTER TABLE %s OWNER TO %s;"
-                     % (obj.owner, obj.identity, bootstrap))
+        lines.append("-- Read its rows first: its owner could write them.\nALTER TABLE %s OWNER TO %s;"
+                     % (obj.identity, bootstrap))
     return "\n".join(lines)
 
 
