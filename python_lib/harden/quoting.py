@@ -7,11 +7,13 @@ text matches what PostgreSQL itself would print.
 
 import re
 
-_PLAIN = re.compile(r"^[a-z_][a-z0-9_$]*$")
+# Matched against the whole name (fullmatch): "$" in a pattern also matches
+# before a trailing newline, which would let "x\n" through unquoted.
+_PLAIN = re.compile(r"[a-z_][a-z0-9_$]*")
 
 
 def quote_ident(name, keywords=frozenset()):
-    if _PLAIN.match(name) and name not in keywords:
+    if _PLAIN.fullmatch(name) and name not in keywords:
         return name
     return '"' + name.replace('"', '""') + '"'
 

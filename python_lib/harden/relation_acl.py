@@ -97,7 +97,7 @@ SELECT r.rule, r.type, r.identity, {label} AS grantee, {grantee_sql} AS grantee_
  GROUP BY r.rule, r.relid, r.grantee, r.type, r.identity
 """.format(
     user_schema=scope.user_schema("n"),
-    not_member=scope.not_extension_member("pg_class", "c.oid"),
+    not_member=scope.not_extension_member("pg_class", "c.oid", "c.relowner"),
     revoke=acl.revoke("pg_catalog.string_agg(DISTINCT h.privilege_type, ', ' ORDER BY h.privilege_type)",
                       acl.relation_target("h.relkind", "h.identity"),
                       "h.grantee", "h.grantor", "h.relowner", "pg_catalog.bool_or(h.is_grantable)"),

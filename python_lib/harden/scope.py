@@ -1,17 +1,19 @@
 """What the general (non-pg_trickle) checks look at, as SQL fragments.
 
 The system schemas (pg_catalog, information_schema, TOAST and other sessions'
-temporary schemas) hold nothing a DBA can or should change, and extension
+temporary schemas) hold nothing a DBA can or should change, and an extension's
 members are the extension's business (catalog_object_explicit_grant is the
 one check that looks at them). Both are left out of every general check that
-does not say otherwise.
+does not say otherwise. Only members a superuser made are left out, though:
+whoever installed a trusted extension owns it and may ALTER EXTENSION ... ADD
+its own objects, which would otherwise vanish from the report.
 
 Some objects have a pg_trickle check that already reports the same problem
 for the same reason (stream tables, change buffers, CDC functions); the
 general checks leave those to it, so that one hole is one finding.
 """
 
-from harden import pgtrickle
+from harden import pgtrickle, trust
 
 
 def user_schema(nsp):
@@ -20,11 +22,14 @@ def user_schema(nsp):
             " AND {n}.nspname !~ '^pg_(toast_)?temp_'").format(n=nsp)
 
 
-def not_extension_member(catalog, oid_expr):
-    """A predicate: the object (catalog pg_class, pg_proc, ...) belongs to no extension."""
-    return ("NOT EXISTS (SELECT FROM pg_catalog.pg_depend xd"
+def not_extension_member(catalog, oid_expr, owner_expr):
+    """A predicate: the object (catalog pg_class, pg_proc, ...; its oid and
+    owner as SQL expressions) is no extension's member, or one that a
+    superuser does not own (harden.trust.superuser_owned)."""
+    return ("(NOT EXISTS (SELECT FROM pg_catalog.pg_depend xd"
             " WHERE xd.classid = 'pg_catalog.{cat}'::pg_catalog.regclass"
-            " AND xd.objid = {oid} AND xd.deptype = 'e')").format(cat=catalog, oid=oid_expr)
+            " AND xd.objid = {oid} AND xd.deptype = 'e') OR NOT {owned})").format(
+                cat=catalog, oid=oid_expr, owned=trust.superuser_owned(owner_expr))
 
 
 def pgtrickle_relations(ctx):
@@ -80,4 +85,4 @@ SELECT r.relid,
   FROM reads r
   JOIN pg_catalog.pg_class t ON t.oid = r.ref AND t.relrowsecurity
  GROUP BY r.relid
-""".format(user_schema=user_schema("n"), not_member=not_extension_member("pg_class", "v.oid"))
+""".format(user_schema=user_schema("n"), not_member=not_extension_member("pg_class", "v.oid", "v.relowner"))

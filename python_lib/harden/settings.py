@@ -10,11 +10,11 @@ import re
 
 from harden.errors import HardenError
 
-_ROLE_NAME = re.compile(r"^[^\x00]{1,63}$")
+_ROLE_NAME = re.compile(r"[^\x00]{1,63}")
 
 
 def _role_name(value):
-    if not _ROLE_NAME.match(value) or value.startswith("pg_") or value.lower() == "public":
+    if not _ROLE_NAME.fullmatch(value) or value.startswith("pg_") or value.lower() == "public":
         raise HardenError(
             "invalid role name %r" % value,
             detail="A role name has 1 to 63 characters; pg_ prefixes and PUBLIC are reserved.",
@@ -24,7 +24,7 @@ def _role_name(value):
 
 
 def _identifier(value):
-    if not _ROLE_NAME.match(value):
+    if not _ROLE_NAME.fullmatch(value):
         raise HardenError("invalid identifier %r" % value,
                           detail="An identifier has 1 to 63 characters.",
                           hint="Pass the name as it is stored, without quotes.")

@@ -48,7 +48,7 @@ SELECT c.oid::pg_catalog.int8 AS oid
 
 def _relations(ctx, match, kinds="'r', 'p', 'v', 'm', 'f'", params=()):
     sql = _RELATIONS_SQL.format(kinds=kinds, match=match, user_schema=scope.user_schema("n"),
-                                not_member=scope.not_extension_member("pg_class", "c.oid"))
+                                not_member=scope.not_extension_member("pg_class", "c.oid", "c.relowner"))
     return [r["oid"] for r in ctx.query(sql, list(params))]
 
 

@@ -620,7 +620,13 @@ def plan(ctx, state, roles, chosen=None):
         if p.selected(LOGGING_RULE):
             p.logging(in_recovery=True)
         return p.actions
-    if state.deployment is not None and not state.deployment.recognized:
+    if state.deployment is not None and state.deployment.untrusted:
+        # A catalog someone other than a superuser made lists whatever they chose.
+        p.manual(2, "pgt_catalog_untrusted",
+                 "pg_trickle's catalog was not made by a superuser (%s): the pg_trickle steps were skipped"
+                 % ", ".join("%s owned by %s" % (o.identity, o.owner) for o in state.deployment.untrusted),
+                 "SELECT * FROM harden.audit_report() WHERE check_name = 'pgt_catalog_untrusted';")
+    elif state.deployment is not None and not state.deployment.recognized:
         p.manual(2, "pgt_catalog_unrecognized",
                  "the pg_trickle catalog lacks what harden reads (%s): the pg_trickle steps were skipped"
                  % ", ".join(state.deployment.missing),

@@ -58,14 +58,16 @@ def effective_action(event, rule):
     return action
 
 
-_PLAIN = re.compile(r"^[A-Za-z0-9_.:@/-]+$")
+# fullmatch: "$" would also match before a trailing newline, and a value
+# ending in one would start a forged log line.
+_PLAIN = re.compile(r"[A-Za-z0-9_.:@/-]+")
 
 
 def _field(value):
     if value is None:
         return "-"
     text = str(value)
-    return text if _PLAIN.match(text) else json.dumps(text, ensure_ascii=False)
+    return text if _PLAIN.fullmatch(text) else json.dumps(text, ensure_ascii=False)
 
 
 def log_line(verb, event, cmd, rule_name, identity, **extra):

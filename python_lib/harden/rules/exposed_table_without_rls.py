@@ -62,7 +62,7 @@ SELECT i.type, i.identity, t.via_public, t.privileges,
        pg_catalog.format('ALTER TABLE %s ENABLE ROW LEVEL SECURITY;', i.identity) AS remediation
   FROM tables t
  CROSS JOIN LATERAL pg_catalog.pg_identify_object('pg_catalog.pg_class'::pg_catalog.regclass, t.relid, 0) i
-""".format(user_schema=scope.user_schema("n"), not_member=scope.not_extension_member("pg_class", "c.oid"))
+""".format(user_schema=scope.user_schema("n"), not_member=scope.not_extension_member("pg_class", "c.oid", "c.relowner"))
 
 
 def audit(ctx):

@@ -3,7 +3,8 @@ from harden.rule import Finding, Rule
 
 def audit(ctx):
     deployment = ctx.pgtrickle
-    if deployment is None or deployment.recognized:
+    # An untrusted catalog is pgt_catalog_untrusted's, whatever its layout.
+    if deployment is None or deployment.recognized or deployment.untrusted:
         return
     yield Finding(
         object_type="schema",

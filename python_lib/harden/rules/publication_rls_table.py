@@ -1,3 +1,4 @@
+from harden import scope
 from harden.rule import Finding, Rule
 
 # Tables with row-level security (their own, or a partitioned ancestor's) that
@@ -21,11 +22,9 @@ SELECT pg_catalog.quote_ident(p.pubname) AS pub, p.pubname, p.puballtables,
               SELECT 1 FROM pg_catalog.pg_partition_ancestors(c.oid) a
                 JOIN pg_catalog.pg_class ac ON ac.oid = a.relid
                WHERE ac.relrowsecurity)))
-   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
-                    WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
-                      AND d.objid = c.oid AND d.deptype = 'e')
+   AND {not_member}
  ORDER BY p.pubname, n.nspname, c.relname
-"""
+""".format(not_member=scope.not_extension_member("pg_class", "c.oid", "c.relowner"))
 
 
 def _remediation(row):

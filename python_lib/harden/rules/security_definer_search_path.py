@@ -13,7 +13,7 @@ SELECT p.oid, p.prokind, p.proowner, p.proconfig, n.nspname::text AS nspname,
    AND p.oid <> ALL ($1::pg_catalog.oid[])
    AND {user_schema}
    AND {not_member}
-""".format(user_schema=scope.user_schema("n"), not_member=scope.not_extension_member("pg_proc", "p.oid"))
+""".format(user_schema=scope.user_schema("n"), not_member=scope.not_extension_member("pg_proc", "p.oid", "p.proowner"))
 
 
 # The guard's routine: the one a CREATE or ALTER FUNCTION/PROCEDURE left.
@@ -25,7 +25,7 @@ SELECT p.oid, p.prokind, p.proowner, p.proconfig, n.nspname::text AS nspname,
  CROSS JOIN LATERAL pg_catalog.pg_identify_object('pg_catalog.pg_proc'::pg_catalog.regclass, p.oid, 0) i
  WHERE p.oid = $1::pg_catalog.oid AND p.prosecdef
    AND {not_member}
-""".format(not_member=scope.not_extension_member("pg_proc", "p.oid"))
+""".format(not_member=scope.not_extension_member("pg_proc", "p.oid", "p.proowner"))
 
 
 def audit(ctx):

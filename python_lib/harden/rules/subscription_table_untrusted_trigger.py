@@ -1,3 +1,4 @@
+from harden import scope
 from harden.rule import Finding, Rule
 
 # Triggers that fire on apply (ENABLE ALWAYS 'A' or ENABLE REPLICA 'R') on
@@ -22,11 +23,9 @@ SELECT (pg_catalog.pg_identify_object('pg_catalog.pg_trigger'::pg_catalog.regcla
   JOIN pg_catalog.pg_roles towner ON towner.oid = c.relowner
   JOIN pg_catalog.pg_roles fowner ON fowner.oid = p.proowner
  WHERE NOT t.tgisinternal AND t.tgenabled IN ('A', 'R') AND p.proowner <> c.relowner
-   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
-                    WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
-                      AND d.objid = c.oid AND d.deptype = 'e')
+   AND {not_member}
  ORDER BY 2, t.tgname
-"""
+""".format(not_member=scope.not_extension_member("pg_class", "c.oid", "c.relowner"))
 
 
 def audit(ctx):

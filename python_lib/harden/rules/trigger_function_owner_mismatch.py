@@ -3,7 +3,10 @@ from harden.guard import facts
 from harden.rule import Finding, Rule, Violation
 
 # Built-in (pg_catalog) and extension trigger functions are the server's and
-# the extensions' code, not a table grantee's: they are not flagged.
+# the extensions' code, not a table grantee's: they are not flagged (an
+# extension's only when a superuser owns it, harden.scope). A trigger on an
+# extension's table is flagged like any other: a role with TRIGGER on that
+# table may have put its own function there.
 TRIGGERS_SQL = """
 SELECT i.identity, t.tgname::text AS tgname, fo.rolname::text AS function_owner,
        ro.rolname::text AS table_owner, p.oid::pg_catalog.regprocedure::text AS signature,
@@ -21,13 +24,11 @@ SELECT i.identity, t.tgname::text AS tgname, fo.rolname::text AS function_owner,
    AND p.proowner <> c.relowner
    AND NOT p.prosecdef
    AND {user_schema}
-   AND {table_not_member}
    AND {user_function_schema}
    AND {function_not_member}
 """.format(user_schema=scope.user_schema("n"),
-           table_not_member=scope.not_extension_member("pg_class", "c.oid"),
            user_function_schema=scope.user_schema("pn"),
-           function_not_member=scope.not_extension_member("pg_proc", "p.oid"))
+           function_not_member=scope.not_extension_member("pg_proc", "p.oid", "p.proowner"))
 
 
 def audit(ctx):

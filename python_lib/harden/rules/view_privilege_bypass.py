@@ -75,7 +75,7 @@ SELECT i.type, i.identity, cand.relkind, bl.bases,
  WHERE cand.relkind = 'f' OR bl.relid IS NOT NULL
 """.format(grants=_SELECT_GRANTS, invoker_c=_INVOKER.format(v="c"), invoker_v=_INVOKER.format(v="v"),
            invoker_b=_INVOKER.format(v="b"),
-           user_schema=scope.user_schema("n"), not_member=scope.not_extension_member("pg_class", "c.oid"),
+           user_schema=scope.user_schema("n"), not_member=scope.not_extension_member("pg_class", "c.oid", "c.relowner"),
            revoke=acl.revoke("'SELECT'", "'TABLE ' || i.identity", "g.grantee", "g.grantor", "g.relowner",
                              "g.is_grantable"))
 

@@ -1,0 +1,448 @@
+"""Secrets out of SQL text before harden stores or logs it.
+
+redact(statement) returns the statement with every secret value replaced by
+********, the rest as written:
+- the string after a secret-named word: PASSWORD '...' and ENCRYPTED
+  PASSWORD '...' of CREATE/ALTER ROLE/USER/GROUP, OPTIONS (password '...',
+  SET sslpassword '...', ...) of user mappings, servers and foreign tables,
+  x.password = '...' or TO '...' in SET clauses; also a bare word or number
+  there;
+- password and sslpassword values of conninfo strings (CONNECTION '...', a
+  dblink call in a function body) in libpq's own quoting, and the password of
+  any URI (scheme://user:password@host), found inside string literals of any
+  spelling: '...' with doubled quotes, E'...' with backslash escapes,
+  U&'...' [UESCAPE 'c'], dollar quotes, literals continued across lines,
+  and literals inside literals (function bodies), decoded before matching;
+- the same conninfo patterns inside comments.
+It errs on the side of hiding: a word after `password =` in a function body
+is hidden even when it is a variable. It never raises: on an internal error
+it returns WITHHELD instead of the statement. Standard library only, so that
+the guard and the update script can use it inside the server
+(harden._redact_statement(text) in SQL).
+"""
+
+import re
+
+MASK = "********"
+WITHHELD = "-- harden: statement withheld (its secrets could not be redacted)"
+_MAX_DEPTH = 8  # literals inside literals; deeper ones are hidden whole
+
+# A word names a secret when it is one of these or ends with one of the
+# suffixes (password_required, a flag, does not). passfile, sslkey and
+# sslcert name files, not secrets.
+SECRET_WORDS = frozenset(("password", "passwd", "secret", "passphrase", "token", "api_key", "apikey",
+                          "access_key", "secret_key", "private_key", "client_secret"))
+_SECRET_SUFFIXES = ("password", "passwd", "_secret", "_token", "passphrase", "_api_key", "_access_key",
+                    "_secret_key", "_private_key")
+
+# True for any text redact() could change: every secret word holds one of
+# these, and U& and backslash escapes can spell any of them. For Python's re
+# and PostgreSQL's ~* alike (case-insensitive).
+MAY_HOLD_SECRET_REGEX = r"pass|secret|token|api_?key|access_key|private_key|://|u&|\\"
+_MAY_HOLD_SECRET = re.compile(MAY_HOLD_SECRET_REGEX, re.I)
+
+_WS = "[ \t\n\r\f\v]"
+_IDENT = re.compile(r"[A-Za-z_\u0080-\U0010ffff][A-Za-z0-9_$\u0080-\U0010ffff]*")
+_DOLLAR_TAG = re.compile(r"\$(?:[A-Za-z_\u0080-\U0010ffff][A-Za-z0-9_\u0080-\U0010ffff]*)?\$")
+_NUMBER = re.compile(r"[0-9][0-9A-Za-z_.]*")
+_SPACE = re.compile(_WS + "+")
+_NEWLINE = re.compile("[\n\r]")
+# A literal goes on after whitespace holding a newline: 'a'\n'b' is 'ab'.
+_CONTINUE = re.compile("(?:[ \t\f\v]|--[^\n\r]*)*[\n\r](?:" + _WS + "+|--[^\n\r]*[\n\r])*'")
+_UESCAPE = re.compile(_WS + "*uescape" + _WS + "*'([^']|'')'", re.I)
+_HEX = "0123456789abcdefABCDEF"
+
+# libpq keys whose values are secrets, where a key starts (not inside a word).
+_CONNINFO_KEY = re.compile(r"(?<![\w$])(?:ssl)?password" + _WS + "*=" + _WS + "*", re.I)
+# scheme://user:password@ (any scheme: every one carries a secret there).
+_URI_PASSWORD = re.compile(r"(?<![\w+.-])[a-z][a-z0-9+.-]*://[^\s/@?#:]*:([^\s@]*)@", re.I)
+
+
+def is_secret_word(word):
+    word = word.lower()
+    return word in SECRET_WORDS or word.endswith(_SECRET_SUFFIXES)
+
+
+def may_hold_secret(text):
+    return text is not None and bool(_MAY_HOLD_SECRET.search(text))
+
+
+def redact(statement, standard_conforming_strings=True):
+    """The statement with its secrets replaced by ********; None stays None."""
+    if statement is None:
+        return None
+    try:
+        text = str(statement)
+        if not may_hold_secret(text):
+            return _valid(text)
+        return _valid(_redact_sql(text, 0, standard_conforming_strings))
+    except Exception:  # a statement with its secret in it must never be the fallback
+        return WITHHELD
+
+
+def _valid(text):
+    """Text PostgreSQL can store: no NUL, no lone surrogate."""
+    return text.replace("\x00", "\\000").encode("utf-8", "replace").decode("utf-8")
+
+
+class _Token:
+    __slots__ = ("kind", "start", "end", "value", "style", "prefix", "tag")
+
+    def __init__(self, kind, start, end, value=None, style=None, prefix="", tag=""):
+        self.kind, self.start, self.end, self.value = kind, start, end, value
+        self.style, self.prefix, self.tag = style, prefix, tag
+
+
+def _tokens(text, scs):
+    """Tokens as PostgreSQL's lexer sees them: space, comment, string (value
+    decoded), word (identifier or keyword, lower case; a quoted identifier as
+    written), other (one character)."""
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        m = _SPACE.match(text, i)
+        if m:
+            yield _Token("space", i, m.end())
+            i = m.end()
+        elif text.startswith("--", i):
+            end = _line_end(text, i)
+            yield _Token("comment", i, end)
+            i = end
+        elif text.startswith("/*", i):
+            end = _block_comment_end(text, i)
+            yield _Token("comment", i, end)
+            i = end
+        elif c == "'":
+            tok = _quoted(text, i, i, "", "E" if not scs else "plain")
+            yield tok
+            i = tok.end
+        elif c in "eEnNbBxX" and text.startswith("'", i + 1):
+            style = {"e": "E", "n": "plain" if scs else "E", "b": "bits", "x": "bits"}[c.lower()]
+            tok = _quoted(text, i, i + 1, text[i], style)
+            yield tok
+            i = tok.end
+        elif c in "uU" and text.startswith("&'", i + 1):
+            tok = _quoted(text, i, i + 2, text[i:i + 2], "U&")
+            yield tok
+            i = tok.end
+        elif c in "uU" and text.startswith('&"', i + 1):
+            end, raw = _quoted_ident(text, i + 2)
+            esc, end = _uescape(text, end)
+            yield _Token("word", i, end, value=_unicode_unescape(raw, esc))
+            i = end
+        elif c == '"':
+            end, raw = _quoted_ident(text, i)
+            yield _Token("word", i, end, value=raw)
+            i = end
+        elif c == "$":
+            m = _DOLLAR_TAG.match(text, i)
+            if m:
+                tag = m.group()
+                close = text.find(tag, m.end())
+                end = n if close < 0 else close + len(tag)
+                body_end = n if close < 0 else close
+                yield _Token("string", i, end, value=text[m.end():body_end], style="dollar", tag=tag)
+                i = end
+            else:
+                yield _Token("other", i, i + 1, value=c)
+                i += 1
+        else:
+            m = _IDENT.match(text, i) or _NUMBER.match(text, i)
+            if m:
+                yield _Token("word", i, m.end(), value=m.group().lower())
+                i = m.end()
+            else:
+                yield _Token("other", i, i + 1, value=c)
+                i += 1
+
+
+def _line_end(text, i):
+    m = _NEWLINE.search(text, i)
+    return m.start() if m else len(text)
+
+
+def _block_comment_end(text, i):
+    depth, j, n = 0, i, len(text)
+    while j < n:
+        if text.startswith("/*", j):
+            depth, j = depth + 1, j + 2
+        elif text.startswith("*/", j):
+            depth, j = depth - 1, j + 2
+            if depth == 0:
+                return j
+        else:
+            j += 1
+    return n
+
+
+def _quoted_ident(text, i):
+    """(end, name) of "..." starting at text[i] == '"'."""
+    parts, j, n = [], i + 1, len(text)
+    while j < n:
+        k = text.find('"', j)
+        if k < 0:
+            parts.append(text[j:])
+            return n, "".join(parts)
+        parts.append(text[j:k])
+        if text.startswith('""', k):
+            parts.append('"')
+            j = k + 2
+        else:
+            return k + 1, "".join(parts)
+    return n, "".join(parts)
+
+
+def _segment(text, q, backslash):
+    """(end, raw body) of one '...' segment whose opening quote is text[q]."""
+    j, n = q + 1, len(text)
+    while j < n:
+        c = text[j]
+        if backslash and c == "\\":
+            j += 2
+        elif c == "'":
+            if text.startswith("''", j):
+                j += 2
+            else:
+                return j + 1, text[q + 1:j]
+        else:
+            j += 1
+    return n, text[q + 1:]
+
+
+def _quoted(text, start, q, prefix, style):
+    """A string literal: its segments (continued across newlines) decoded."""
+    backslash = style == "E"
+    raws = []
+    end, raw = _segment(text, q, backslash)
+    raws.append(raw)
+    while True:
+        m = _CONTINUE.match(text, end)
+        if not m or end >= len(text):
+            break
+        end, raw = _segment(text, m.end() - 1, backslash)
+        raws.append(raw)
+    raw = "".join(raws)
+    if style == "E":
+        value = _e_unescape(raw)
+    elif style == "U&":
+        esc, end = _uescape(text, end)
+        value = _unicode_unescape(raw.replace("''", "'"), esc)
+    else:
+        value = raw.replace("''", "'")
+    return _Token("string", start, end, value=value, style=style, prefix=prefix)
+
+
+def _uescape(text, end):
+    """(escape character, end) after a U& literal or identifier."""
+    m = _UESCAPE.match(text, end)
+    if not m:
+        return "\\", end
+    return ("'" if m.group(1) == "''" else m.group(1)), m.end()
+
+
+def _code_point(value):
+    """A character for a code point PostgreSQL accepts, else None."""
+    if 0 < value <= 0x10FFFF and not 0xD800 <= value <= 0xDFFF:
+        return chr(value)
+    return None
+
+
+def _hex_at(raw, j, count):
+    digits = raw[j:j + count]
+    if len(digits) == count and all(d in _HEX for d in digits):
+        return int(digits, 16)
+    return None
+
+
+def _surrogate_pair(high, raw, j, marker, count):
+    """A character from a high surrogate and the low one escaped at raw[j:]."""
+    if 0xD800 <= high <= 0xDBFF and raw.startswith(marker, j):
+        low = _hex_at(raw, j + len(marker), count)
+        if low is not None and 0xDC00 <= low <= 0xDFFF:
+            return chr(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)), j + len(marker) + count
+    return None, j
+
+
+def _e_unescape(raw):
+    """E'...' body to text. Octal and hex escapes are bytes, as in PostgreSQL."""
+    out = bytearray()
+    j, n = 0, len(raw)
+    simple = {"b": b"\b", "f": b"\f", "n": b"\n", "r": b"\r", "t": b"\t"}
+    while j < n:
+        c = raw[j]
+        if c == "'" and raw.startswith("''", j):
+            out += b"'"
+            j += 2
+            continue
+        if c != "\\" or j + 1 >= n:
+            out += c.encode("utf-8", "replace")
+            j += 1
+            continue
+        e = raw[j + 1]
+        if e in simple:
+            out += simple[e]
+            j += 2
+        elif e in "01234567":
+            k = j + 1
+            while k < min(j + 4, n) and raw[k] in "01234567":
+                k += 1
+            out.append(int(raw[j + 1:k], 8) & 0xFF)
+            j = k
+        elif e == "x" and j + 2 < n and raw[j + 2] in _HEX:
+            k = j + 3 if j + 3 < n and raw[j + 3] in _HEX else j + 2
+            out.append(int(raw[j + 2:k + 1], 16))
+            j = k + 1
+        elif e in "uU":
+            count = 4 if e == "u" else 8
+            value = _hex_at(raw, j + 2, count)
+            if value is None:
+                out += e.encode("utf-8", "replace")
+                j += 2
+                continue
+            pair, after = _surrogate_pair(value, raw, j + 2 + count, "\\u", 4)
+            char = pair or _code_point(value)
+            # An escape PostgreSQL would reject stays as written.
+            out += (char or raw[j:j + 2 + count]).encode("utf-8", "replace")
+            j = after
+        else:
+            out += e.encode("utf-8", "replace")
+            j += 2
+    return out.decode("utf-8", "replace")
+
+
+def _unicode_unescape(raw, esc):
+    """U&'...' or U&"..." body to text, with escape character esc."""
+    out, j, n = [], 0, len(raw)
+    while j < n:
+        c = raw[j]
+        if c != esc:
+            out.append(c)
+            j += 1
+            continue
+        if raw.startswith(esc, j + 1):
+            out.append(esc)
+            j += 2
+            continue
+        plus = raw.startswith("+", j + 1)
+        count, start = (6, j + 2) if plus else (4, j + 1)
+        value = _hex_at(raw, start, count)
+        if value is None:
+            out.append(c)
+            j += 1
+            continue
+        pair, after = _surrogate_pair(value, raw, start + count, esc + "+" if plus else esc, count)
+        char = pair or _code_point(value)
+        out.append(char if char is not None else raw[j:start + count])
+        j = after
+    return "".join(out)
+
+
+def _literal(tok, value):
+    """A literal of tok's spelling holding value, as SQL text."""
+    if tok.style == "dollar" and tok.tag not in value:
+        return tok.tag + value + tok.tag
+    if tok.style in ("plain", "bits"):
+        return tok.prefix + "'" + value.replace("'", "''") + "'"
+    return "E'" + value.replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+def _masked(tok):
+    """tok with its whole value hidden, in its own spelling."""
+    if tok.style == "dollar":
+        return tok.tag + MASK + tok.tag
+    return tok.prefix + "'" + MASK + "'"
+
+
+def _redact_sql(text, depth, scs):
+    """text with secrets hidden: SQL at depth 0, a literal's value below."""
+    toks = list(_tokens(text, scs))
+    spans = []
+    sig = [t for t in toks if t.kind not in ("space", "comment")]
+    for k, tok in enumerate(sig):
+        if tok.kind == "string":
+            if _after_secret_word(sig, k):
+                spans.append((tok.start, tok.end, _masked(tok)))
+            elif depth >= _MAX_DEPTH:
+                if may_hold_secret(tok.value):
+                    spans.append((tok.start, tok.end, _masked(tok)))
+            elif may_hold_secret(tok.value):
+                new = _redact_sql(tok.value, depth + 1, scs)
+                if new != tok.value:
+                    spans.append((tok.start, tok.end, _literal(tok, new)))
+        elif tok.kind == "word" and _after_secret_word(sig, k, bare=True):
+            # password = word: a bare value (an unquoted GUC value, a conninfo word).
+            spans.append((tok.start, tok.end, MASK))
+    literal_spans = [(t.start, t.end) for t in toks if t.kind == "string"]
+    for tok in toks:
+        if tok.kind == "comment":
+            spans.extend(_conninfo_spans(text, tok.start, tok.end, ()))
+    if depth > 0:
+        spans.extend(_conninfo_spans(text, 0, len(text), literal_spans))
+    return _apply(text, spans)
+
+
+def _after_secret_word(sig, k, bare=False):
+    """Whether sig[k] follows a secret-named word: `password 'x'`, `password = x`,
+    `password := x`, `password TO x` (bare: only after =, := or TO)."""
+    j = k - 1
+    separated = j >= 0 and ((sig[j].kind == "other" and sig[j].value == "=")
+                            or (sig[j].kind == "word" and sig[j].value == "to"))
+    if separated:
+        j -= 1
+        if sig[j + 1].value == "=" and j >= 0 and sig[j].kind == "other" and sig[j].value == ":":
+            j -= 1
+    if bare and not separated:
+        return False
+    return j >= 0 and sig[j].kind == "word" and is_secret_word(sig[j].value)
+
+
+def _conninfo_spans(text, start, end, skip):
+    """Spans of password values in text[start:end] read as libpq conninfo
+    (and URIs), leaving out keys inside the ranges in skip (inner literals,
+    which their own pass reads in their own quoting)."""
+    spans = []
+    for m in _CONNINFO_KEY.finditer(text, start, end):
+        if any(a <= m.start() < b for a, b in skip):
+            continue
+        j = m.end()
+        if j >= end:
+            continue
+        if text[j] == "'":
+            k = j + 1
+            while k < end and text[k] != "'":
+                k += 2 if text[k] == "\\" else 1
+            spans.append((j, min(k + 1, end), "'" + MASK + "'"))
+            continue
+        uri_param = m.start() > start and text[m.start() - 1] in "?&"
+        k = j
+        while k < end and not text[k].isspace() and not (uri_param and text[k] in "&#"):
+            k += 2 if text[k] == "\\" and not uri_param else 1
+        if k > j:
+            spans.append((j, min(k, end), MASK))
+    for m in _URI_PASSWORD.finditer(text, start, end):
+        if m.end(1) > m.start(1) and not any(a <= m.start() < b for a, b in skip):
+            spans.append((m.start(1), m.end(1), MASK))
+    return spans
+
+
+def _apply(text, spans):
+    """text with each span (start, end, replacement) replaced; overlapping
+    spans become one, hidden whole."""
+    if not spans:
+        return text
+    spans.sort(key=lambda s: (s[0], -s[1]))
+    merged = []
+    for start, end, repl in spans:
+        if merged and start < merged[-1][1]:
+            m_start, m_end, m_repl = merged[-1]
+            if end > m_end:
+                merged[-1] = (m_start, end, MASK)
+            continue
+        merged.append((start, end, repl))
+    out, pos = [], 0
+    for start, end, repl in merged:
+        out.append(text[pos:start])
+        out.append(repl)
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)

@@ -1,0 +1,125 @@
+"""What harden trusts when it runs with a superuser's rights.
+
+audit_report(), apply(), verify() and the guard's event triggers run as a
+superuser, and whatever they read or execute is attack surface: a role with
+CREATE on the database can make a schema called pgtrickle, or add its own
+function to an extension it installed. So harden believes only what a
+superuser made (docs/architecture.md, "Trust rules"):
+
+- an object is superuser-made when its owner is a superuser or the bootstrap
+  role (oid 10): SUPERUSER_OWNED(owner) below;
+- pg_trickle's catalog (schema pgtrickle, tables pgt_stream_tables and
+  pgt_dependencies) is read only when PGT_CATALOG_TRUSTED_SQL holds: each of
+  the three is owned by a superuser or belongs to a pg_trickle extension that
+  a superuser owns, and both tables are ordinary tables (relkind 'r') with no
+  rules, no child tables and only built-in column types, so that reading them
+  runs no code anyone else wrote. Otherwise every part of harden ignores the
+  catalog, and the audit reports it (pgt_catalog_untrusted).
+
+PGT_CATALOG_TRUSTED_SQL is one boolean SQL expression without parameters,
+schema-qualified throughout, for any query run with search_path = pg_catalog,
+pg_temp: pgt_catalog() below asks it, and the guard's PL/pgSQL gate asks the
+same text through harden._pgt_catalog_trusted() (sql/10_core.sql; a test
+keeps the two equal). Row security is not looked at: superusers bypass it.
+"""
+
+from dataclasses import dataclass
+
+
+def superuser_owned(owner):
+    """SQL: the role with oid `owner` (an SQL expression) is the bootstrap role or a superuser."""
+    return ("({o} = 10::pg_catalog.oid OR COALESCE((SELECT r.rolsuper FROM pg_catalog.pg_roles r"
+            " WHERE r.oid = {o}), false))").format(o=owner)
+
+
+# The three objects of pg_trickle's catalog that exist: kind ('schema' or
+# 'relation'), oid, classid, owner, relkind (NULL for the schema).
+_OBJECTS = """SELECT 'schema'::pg_catalog.text AS kind, n.oid,
+       'pg_catalog.pg_namespace'::pg_catalog.regclass AS classid, n.nspowner AS owner, NULL::"char" AS relkind
+  FROM pg_catalog.pg_namespace n WHERE n.nspname = 'pgtrickle'
+UNION ALL
+SELECT 'relation', c.oid, 'pg_catalog.pg_class'::pg_catalog.regclass, c.relowner, c.relkind
+  FROM pg_catalog.pg_class c
+ WHERE c.relnamespace = (SELECT n.oid FROM pg_catalog.pg_namespace n WHERE n.nspname = 'pgtrickle')
+   AND c.relname IN ('pgt_stream_tables', 'pgt_dependencies')"""
+
+# What makes one of them untrusted: (problem, SQL true when o has it). The
+# predicate and the report are both made from this list.
+_PROBLEMS = (
+    ("owner", "NOT ({owned} OR EXISTS ("
+              "SELECT FROM pg_catalog.pg_depend d JOIN pg_catalog.pg_extension e ON e.oid = d.refobjid"
+              " WHERE d.classid = o.classid AND d.objid = o.oid AND d.objsubid = 0 AND d.deptype = 'e'"
+              " AND d.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass"
+              " AND e.extname = 'pg_trickle' AND {ext_owned}))".format(
+                  owned=superuser_owned("o.owner"), ext_owned=superuser_owned("e.extowner"))),
+    ("relkind", "o.relkind <> 'r'"),
+    ("rules", "o.relkind IS NOT NULL AND EXISTS (SELECT FROM pg_catalog.pg_rewrite rw WHERE rw.ev_class = o.oid)"),
+    ("children", "o.relkind IS NOT NULL AND EXISTS (SELECT FROM pg_catalog.pg_inherits i"
+                 " WHERE i.inhparent = o.oid)"),
+    ("types", "o.relkind IS NOT NULL AND EXISTS (SELECT FROM pg_catalog.pg_attribute a"
+              " JOIN pg_catalog.pg_type t ON t.oid = a.atttypid"
+              " WHERE a.attrelid = o.oid AND a.attnum > 0 AND NOT a.attisdropped"
+              " AND t.typnamespace <> 'pg_catalog'::pg_catalog.regnamespace)"),
+)
+
+# The trust predicate: all three objects exist and none has a problem.
+PGT_CATALOG_TRUSTED_SQL = (
+    "(SELECT pg_catalog.count(*) = 3 AND NOT pg_catalog.bool_or(\n"
+    "        {any})\n"
+    "   FROM ({objects}) o)".format(any="\n     OR ".join("COALESCE(%s, false)" % c for _, c in _PROBLEMS),
+                                    objects=_OBJECTS))
+
+_CHECK_SQL = """
+SELECT {trusted} AS trusted,
+       EXISTS (SELECT FROM ({objects}) o WHERE o.relkind IS NOT NULL) AS present,
+       pg_catalog.quote_ident((SELECT r.rolname FROM pg_catalog.pg_roles r WHERE r.oid = 10)) AS bootstrap
+""".format(trusted=PGT_CATALOG_TRUSTED_SQL, objects=_OBJECTS)
+
+_UNTRUSTED_SQL = """
+SELECT o.kind, o.relkind::pg_catalog.text AS relkind,
+       (pg_catalog.pg_identify_object(o.classid, o.oid, 0)).identity,
+       pg_catalog.quote_ident(pg_catalog.pg_get_userbyid(o.owner)) AS owner, p.problems,
+       ARRAY(SELECT pg_catalog.quote_ident(rw.rulename::pg_catalog.text) FROM pg_catalog.pg_rewrite rw
+              WHERE rw.ev_class = o.oid AND o.relkind IS NOT NULL ORDER BY 1) AS rules,
+       ARRAY(SELECT i.inhrelid::pg_catalog.regclass::pg_catalog.text FROM pg_catalog.pg_inherits i
+              WHERE i.inhparent = o.oid AND o.relkind IS NOT NULL ORDER BY 1) AS children
+  FROM ({objects}) o
+ CROSS JOIN LATERAL (SELECT pg_catalog.array_remove(ARRAY[{cases}], NULL) AS problems) p
+ WHERE pg_catalog.cardinality(p.problems) > 0
+ ORDER BY o.kind DESC, 3
+""".format(objects=_OBJECTS,
+           cases=", ".join("CASE WHEN %s THEN '%s' END" % (c, name) for name, c in _PROBLEMS))
+
+
+@dataclass(frozen=True)
+class Untrusted:
+    """One object of the catalog that harden will not read, and why."""
+    kind: str              # 'schema' or 'relation'
+    relkind: str           # the relation's relkind; None for the schema
+    identity: str          # pg_identify_object identity
+    owner: str             # quoted role name
+    problems: tuple        # names from _PROBLEMS
+    rules: tuple = ()      # quoted rule names
+    children: tuple = ()   # child tables, as regclass text
+
+
+@dataclass(frozen=True)
+class CatalogTrust:
+    present: bool          # a relation named like pg_trickle's catalog tables exists in schema pgtrickle
+    trusted: bool          # PGT_CATALOG_TRUSTED_SQL: the catalog may be read
+    untrusted: tuple = ()  # Untrusted, when present and not trusted
+    bootstrap: str = ""    # the bootstrap superuser, quoted, for remediations
+
+
+def pgt_catalog(db):
+    """The trust decision on pg_trickle's catalog, from PGT_CATALOG_TRUSTED_SQL;
+    db: anything with query(sql, params) (a harden.db database or a Context)."""
+    row = db.query(_CHECK_SQL)[0]
+    if not row["present"]:
+        return CatalogTrust(present=False, trusted=False)
+    untrusted = () if row["trusted"] else tuple(
+        Untrusted(r["kind"], r["relkind"], r["identity"], r["owner"], tuple(r["problems"]),
+                  tuple(r["rules"] or ()), tuple(r["children"] or ()))
+        for r in db.query(_UNTRUSTED_SQL))
+    return CatalogTrust(present=True, trusted=bool(row["trusted"]), untrusted=untrusted,
+                        bootstrap=row["bootstrap"])

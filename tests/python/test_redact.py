@@ -1,0 +1,220 @@
+"""harden.redact: no secret of a DDL statement survives, the rest does.
+
+The pure-Python cases need no server; the last tests run the redacted
+statements on a real one, to show they are still the statements they were.
+"""
+
+import random
+
+import psycopg
+import pytest
+
+from conftest import REPO
+from harden.redact import MASK, MAY_HOLD_SECRET_REGEX, WITHHELD, may_hold_secret, redact
+
+SECRET = "s3cr3t-Pa55"
+
+
+@pytest.mark.parametrize("statement, expected", [
+    # PASSWORD clauses of roles, in every literal spelling.
+    ("CREATE ROLE bob LOGIN PASSWORD 's3cr3t-Pa55'", "CREATE ROLE bob LOGIN PASSWORD '********'"),
+    ("create user bob with encrypted password 's3cr3t-Pa55' valid until 'infinity'",
+     "create user bob with encrypted password '********' valid until 'infinity'"),
+    ("ALTER ROLE bob PASSWORD E's3cr3t\\'-Pa55'", "ALTER ROLE bob PASSWORD E'********'"),
+    ("ALTER ROLE bob PASSWORD e's3cr3t''-Pa55'", "ALTER ROLE bob PASSWORD e'********'"),
+    ("ALTER ROLE bob PASSWORD 's3cr3t''-Pa55'", "ALTER ROLE bob PASSWORD '********'"),
+    ("ALTER ROLE bob PASSWORD $$s3cr3t-Pa55$$", "ALTER ROLE bob PASSWORD $$********$$"),
+    ("ALTER ROLE bob PASSWORD $q$s3cr3t$$-Pa55$q$ LOGIN", "ALTER ROLE bob PASSWORD $q$********$q$ LOGIN"),
+    ("ALTER ROLE bob PASSWORD U&'s3cr3t\\002dPa55'", "ALTER ROLE bob PASSWORD U&'********'"),
+    ("ALTER ROLE bob PASSWORD U&'s3cr3t!002dPa55' UESCAPE '!' LOGIN", "ALTER ROLE bob PASSWORD U&'********' LOGIN"),
+    ("ALTER ROLE bob PASSWORD N's3cr3t-Pa55'", "ALTER ROLE bob PASSWORD N'********'"),
+    ("ALTER ROLE bob PaSsWoRd 's3cr3t-Pa55'", "ALTER ROLE bob PaSsWoRd '********'"),
+    ("ALTER ROLE bob PASSWORD /* the new one */ 's3cr3t-Pa55'",
+     "ALTER ROLE bob PASSWORD /* the new one */ '********'"),
+    ("ALTER ROLE bob PASSWORD -- the new one\n 's3cr3t-Pa55'", "ALTER ROLE bob PASSWORD -- the new one\n '********'"),
+    ("ALTER ROLE bob PASSWORD\n's3cr3t'\n  '-Pa55' LOGIN", "ALTER ROLE bob PASSWORD\n'********' LOGIN"),
+    ("ALTER ROLE bob PASSWORD 's3cr3t' -- part\n'-Pa55'", "ALTER ROLE bob PASSWORD '********'"),
+    ("ALTER ROLE bob PASSWORD NULL", "ALTER ROLE bob PASSWORD NULL"),
+    ("CREATE ROLE \"password\" PASSWORD 's3cr3t-Pa55'", "CREATE ROLE \"password\" PASSWORD '********'"),
+    # User mappings and servers: the secret options, not the others.
+    ("CREATE USER MAPPING FOR bob SERVER s OPTIONS (user 'bob', password 's3cr3t-Pa55')",
+     "CREATE USER MAPPING FOR bob SERVER s OPTIONS (user 'bob', password '********')"),
+    ("ALTER USER MAPPING FOR bob SERVER s OPTIONS (SET password 's3cr3t-Pa55', ADD sslpassword 'x',"
+     " password_required 'false', passfile '/etc/pgpass', DROP password)",
+     "ALTER USER MAPPING FOR bob SERVER s OPTIONS (SET password '********', ADD sslpassword '********',"
+     " password_required 'false', passfile '/etc/pgpass', DROP password)"),
+    ("CREATE SERVER s FOREIGN DATA WRAPPER w OPTIONS (\"Password\" 's3cr3t-Pa55', client_secret $$x$$,"
+     " aws_secret_access_key 'k', api_token 't', host 'h')",
+     "CREATE SERVER s FOREIGN DATA WRAPPER w OPTIONS (\"Password\" '********', client_secret $$********$$,"
+     " aws_secret_access_key '********', api_token '********', host 'h')"),
+    ("CREATE SERVER s FOREIGN DATA WRAPPER w OPTIONS (U&\"p\\0061ssword\" 's3cr3t-Pa55')",
+     "CREATE SERVER s FOREIGN DATA WRAPPER w OPTIONS (U&\"p\\0061ssword\" '********')"),
+    # Conninfo strings: libpq's quoting inside SQL's.
+    ("CREATE SUBSCRIPTION s CONNECTION 'host=h password=s3cr3t-Pa55 dbname=d' PUBLICATION p",
+     "CREATE SUBSCRIPTION s CONNECTION 'host=h password=******** dbname=d' PUBLICATION p"),
+    ("CREATE SUBSCRIPTION s CONNECTION 'host=h password = s3cr3t-Pa55' PUBLICATION p",
+     "CREATE SUBSCRIPTION s CONNECTION 'host=h password = ********' PUBLICATION p"),
+    ("CREATE SUBSCRIPTION s CONNECTION 'host=h password=''s3cr3t Pa55'' dbname=d' PUBLICATION p",
+     "CREATE SUBSCRIPTION s CONNECTION 'host=h password=''********'' dbname=d' PUBLICATION p"),
+    ("CREATE SUBSCRIPTION s CONNECTION 'password=''s3cr3t\\''Pa55 x'' dbname=d' PUBLICATION p",
+     "CREATE SUBSCRIPTION s CONNECTION 'password=''********'' dbname=d' PUBLICATION p"),
+    ("CREATE SUBSCRIPTION s CONNECTION 'password=s3cr3t\\ Pa55 dbname=d' PUBLICATION p",
+     "CREATE SUBSCRIPTION s CONNECTION 'password=******** dbname=d' PUBLICATION p"),
+    ("CREATE SUBSCRIPTION s CONNECTION 'password=s3cr3t''Pa55 dbname=d' PUBLICATION p",
+     "CREATE SUBSCRIPTION s CONNECTION 'password=******** dbname=d' PUBLICATION p"),
+    ("CREATE SUBSCRIPTION s CONNECTION 'sslpassword=s3cr3t-Pa55 sslkey=/k' PUBLICATION p",
+     "CREATE SUBSCRIPTION s CONNECTION 'sslpassword=******** sslkey=/k' PUBLICATION p"),
+    ("CREATE SUBSCRIPTION s CONNECTION E'host=h\\tpass\\x77ord=s3cr3t-Pa55' PUBLICATION p",
+     "CREATE SUBSCRIPTION s CONNECTION E'host=h\tpassword=********' PUBLICATION p"),
+    ("CREATE SUBSCRIPTION s CONNECTION E'pass\\167ord=s3cr3t-Pa55' PUBLICATION p",
+     "CREATE SUBSCRIPTION s CONNECTION E'password=********' PUBLICATION p"),
+    ("CREATE SUBSCRIPTION s CONNECTION U&'pass\\0077ord=s3cr3t-Pa55' PUBLICATION p",
+     "CREATE SUBSCRIPTION s CONNECTION E'password=********' PUBLICATION p"),
+    ("CREATE SUBSCRIPTION s CONNECTION U&'pass!+000077ord=s3cr3t-Pa55' UESCAPE '!' PUBLICATION p",
+     "CREATE SUBSCRIPTION s CONNECTION E'password=********' PUBLICATION p"),
+    ("CREATE SUBSCRIPTION s CONNECTION $c$host=h PASSWORD=s3cr3t-Pa55$c$ PUBLICATION p",
+     "CREATE SUBSCRIPTION s CONNECTION $c$host=h PASSWORD=********$c$ PUBLICATION p"),
+    ("CREATE SUBSCRIPTION s CONNECTION 'host=h '\n  'password=s3cr3t-Pa55' PUBLICATION p",
+     "CREATE SUBSCRIPTION s CONNECTION 'host=h password=********' PUBLICATION p"),
+    ("CREATE SUBSCRIPTION s CONNECTION 'postgresql://rep:s3cr3t-Pa55@h:5432/d?sslmode=require' PUBLICATION p",
+     "CREATE SUBSCRIPTION s CONNECTION 'postgresql://rep:********@h:5432/d?sslmode=require' PUBLICATION p"),
+    ("CREATE SUBSCRIPTION s CONNECTION 'postgres://h/d?password=s3cr3t-Pa55&sslmode=require' PUBLICATION p",
+     "CREATE SUBSCRIPTION s CONNECTION 'postgres://h/d?password=********&sslmode=require' PUBLICATION p"),
+    ("ALTER SUBSCRIPTION s CONNECTION 'dbname=d password=s3cr3t-Pa55'",
+     "ALTER SUBSCRIPTION s CONNECTION 'dbname=d password=********'"),
+    # Literals inside literals: function bodies.
+    ("CREATE FUNCTION f() RETURNS void LANGUAGE sql AS $$SELECT dblink_connect('host=h password=s3cr3t-Pa55')$$",
+     "CREATE FUNCTION f() RETURNS void LANGUAGE sql AS $$SELECT dblink_connect('host=h password=********')$$"),
+    ("CREATE FUNCTION f() RETURNS void LANGUAGE sql AS 'SELECT dblink_connect(''password=s3cr3t-Pa55'')'",
+     "CREATE FUNCTION f() RETURNS void LANGUAGE sql AS 'SELECT dblink_connect(''password=********'')'"),
+    ("DO $o$BEGIN EXECUTE $i$ALTER ROLE bob PASSWORD 's3cr3t-Pa55'$i$; END$o$",
+     "DO $o$BEGIN EXECUTE $i$ALTER ROLE bob PASSWORD '********'$i$; END$o$"),
+    ("CREATE FUNCTION f() RETURNS void LANGUAGE plpgsql AS $$BEGIN pw := 'x'; password := 's3cr3t-Pa55'; END$$",
+     "CREATE FUNCTION f() RETURNS void LANGUAGE plpgsql AS $$BEGIN pw := 'x'; password := '********'; END$$"),
+    # Comments, SET clauses.
+    ("CREATE ROLE bob /* was password=s3cr3t-Pa55 */ LOGIN", "CREATE ROLE bob /* was password=******** */ LOGIN"),
+    ("ALTER ROLE bob SET app.api_token = 's3cr3t-Pa55'", "ALTER ROLE bob SET app.api_token = '********'"),
+    ("ALTER DATABASE d SET app.password TO s3cr3t", "ALTER DATABASE d SET app.password TO ********"),
+    # Nothing to hide: left exactly as it was.
+    ("CREATE TABLE users (id int, password text, password_hash text)",
+     "CREATE TABLE users (id int, password text, password_hash text)"),
+    ("CREATE SUBSCRIPTION s CONNECTION 'host=h dbname=d passfile=/p' PUBLICATION p",
+     "CREATE SUBSCRIPTION s CONNECTION 'host=h dbname=d passfile=/p' PUBLICATION p"),
+    ("COMMENT ON TABLE \"x\ny\" IS E'a\\\\b'", "COMMENT ON TABLE \"x\ny\" IS E'a\\\\b'"),
+])
+def test_redacts_exactly_the_secret(statement, expected):
+    assert redact(statement) == expected
+
+
+def test_standard_conforming_strings_off():
+    # Backslash escapes a quote in a plain literal then.
+    statement = "ALTER ROLE bob PASSWORD 's3cr3t\\' LOGIN -- Pa55'"
+    assert redact(statement, standard_conforming_strings=False) == "ALTER ROLE bob PASSWORD '********'"
+    assert SECRET[:6] not in redact(statement, standard_conforming_strings=False)
+
+
+def test_none_and_non_text():
+    assert redact(None) is None
+    assert redact(42) == "42"
+
+
+def test_nul_and_lone_surrogates_come_out_storable():
+    out = redact("COMMENT ON ROLE x IS 'a\x00b\ud800' -- password=s3cr3t")
+    out.encode("utf-8")
+    assert "\x00" not in out and "s3cr3t" not in out
+
+
+@pytest.mark.parametrize("statement", [
+    "ALTER ROLE bob PASSWORD '", "ALTER ROLE bob PASSWORD E'\\", "ALTER ROLE bob PASSWORD $a$",
+    "ALTER ROLE bob PASSWORD U&'\\d800\\dc00\\+110000\\zz'", "x E'\\u12 \\U0000 \\x \\777 \\xZ'",
+    "/* /* password=a */", "\"", "U&\"", "U&'' UESCAPE '", "'a'\n", "password", "password =", ":=", "$1$",
+    "E'\\ud83d\\ude00 password=s3cr3t'", "U&'\\D83D\\DE00 password=s3cr3t'", "-- password",
+])
+def test_truncated_and_malformed_input_does_not_raise(statement):
+    out = redact(statement)
+    assert isinstance(out, str) and out != WITHHELD
+    assert "s3cr3t" not in out
+
+
+def test_random_input_never_raises_and_hides_planted_secrets():
+    rng = random.Random(12)
+    alphabet = list("'\"$\\/*-\n eEuU&+!x0=;(),:ptq") + ["password", "PASSWORD ", "E'", "U&'", "$$",
+                                                           "$t$", "--", "/*", "*/", "''", "\\'", "://", "@"]
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 40)))
+        out = redact(text)
+        assert isinstance(out, str) and out != WITHHELD, text
+    # A secret written after PASSWORD in any spelling, behind any prefix, never survives.
+    spellings = ["'%s'", "E'%s'", "$$%s$$", "$z$%s$z$", "U&'%s'", "'%s'\n'more'"]
+    for _ in range(500):
+        prefix = "".join(rng.choice(alphabet[:-8]) for _ in range(rng.randrange(0, 6)))
+        statement = "ALTER ROLE bob PASSWORD " + rng.choice(spellings) % SECRET
+        if "'" in prefix or "$" in prefix or "\"" in prefix or "-" in prefix or "/" in prefix:
+            continue  # the prefix would open a literal or comment of its own
+        assert SECRET not in redact(prefix + " " + statement), prefix
+
+
+def test_may_hold_secret_is_true_whenever_redact_changes_something():
+    samples = ["CREATE ROLE a PASSWORD 'x'", "CREATE SUBSCRIPTION s CONNECTION 'u://a:b@h'",
+               "CREATE SERVER s OPTIONS (api_key 'k')", "x U&'\\0070assword=y'", "x E'pass\\x77ord=y'",
+               "CREATE TABLE t (a int)", "GRANT SELECT ON t TO u"]
+    for text in samples:
+        if redact(text) != text:
+            assert may_hold_secret(text)
+    assert not may_hold_secret("CREATE TABLE t (a int)")
+    assert may_hold_secret(None) is False
+
+
+def test_mask_is_what_is_documented():
+    assert MASK == "********"
+
+
+# ------------------------------------------------------------- on a real server
+
+def test_redacted_statements_still_run_as_written(db):
+    """The redacted text is a statement PostgreSQL accepts, with the mask where the secret was."""
+    db.execute("CREATE PUBLICATION harden_redact_pub")
+    cases = [
+        ("CREATE ROLE \"red act\" LOGIN ENCRYPTED PASSWORD E's3cr3t\\'-Pa55'", None),
+        ("CREATE SUBSCRIPTION \"red sub\" CONNECTION 'host=localhost password=''s3 cr3t'' dbname=x'"
+         " PUBLICATION harden_redact_pub WITH (connect = false, slot_name = NONE, enabled = false)",
+         "SELECT subconninfo FROM pg_subscription WHERE subname = 'red sub'"),
+        ("CREATE FUNCTION pg_temp.redact_f() RETURNS text LANGUAGE sql"
+         " AS $b$SELECT 'host=h password=s3cr3t-Pa55'::text$b$", "SELECT pg_temp.redact_f()"),
+    ]
+    for statement, probe in cases:
+        redacted = redact(statement)
+        assert SECRET not in redacted and "s3 cr3t" not in redacted and MASK in redacted
+        with db.transaction():
+            db.execute(redacted)
+            if probe:
+                assert MASK in db.execute(probe).fetchone()[0]
+            raise psycopg.Rollback
+    db.execute("DROP PUBLICATION harden_redact_pub")
+
+
+def test_sql_callable_form_and_prefilter_agree(db):
+    text = "ALTER USER MAPPING FOR bob SERVER s OPTIONS (SET password 's3cr3t-Pa55')"
+    assert db.execute("SELECT harden._redact_statement(%s)", [text]).fetchone()[0] == redact(text)
+    assert db.execute("SELECT harden._redact_statement(NULL)").fetchone()[0] is None
+    for sample in (text, "CREATE TABLE t (a int)", "x U&'\\0070assword=y'", "x E'\\x70'", "a://b:c@d"):
+        in_sql = db.execute("SELECT %s ~* %s", [sample, MAY_HOLD_SECRET_REGEX]).fetchone()[0]
+        assert in_sql == may_hold_secret(sample), sample
+
+
+def test_update_script_redacts_stored_history(db):
+    """sql/once/redact_ddl_history.sql: rows stored by 0.1.0 lose their secrets, the others stay."""
+    script = (REPO / "sql" / "once" / "redact_ddl_history.sql").read_text()
+    assert "'%s'" % MAY_HOLD_SECRET_REGEX.replace("'", "''") in script
+    stored = {
+        "ALTER ROLE bob PASSWORD 's3cr3t-Pa55'": "ALTER ROLE bob PASSWORD '********'",
+        "CREATE SUBSCRIPTION s CONNECTION 'host=h password=s3cr3t-Pa55' PUBLICATION p":
+            "CREATE SUBSCRIPTION s CONNECTION 'host=h password=********' PUBLICATION p",
+        "CREATE TABLE t (a int)": "CREATE TABLE t (a int)",
+    }
+    for statement in stored:
+        db.execute("INSERT INTO harden.ddl_history (performed_by, acting_role, command_tag, statement, verdict)"
+                   " VALUES ('x', 'x', 'ALTER ROLE', %s, 'allowed')", [statement])
+    db.execute(script)
+    rows = [r[0] for r in db.execute("SELECT statement FROM harden.ddl_history ORDER BY id")]
+    assert rows[-3:] == list(stored.values())
