@@ -19,6 +19,15 @@ class Reaction(Violation):
     marked_stream_tables: tuple = ()
 
 
+def server_error(db, exc):
+    """Whether `exc` is an error PostgreSQL raised (a query cancel, a statement
+    or lock timeout, any ERROR of a query the guard ran) rather than a bug in
+    harden's Python. The caller of the DDL controls the first three, so the
+    guard never lets the DDL through on one: it propagates and aborts the DDL."""
+    spi_error = getattr(getattr(db, "plpy", None), "SPIError", None)
+    return spi_error is not None and isinstance(exc, spi_error)
+
+
 def as_violation(finding):
     return Violation(message=finding.message, remediation=finding.remediation,
                      object_type=finding.object_type, object_identity=finding.object_identity)

@@ -6,7 +6,7 @@ import re
 
 from harden import catalogue, internal_ddl
 from harden.context import Context
-from harden.guard import Reaction, facts
+from harden.guard import Reaction, facts, server_error
 from harden.guard.command import Event
 
 PG_NAMESPACE = 2615  # the fixed oid of pg_catalog.pg_namespace
@@ -117,13 +117,20 @@ class _Run:
         try:
             with self.db.subtransaction():
                 found = [(rule, v) for rule in rules for v in rule.guard(self.ctx, cmd)]
-        except Exception:
+        except Exception as exc:
+            # An error PostgreSQL raised (a cancel, a timeout, a failed
+            # query) aborts the DDL: its caller may have caused it on purpose.
+            if server_error(self.db, exc):
+                raise
             found = []
             for rule in rules:
                 try:
                     with self.db.subtransaction():
                         found += [(rule, v) for v in rule.guard(self.ctx, cmd)]
-                except Exception as exc:  # a broken rule must not block unrelated DDL
+                except Exception as exc:
+                    if server_error(self.db, exc):
+                        raise
+                    # A bug in one rule's Python must not block unrelated DDL.
                     self.failed(cmd, rule, exc)
         fresh = []
         for rule, v in found:
