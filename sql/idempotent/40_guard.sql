@@ -43,6 +43,16 @@ from harden.guard import entry
 return entry.ddl_command_end(plpy, tag, top_level)
 $$;
 
+-- The statement as the history keeps it: passwords masked (harden.redact).
+CREATE OR REPLACE FUNCTION harden._guard_redact(statement text) RETURNS text
+LANGUAGE plpython3u IMMUTABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#HARDEN_PRELUDE
+from harden.redact import redact
+return redact(statement)
+$$;
+
 CREATE OR REPLACE FUNCTION harden._guard_sql_drop(tag text) RETURNS text[]
 LANGUAGE plpython3u VOLATILE
 SET search_path = pg_catalog, pg_temp
@@ -62,6 +72,46 @@ AS $$
 from harden.guard import entry
 entry.ddl_command_start(plpy)
 $$;
+
+-- ---- STAND-IN, to be replaced on merge (issue 12) -------------------------
+-- Whether pg_trickle's catalog may be read with the extension owner's rights.
+-- Anyone with CREATE on the database can make a schema named pgtrickle whose
+-- "catalog" is a view calling its own function: the gate and the guard's
+-- Python would run it as a superuser. So they read pgtrickle.* only when this
+-- is true: the schema and both tables are owned by a superuser (or the
+-- bootstrap role) or belong to a pg_trickle extension a superuser owns, and
+-- both tables are
+-- ordinary tables (relkind 'r': no view, no partitioned or foreign stand-in)
+-- with no rules and no child tables. Branch trust defines the shared
+-- predicate under this same name in sql/idempotent/10_core.sql
+-- (harden.trust.PGT_CATALOG_TRUSTED_SQL): when merging, delete this
+-- definition and keep that one; every caller stays as it is.
+CREATE OR REPLACE FUNCTION harden._pgt_catalog_trusted() RETURNS boolean
+LANGUAGE sql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $trust$
+SELECT pg_catalog.count(*) = 3 AND pg_catalog.bool_and(
+           (o.owner = 10 OR COALESCE((SELECT r.rolsuper FROM pg_catalog.pg_roles r WHERE r.oid = o.owner), false)
+            OR EXISTS (SELECT FROM pg_catalog.pg_depend d
+                         JOIN pg_catalog.pg_extension e ON e.oid = d.refobjid
+                        WHERE d.classid = o.classid AND d.objid = o.oid AND d.objsubid = 0 AND d.deptype = 'e'
+                          AND d.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass
+                          AND e.extname = 'pg_trickle'
+                          AND (e.extowner = 10 OR COALESCE((SELECT r.rolsuper FROM pg_catalog.pg_roles r
+                                                             WHERE r.oid = e.extowner), false))))
+           AND COALESCE(o.relkind = 'r' AND NOT o.relhasrules AND NOT o.relhassubclass
+                        AND NOT EXISTS (SELECT FROM pg_catalog.pg_rewrite w WHERE w.ev_class = o.oid), true))
+  FROM (SELECT 'pg_catalog.pg_namespace'::pg_catalog.regclass AS classid, n.oid, n.nspowner AS owner,
+               NULL::"char" AS relkind, NULL::boolean AS relhasrules, NULL::boolean AS relhassubclass
+          FROM pg_catalog.pg_namespace n WHERE n.nspname = 'pgtrickle'
+        UNION ALL
+        SELECT 'pg_catalog.pg_class'::pg_catalog.regclass, c.oid, c.relowner, c.relkind, c.relhasrules,
+               c.relhassubclass
+          FROM pg_catalog.pg_class c
+         WHERE c.relnamespace = pg_catalog.to_regnamespace('pgtrickle')
+           AND c.relname IN ('pgt_stream_tables', 'pgt_dependencies')) o
+$trust$;
+-- ---- end of STAND-IN --------------------------------------------------------
 
 -- The gate below reads the commands of a ddl_command_end event through these
 -- views, each only valid inside it (its SET clauses hold the guard's settings
@@ -325,7 +375,7 @@ BEGIN
         -- it; it only sends the DDL to Python, which checks for itself.
         python := true;
     ELSIF TG_TAG = 'CREATE TRIGGER' THEN
-        IF pg_catalog.to_regnamespace('pgtrickle') IS NULL THEN
+        IF pg_catalog.to_regnamespace('pgtrickle') IS NULL OR NOT harden._pgt_catalog_trusted() THEN
             SELECT NOT g.in_extension AND g.suspect,
                    NOT g.in_extension OR pg_catalog.current_setting('harden.record_all_ddl') = 'on',
                    g.command_tag, g.object_type, g.object_identity, NULL
@@ -347,7 +397,7 @@ BEGIN
             END;
         END IF;
     ELSIF TG_TAG IN ('CREATE POLICY', 'ALTER POLICY', 'CREATE INDEX') THEN
-        IF pg_catalog.to_regnamespace('pgtrickle') IS NULL THEN
+        IF pg_catalog.to_regnamespace('pgtrickle') IS NULL OR NOT harden._pgt_catalog_trusted() THEN
             SELECT false, g.watched, g.command_tag, g.object_type, g.object_identity, NULL
               INTO python, watched, tag, type, identity, stream_table
               FROM harden._guard_commands g;
@@ -384,7 +434,7 @@ BEGIN
             -- The relations the statement names: in the pgtrickle or
             -- change-buffer schema, or with pg_trickle, a stream table or a
             -- source.
-            IF pg_catalog.to_regnamespace('pgtrickle') IS NULL THEN
+            IF pg_catalog.to_regnamespace('pgtrickle') IS NULL OR NOT harden._pgt_catalog_trusted() THEN
                 SELECT NOT c.in_extension AND (
                            pg_catalog.current_setting('harden.record_all_ddl') = 'on' OR may_grant_all
                            -- From each oid to pg_class, or the plan may walk an
@@ -426,7 +476,7 @@ BEGIN
                     python := true;
                 END;
             END IF;
-        ELSIF pg_catalog.to_regnamespace('pgtrickle') IS NULL THEN
+        ELSIF pg_catalog.to_regnamespace('pgtrickle') IS NULL OR NOT harden._pgt_catalog_trusted() THEN
             SELECT NOT g.in_extension AND g.object_type IN ('TABLE', 'SEQUENCE', 'FOREIGN TABLE', 'SCHEMA')
                    AND (g.watched OR may_grant_all
                         OR CASE WHEN g.object_type = 'SCHEMA' THEN w.schema_written ELSE w.relation_written END),
@@ -478,7 +528,7 @@ BEGIN
         END IF;
         IF python THEN
             NULL;
-        ELSIF pg_catalog.to_regnamespace('pgtrickle') IS NULL THEN
+        ELSIF pg_catalog.to_regnamespace('pgtrickle') IS NULL OR NOT harden._pgt_catalog_trusted() THEN
             OPEN commands FOR
                 SELECT NOT g.in_extension AND (
                            g.unreadable_reference OR g.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass
@@ -560,7 +610,16 @@ BEGIN
             INSERT INTO harden.ddl_history (performed_by, acting_role, command_tag, object_type, object_identity,
                                             statement, verdict, stream_table)
             VALUES (session_user, COALESCE(NULLIF(pg_catalog.current_setting('role'), 'none'), session_user::text),
-                    tags[i], types[i], identities[i], pg_catalog.current_query(), 'allowed', stream_tables[i]);
+                    tags[i], types[i], identities[i],
+                    -- Without passwords (harden.redact): Python only for a
+                    -- text that may hold one, by redact.may_hold_secret's test.
+                    CASE WHEN pg_catalog.strpos(pg_catalog.lower(pg_catalog.current_query()), 'pass') > 0
+                           OR pg_catalog.strpos(pg_catalog.lower(pg_catalog.current_query()), 'secret') > 0
+                           OR pg_catalog.strpos(pg_catalog.lower(pg_catalog.current_query()), 'u&') > 0
+                           OR pg_catalog.strpos(pg_catalog.current_query(), '://') > 0
+                         THEN harden._guard_redact(pg_catalog.current_query())
+                         ELSE pg_catalog.current_query() END,
+                    'allowed', stream_tables[i]);
         END LOOP;
     END IF;
 END
@@ -611,7 +670,7 @@ BEGIN
     IF pg_catalog.current_setting('harden.restore', true) = 'on' AND harden._guard_restoring() THEN
         RETURN;
     END IF;
-    IF pg_catalog.to_regclass('pgtrickle.pgt_dependencies') IS NOT NULL THEN
+    IF pg_catalog.to_regclass('pgtrickle.pgt_dependencies') IS NOT NULL AND harden._pgt_catalog_trusted() THEN
         PERFORM harden._guard_ddl_command_start();
     END IF;
 END

@@ -750,9 +750,9 @@ BY_OBJECT_TYPE = {"CREATE TRIGGER": "object_type = 'trigger'", "CREATE POLICY": 
 def test_the_gate_hands_every_rule_its_command_tags():
     """The PL/pgSQL gate decides which DDL reaches Python: every command tag a
     rule's guard asks for must be one it names (DROPs always reach Python)."""
-    text = (REPO / "sql" / "40_guard.sql").read_text()
-    gate = text[text.index("CREATE VIEW harden._guard_commands"):]
-    gate = gate[:gate.index("$$;", gate.index("CREATE FUNCTION harden.guard_ddl_command_end()"))]
+    text = (REPO / "sql" / "idempotent" / "40_guard.sql").read_text()
+    gate = text[text.index("CREATE OR REPLACE VIEW harden._guard_commands"):]
+    gate = gate[:gate.index("$$;", gate.index("CREATE OR REPLACE FUNCTION harden.guard_ddl_command_end()"))]
     missing = sorted((rule.name, tag) for rule in catalogue.load().values() if rule.guard
                      for tag in rule.guard_tags
                      if not tag.startswith("DROP ") and "'%s'" % tag not in gate

@@ -90,6 +90,11 @@ class _Run:
         self.ctx = Context(db)
         # The event already read harden.config; rules see the same values.
         self.ctx.__dict__["settings"] = event.settings
+        if not event.pgtrickle:
+            # No catalog, or one a superuser did not make: every rule sees no
+            # pg_trickle deployment, and none reads pgtrickle.* as the
+            # extension owner.
+            self.ctx.__dict__["pgtrickle"] = None
         self.blocked = None
         self.history = []
         self.reported = set()
