@@ -156,17 +156,27 @@ SELECT g.*, g.object_type = 'table' AND EXISTS (
 
 -- security_definer_search_path: unpinned is NULL unless the command is about
 -- a SECURITY DEFINER routine; then whether its search_path is not pinned to
--- pg_catalog and pg_temp.
+-- pg_catalog, with pg_temp (if listed) last: listed first, the caller's
+-- temporary tables would shadow the catalog's.
 CREATE OR REPLACE VIEW harden._guard_routines AS
-SELECT g.*, d.unpinned
+SELECT g.*, d.unpinned, d.trigger_function
   FROM harden._guard_commands g
- CROSS JOIN LATERAL (
-       SELECT CASE WHEN g.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass THEN
-                   (SELECT NOT EXISTS (SELECT FROM pg_catalog.unnest(p.proconfig) AS x
-                                        WHERE x ~ '^search_path="?pg_(catalog|temp)"?(, "?pg_(catalog|temp)"?)*$')
-                      FROM pg_catalog.pg_proc p
-                     WHERE p.oid = g.objid AND p.prosecdef) END AS unpinned
-       OFFSET 0) d;
+  LEFT JOIN LATERAL (
+       SELECT CASE WHEN p.prosecdef THEN
+                   NOT EXISTS (SELECT FROM pg_catalog.unnest(p.proconfig) AS x
+                                WHERE x ~ '^search_path=("?pg_catalog"?, )*"?pg_(catalog|temp)"?$') END AS unpinned,
+              -- trigger_function_owner_mismatch: a trigger function some
+              -- trigger calls (found through pg_depend: pg_trigger has no
+              -- index on its function), whose owner or SECURITY DEFINER the
+              -- command may have changed.
+              p.prorettype = 'pg_catalog.trigger'::pg_catalog.regtype
+              AND EXISTS (SELECT FROM pg_catalog.pg_depend dep
+                           WHERE dep.refclassid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND dep.refobjid = p.oid
+                             AND dep.classid = 'pg_catalog.pg_trigger'::pg_catalog.regclass
+                          OFFSET 0) AS trigger_function
+         FROM pg_catalog.pg_proc p
+        WHERE g.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND p.oid = g.objid
+       OFFSET 0) d ON true;
 
 -- trigger_function_owner_mismatch: PGD's rule lets through the table's owner
 -- and its members, superusers and harden_admin, and functions owned by the
@@ -200,8 +210,10 @@ SELECT c.command_tag, c.object_type, c.object_identity, c.in_extension, t.tgreli
 -- objects. From the top-level query's text:
 --   may_grant_all       it may grant every table privilege
 --                       (grant_all_privileges); it cannot when the top-level
---                       query is that one GRANT statement and names neither
---                       ALL nor both TRIGGER and REFERENCES
+--                       query is that one GRANT statement, its privileges are
+--                       plain words (no U&"..." spelling, quotes or comments,
+--                       which make it true), and it names neither ALL nor
+--                       both TRIGGER and REFERENCES. Grantees are never read.
 --   named               the relations a GRANT ON [TABLE] statement names, when
 --                       the top-level query is that one statement and names
 --                       them schema-qualified (the gate's search_path is not
@@ -215,7 +227,7 @@ SELECT c.command_tag, c.object_type, c.object_identity, c.in_extension, t.tgreli
 --                       cost that grows with the pg_trickle deployment
 -- Python then reads exactly which ACLs changed.
 CREATE OR REPLACE VIEW harden._guard_grant_text AS
-SELECT NOT COALESCE(pg_catalog.current_query() ~* '^\s*grant\s[^;]*;?\s*$'
+SELECT NOT COALESCE(pg_catalog.current_query() ~* '^\s*grant\s+[a-z_, ()]+\s+on\s[^;]*;?\s*$'
                     AND pg_catalog.current_query() !~* '\mall\M'
                     AND NOT (pg_catalog.current_query() ~* '\mtrigger\M'
                              AND pg_catalog.current_query() ~* '\mreferences\M'), false) AS may_grant_all,
@@ -296,7 +308,8 @@ $$;
 --                              pg_trickle, an ALTER TABLE of a stream table
 --                              or a source (stream_table_rls_exposure,
 --                              rls_source_changed)
---   CREATE/ALTER FUNCTION, ... an unpinned SECURITY DEFINER routine
+--   CREATE/ALTER FUNCTION, ... an unpinned SECURITY DEFINER routine, or a
+--                              function some trigger calls
 --   CREATE TRIGGER             _guard_triggers.suspect
 --   CREATE/ALTER POLICY        with pg_trickle, on a source (rls_source_changed)
 --   GRANT on tables, sequences that may grant every privilege, or that may
@@ -509,7 +522,8 @@ BEGIN
         END IF;
     ELSIF TG_TAG IN ('CREATE FUNCTION', 'ALTER FUNCTION', 'CREATE PROCEDURE', 'ALTER PROCEDURE', 'ALTER ROUTINE') THEN
         -- SECURITY DEFINER routines are watched.
-        SELECT NOT g.in_extension AND g.unpinned, g.watched OR (NOT g.in_extension AND g.unpinned IS NOT NULL),
+        SELECT NOT g.in_extension AND (COALESCE(g.unpinned, false) OR COALESCE(g.trigger_function, false)),
+               g.watched OR (NOT g.in_extension AND g.unpinned IS NOT NULL),
                g.command_tag, g.object_type, g.object_identity, NULL
           INTO python, watched, tag, type, identity, stream_table
           FROM harden._guard_routines g;
@@ -524,7 +538,10 @@ BEGIN
         -- reported under another tag (COMMENT ON FUNCTION, ...) goes to
         -- Python, which checks and records it.
         IF TG_TAG = 'CREATE SCHEMA' THEN
-            python := EXISTS (SELECT FROM harden._guard_triggers g WHERE NOT g.in_extension AND g.suspect);
+            -- Its elements: CREATE TRIGGER, and GRANT (judged by Python from
+            -- the resulting ACLs, as a GRANT that is not the top-level query).
+            python := EXISTS (SELECT FROM harden._guard_triggers g WHERE NOT g.in_extension
+                                                                     AND (g.suspect OR g.command_tag = 'GRANT'));
         END IF;
         IF python THEN
             NULL;
@@ -532,7 +549,7 @@ BEGIN
             OPEN commands FOR
                 SELECT NOT g.in_extension AND (
                            g.unreadable_reference OR g.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass
-                           OR g.command_tag IN ('CREATE PUBLICATION', 'ALTER PUBLICATION', 'CREATE SUBSCRIPTION',
+                           OR g.command_tag IN ('ALTER DEFAULT PRIVILEGES', 'CREATE PUBLICATION', 'ALTER PUBLICATION', 'CREATE SUBSCRIPTION',
                                                 'ALTER SUBSCRIPTION')),
                        g.watched, g.command_tag, g.object_type, g.object_identity, NULL
                   FROM harden._guard_foreign_keys g;
@@ -543,7 +560,7 @@ BEGIN
                 OPEN commands FOR
                     SELECT NOT g.in_extension AND (
                                g.unreadable_reference OR g.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass
-                               OR g.command_tag IN ('CREATE PUBLICATION', 'ALTER PUBLICATION', 'CREATE SUBSCRIPTION',
+                               OR g.command_tag IN ('ALTER DEFAULT PRIVILEGES', 'CREATE PUBLICATION', 'ALTER PUBLICATION', 'CREATE SUBSCRIPTION',
                                                     'ALTER SUBSCRIPTION')
                                OR (g.command_tag = 'ALTER TABLE' AND (x.stream_table IS NOT NULL OR x.is_source))
                                OR (g.object_type = 'policy' AND x.is_source)),

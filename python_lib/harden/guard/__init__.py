@@ -33,10 +33,9 @@ def as_violation(finding):
                      object_type=finding.object_type, object_identity=finding.object_identity)
 
 
-def findings_on(audit, ctx, identities, keys=None):
-    """A rule's own audit findings about the objects a DDL touched (and, when
-    `keys` is given, about those grantees only), as Violations: the guard says
-    what the audit would say about them."""
+def findings_on(audit, ctx, identities):
+    """A rule's own audit findings about the objects a DDL touched, as
+    Violations: the guard says what the audit would say about them."""
     for f in audit(ctx):
-        if f.object_identity in identities and (keys is None or f.key in keys):
+        if f.object_identity in identities:
             yield as_violation(f)

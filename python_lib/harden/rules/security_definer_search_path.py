@@ -33,8 +33,15 @@ def audit(ctx):
 
 
 def _system_schemas_only(proconfig):
+    """pg_catalog alone, or with pg_temp last: safe without asking who can
+    create objects where."""
     path = search_path.pinned(proconfig)
-    return path is not None and all(n in ("pg_catalog", "pg_temp") for n in search_path.split(path))
+    if path is None:
+        return False
+    names = search_path.split(path)
+    if names and names[-1] == "pg_temp":
+        names = names[:-1]
+    return all(n == "pg_catalog" for n in names)
 
 
 def guard(ctx, cmd):
