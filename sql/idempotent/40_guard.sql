@@ -660,14 +660,39 @@ CREATE OR REPLACE TRIGGER harden_guard_sync_settings
     AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON harden.config
     FOR EACH STATEMENT EXECUTE FUNCTION harden._guard_sync_settings();
 
+-- Python sees a DROP only when a rule or the history may care: a policy
+-- (rls_source_changed), a trigger, publication or subscription, anything in
+-- the pgtrickle or change-buffer schemas, or with a trusted pg_trickle
+-- catalog any relation (a stream table or a source). Otherwise, and in off
+-- mode, a DROP never loads Python. The settings come from this function's
+-- SET clauses, kept equal to harden.config like the gate's.
 CREATE OR REPLACE FUNCTION harden.guard_sql_drop() RETURNS event_trigger
 LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
+SET harden.mode = 'enforce'
+SET harden.record_all_ddl = 'off'
+SET harden.change_buffer_schema = 'pgtrickle_changes'
 AS $$
 DECLARE
     blocked text[];
 BEGIN
-    IF pg_catalog.current_setting('harden.restore', true) = 'on' AND harden._guard_restoring() THEN
+    IF pg_catalog.current_setting('harden.mode') = 'off' THEN
+        RETURN;
+    ELSIF pg_catalog.current_setting('harden.restore', true) = 'on' AND harden._guard_restoring() THEN
+        RETURN;
+    ELSIF pg_catalog.current_setting('harden.internal', true) IS DISTINCT FROM 'on'
+          AND pg_catalog.current_setting('harden.record_all_ddl') = 'off'
+          AND NOT EXISTS (
+              SELECT FROM pg_catalog.pg_event_trigger_dropped_objects() d
+               WHERE (d.original OR d.object_type = 'policy')
+                 AND (d.object_type IN ('policy', 'trigger', 'publication', 'publication relation',
+                                        'publication namespace', 'subscription')
+                      OR d.schema_name IN ('pgtrickle', pg_catalog.current_setting('harden.change_buffer_schema'))
+                      OR (d.object_type = 'schema'
+                          AND d.object_name IN ('pgtrickle', pg_catalog.current_setting('harden.change_buffer_schema')))
+                      OR (d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
+                          AND pg_catalog.to_regnamespace('pgtrickle') IS NOT NULL
+                          AND harden._pgt_catalog_trusted()))) THEN
         RETURN;
     END IF;
     blocked := harden._guard_sql_drop(TG_TAG);
@@ -682,9 +707,12 @@ $$;
 CREATE OR REPLACE FUNCTION harden.guard_ddl_command_start() RETURNS event_trigger
 LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
+SET harden.mode = 'enforce'
 AS $$
 BEGIN
-    IF pg_catalog.current_setting('harden.restore', true) = 'on' AND harden._guard_restoring() THEN
+    IF pg_catalog.current_setting('harden.mode') = 'off' THEN
+        RETURN;
+    ELSIF pg_catalog.current_setting('harden.restore', true) = 'on' AND harden._guard_restoring() THEN
         RETURN;
     END IF;
     IF pg_catalog.to_regclass('pgtrickle.pgt_dependencies') IS NOT NULL AND harden._pgt_catalog_trusted() THEN

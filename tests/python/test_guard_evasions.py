@@ -145,7 +145,8 @@ def test_pg_temp_before_pg_catalog_is_unsafe(server, db, sales, path, mode):
     if mode == "enforce":
         diag = blocked(conn, create, "security_definer_search_path")
         assert "pg_temp before" in diag.message_primary
-        assert diag.message_hint.endswith("SET search_path = pg_catalog, pg_temp;")
+        assert diag.message_hint.startswith("Add SET search_path = pg_catalog, pg_temp to the CREATE FUNCTION")
+        assert "set_rule_action('security_definer_search_path', 'warn')" in diag.message_detail
     else:
         warned(conn, create, "security_definer_search_path")
         db.execute("SELECT harden.set_mode('enforce')")
@@ -183,3 +184,46 @@ def test_hardens_tables_added_by_schema_to_a_publication(db):
     conn.execute('CREATE PUBLICATION "P ub"')
     blocked(conn, 'ALTER PUBLICATION "P ub" ADD TABLES IN SCHEMA harden', "publication_internal_table")
     assert one(db, "SELECT count(*) FROM pg_publication_namespace") == 0
+
+
+# -- what never loads Python --------------------------------------------------------------
+
+def python_calls(server, statements, mode):
+    """How often the guard's PL/Python functions ran for `statements`, in one
+    transaction of a superuser session (track_functions counts PL calls)."""
+    conn = server.connect(autocommit=False)
+    conn.execute("SET track_functions = 'pl'")
+    for statement in statements:
+        conn.execute(statement)
+    calls = conn.execute(
+        "SELECT coalesce(sum(pg_stat_get_xact_function_calls(p.oid)), 0) FROM pg_proc p"
+        " WHERE p.pronamespace = 'harden'::regnamespace AND p.proname LIKE '\\_guard\\_%%'"
+        "   AND p.prolang = (SELECT oid FROM pg_language WHERE lanname = 'plpython3u')").fetchone()[0]
+    conn.rollback()
+    return calls
+
+
+PLAIN_DDL = [
+    'CREATE TABLE public."Pl ain" (id int PRIMARY KEY, t text)',
+    'CREATE INDEX ON public."Pl ain" (t)',
+    'GRANT SELECT ON public."Pl ain" TO PUBLIC',
+    "CREATE FUNCTION public.f() RETURNS int LANGUAGE sql AS 'SELECT 1'",
+    'ALTER TABLE public."Pl ain" ADD COLUMN u int',
+    'DROP INDEX public."Pl ain_t_idx"',
+    'DROP TABLE public."Pl ain"',
+    "DROP FUNCTION public.f()",
+]
+
+
+@pytest.mark.parametrize("mode", ["enforce", "off"])
+def test_ddl_no_rule_can_object_to_never_loads_python(server, db, mode):
+    db.execute("SELECT harden.set_mode(%s)", [mode])
+    assert python_calls(server, PLAIN_DDL, mode) == 0
+
+
+def test_off_never_loads_python(server, db):
+    watched = ['CREATE TABLE public.t (id int)', "CREATE POLICY p ON public.t USING (true)",
+               "DROP POLICY p ON public.t", 'CREATE PUBLICATION "P" FOR TABLE public.t', 'DROP PUBLICATION "P"']
+    assert python_calls(server, watched, "enforce") > 0
+    db.execute("SELECT harden.set_mode('off')")
+    assert python_calls(server, watched, "off") == 0

@@ -170,6 +170,8 @@ class _Run:
         self.db.log(log_line("blocked", event, cmd, rule.name, identity,
                              **({"bypass": "refused"} if event.bypass_requested else {})))
         if self.blocked is None:
+            detail += (" An administrator can make this rule warn instead of block:"
+                       " SELECT harden.set_rule_action(%s, 'warn');" % self.ctx.literal(rule.name))
             if event.bypass_requested:
                 detail += (" harden.bypass is set but ignored: only superusers and members of harden_admin"
                            " may bypass the guard.")
