@@ -607,6 +607,14 @@ BEGIN
     END IF;
 
     IF python THEN
+        IF TG_TAG = 'ALTER TABLE' THEN
+            -- Which of ddl_command_start's snapshots is this statement's
+            -- (see harden.guard_ddl_command_start()).
+            GET DIAGNOSTICS context = PG_CONTEXT;
+            PERFORM pg_catalog.set_config('harden.guard_depth',
+                                          pg_catalog.cardinality(pg_catalog.string_to_array(context, E'\n'))::text,
+                                          true);
+        END IF;
         -- Python sees every command of the event, and records them.
         blocked := harden._guard_ddl_command_end(TG_TAG, top_level);
         IF blocked IS NOT NULL THEN
@@ -709,6 +717,8 @@ LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 SET harden.mode = 'enforce'
 AS $$
+DECLARE
+    context text;
 BEGIN
     IF pg_catalog.current_setting('harden.mode') = 'off' THEN
         RETURN;
@@ -716,6 +726,12 @@ BEGIN
         RETURN;
     END IF;
     IF pg_catalog.to_regclass('pgtrickle.pgt_dependencies') IS NOT NULL AND harden._pgt_catalog_trusted() THEN
+        -- An ALTER TABLE may run inside another (from a function the outer
+        -- one calls): Python keeps one snapshot per nesting depth, which the
+        -- error context tells, and ddl_command_end finds its own by the same.
+        GET DIAGNOSTICS context = PG_CONTEXT;
+        PERFORM pg_catalog.set_config('harden.guard_depth',
+                                      pg_catalog.cardinality(pg_catalog.string_to_array(context, E'\n'))::text, true);
         PERFORM harden._guard_ddl_command_start();
     END IF;
 END

@@ -227,3 +227,26 @@ def test_off_never_loads_python(server, db):
     assert python_calls(server, watched, "enforce") > 0
     db.execute("SELECT harden.set_mode('off')")
     assert python_calls(server, watched, "off") == 0
+
+
+@pytest.mark.parametrize("mode", ["enforce", "warn"])
+def test_a_nested_alter_table_does_not_hide_the_outer_ones_rls_change(server, db, sales, mode):
+    """The outer ALTER TABLE disables row security on a stream table whose
+    source has it; its column default runs another ALTER TABLE meanwhile."""
+    stream_table(db)
+    db.execute("ALTER TABLE public.orders ENABLE ROW LEVEL SECURITY")
+    db.execute("ALTER TABLE public.order_totals ENABLE ROW LEVEL SECURITY")
+    db.execute("INSERT INTO public.order_totals VALUES ('north', 1)")
+    db.execute("GRANT CREATE ON SCHEMA public TO %s" % OWNER)
+    db.execute("SELECT harden.set_mode(%s)", [mode])
+    conn = Conn(server.connect(user=unquote(OWNER)))
+    conn.execute('CREATE TABLE public."Mi ne" (id int)')
+    conn.execute("CREATE FUNCTION public.nested() RETURNS int LANGUAGE plpgsql VOLATILE AS $$"
+                 ' BEGIN ALTER TABLE public."Mi ne" ADD COLUMN IF NOT EXISTS y int; RETURN 1; END $$')
+    statement = ("ALTER TABLE public.order_totals DISABLE ROW LEVEL SECURITY,"
+                 " ADD COLUMN x int DEFAULT public.nested()")
+    if mode == "enforce":
+        blocked(conn, statement, "stream_table_rls_exposure")
+        assert one(db, "SELECT relrowsecurity FROM pg_class WHERE oid = 'public.order_totals'::regclass")
+    else:
+        warned(conn, statement, "stream_table_rls_exposure")

@@ -26,6 +26,7 @@ SELECT ARRAY(SELECT ARRAY[k.name, k.value] FROM harden.config k) AS config,
             ELSE pg_catalog.current_setting('role') END AS invoker,
        pg_catalog.current_setting('harden.bypass', true) AS bypass,
        pg_catalog.current_query() AS statement,
+       pg_catalog.current_setting('harden.guard_depth', true) AS depth,
        pg_catalog.pg_current_xact_id_if_assigned()::text AS xid,
        t.st_oid, t.dep_oid, t.pgtrickle_schema_oid, t.pgtrickle_trusted,
        pg_catalog.to_regnamespace(pg_catalog.quote_ident(COALESCE(
@@ -176,6 +177,8 @@ class Event:
         self.commands = [Command(self, i, r) for i, r in enumerate(rows) if r.get("object_type") is not None]
         # Set by the engine for an ALTER TABLE: {relid: (enabled, forced)}.
         self.rls_before = None
+        # For ALTER TABLE: the nesting depth the PL/pgSQL function found.
+        self.depth = state["depth"]
         # The command is the session's top-level query (the gate tells, for a
         # GRANT), so the query's text is its text.
         self.top_level = bool(top_level)

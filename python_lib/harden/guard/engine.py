@@ -20,11 +20,23 @@ INSERT INTO harden.ddl_history (performed_by, acting_role, command_tag, object_t
 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::text[])
 """
 
-# The row-security flags ddl_command_start saw before the ALTER TABLE that
-# ddl_command_end is about to report; one slot, since ALTER TABLEs follow one
-# another (a nested one finds the slot taken by its own start, and the outer
-# one then falls back to pg_trickle's column_snapshot).
-_rls_before = {"flags": None}
+# The row-security flags ddl_command_start saw before each ALTER TABLE that
+# ddl_command_end is about to report, by nesting depth (an ALTER TABLE may
+# run inside another, from a function the outer one calls, and must not take
+# or overwrite the outer one's snapshot). A new statement at one depth ends
+# whatever ran deeper, so deeper entries (left by a nested ALTER TABLE that
+# failed inside an exception block) are dropped then.
+_rls_before = {}
+
+
+def _drop_deeper(depth):
+    for d in [d for d in _rls_before if _depth(d) > _depth(depth)]:
+        del _rls_before[d]
+
+
+def _depth(depth):
+    return int(depth) if depth and depth.isdigit() else 0
+
 
 _dispatch = {}
 
@@ -240,7 +252,8 @@ def _run(db, kind, tag, top_level=False):
         return None
     event = Event(db, kind, tag, top_level)
     if kind == "ddl_command_end" and tag == "ALTER TABLE":
-        event.rls_before, _rls_before["flags"] = _rls_before["flags"], None
+        event.rls_before = _rls_before.pop(event.depth, None)
+        _drop_deeper(event.depth)
     if event.mode == "off":
         return None
     run = _Run(db, event)
@@ -263,11 +276,12 @@ def sql_drop(db, tag):
 def ddl_command_start(db):
     """Before an ALTER TABLE: note the row-security flags of stream tables and
     their sources (rls_source_changed, stream_table_rls_exposure)."""
-    _rls_before["flags"] = None
     if internal_ddl.active():
         return
     event = Event(db, "ddl_command_start", "ALTER TABLE")
+    _drop_deeper(event.depth)
+    _rls_before.pop(event.depth, None)
     if event.mode == "off" or not event.pgtrickle:
         return
     rows = db.query(facts.RLS_SNAPSHOT_SQL)
-    _rls_before["flags"] = {r["relid"]: (r["enabled"], r["forced"]) for r in rows}
+    _rls_before[event.depth] = {r["relid"]: (r["enabled"], r["forced"]) for r in rows}
