@@ -85,31 +85,42 @@ $$;
 -- with no rules and no child tables. Branch trust defines the shared
 -- predicate under this same name in sql/idempotent/10_core.sql
 -- (harden.trust.PGT_CATALOG_TRUSTED_SQL): when merging, delete this
--- definition and keep that one; every caller stays as it is.
+-- definition and keep that one, made PL/pgSQL (see below); every caller
+-- stays as it is.
 CREATE OR REPLACE FUNCTION harden._pgt_catalog_trusted() RETURNS boolean
-LANGUAGE sql STABLE
+LANGUAGE plpgsql STABLE
 SET search_path = pg_catalog, pg_temp
 AS $trust$
-SELECT pg_catalog.count(*) = 3 AND pg_catalog.bool_and(
-           (o.owner = 10 OR COALESCE((SELECT r.rolsuper FROM pg_catalog.pg_roles r WHERE r.oid = o.owner), false)
-            OR EXISTS (SELECT FROM pg_catalog.pg_depend d
-                         JOIN pg_catalog.pg_extension e ON e.oid = d.refobjid
-                        WHERE d.classid = o.classid AND d.objid = o.oid AND d.objsubid = 0 AND d.deptype = 'e'
-                          AND d.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass
-                          AND e.extname = 'pg_trickle'
-                          AND (e.extowner = 10 OR COALESCE((SELECT r.rolsuper FROM pg_catalog.pg_roles r
-                                                             WHERE r.oid = e.extowner), false))))
-           AND COALESCE(o.relkind = 'r' AND NOT o.relhasrules AND NOT o.relhassubclass
-                        AND NOT EXISTS (SELECT FROM pg_catalog.pg_rewrite w WHERE w.ev_class = o.oid), true))
-  FROM (SELECT 'pg_catalog.pg_namespace'::pg_catalog.regclass AS classid, n.oid, n.nspowner AS owner,
-               NULL::"char" AS relkind, NULL::boolean AS relhasrules, NULL::boolean AS relhassubclass
-          FROM pg_catalog.pg_namespace n WHERE n.nspname = 'pgtrickle'
-        UNION ALL
-        SELECT 'pg_catalog.pg_class'::pg_catalog.regclass, c.oid, c.relowner, c.relkind, c.relhasrules,
-               c.relhassubclass
-          FROM pg_catalog.pg_class c
-         WHERE c.relnamespace = pg_catalog.to_regnamespace('pgtrickle')
-           AND c.relname IN ('pgt_stream_tables', 'pgt_dependencies')) o
+BEGIN
+    -- PL/pgSQL, not SQL: the gate calls this for every DDL statement where a
+    -- schema pgtrickle exists, and a LANGUAGE sql function that cannot be
+    -- inlined (it has a SET clause) is planned anew at each call (about 3
+    -- million instructions per DDL statement in make bench); PL/pgSQL keeps
+    -- the plan for the session. pg_authid rather than the pg_roles view, for
+    -- the same reason.
+    RETURN (
+        SELECT pg_catalog.count(*) = 3 AND pg_catalog.bool_and(
+                   (o.owner = 10 OR COALESCE((SELECT a.rolsuper FROM pg_catalog.pg_authid a WHERE a.oid = o.owner),
+                                             false)
+                    OR EXISTS (SELECT FROM pg_catalog.pg_depend d
+                                 JOIN pg_catalog.pg_extension e ON e.oid = d.refobjid
+                                WHERE d.classid = o.classid AND d.objid = o.oid AND d.objsubid = 0
+                                  AND d.deptype = 'e'
+                                  AND d.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass
+                                  AND e.extname = 'pg_trickle'
+                                  AND (e.extowner = 10 OR COALESCE((SELECT a.rolsuper FROM pg_catalog.pg_authid a
+                                                                     WHERE a.oid = e.extowner), false))))
+                   AND COALESCE(o.relkind = 'r' AND NOT o.relhasrules AND NOT o.relhassubclass, true))
+          FROM (SELECT 'pg_catalog.pg_namespace'::pg_catalog.regclass AS classid, n.oid, n.nspowner AS owner,
+                       NULL::"char" AS relkind, NULL::boolean AS relhasrules, NULL::boolean AS relhassubclass
+                  FROM pg_catalog.pg_namespace n WHERE n.nspname = 'pgtrickle'
+                UNION ALL
+                SELECT 'pg_catalog.pg_class'::pg_catalog.regclass, c.oid, c.relowner, c.relkind, c.relhasrules,
+                       c.relhassubclass
+                  FROM pg_catalog.pg_class c
+                 WHERE c.relnamespace = pg_catalog.to_regnamespace('pgtrickle')
+                   AND c.relname IN ('pgt_stream_tables', 'pgt_dependencies')) o);
+END
 $trust$;
 -- ---- end of STAND-IN --------------------------------------------------------
 
