@@ -8,7 +8,9 @@ path is unsafe when it is not pinned at all (the caller's path applies), when
 it lists `public` or `"$user"`, when it lists a schema that such a role can
 create objects in, or can create (a schema that does not exist yet, in a
 database where such a role has CREATE), or when it lists pg_temp (where every
-caller creates temporary objects) before such a schema.
+caller creates temporary objects) before any other schema, pg_catalog
+included. (Left out, pg_temp is searched first for tables and types; the
+remediation lists it last.)
 """
 
 from dataclasses import dataclass
@@ -122,8 +124,9 @@ def problems(path, owner, creators_, role_names, ident):
     found = []
     # The caller's temporary schema, listed before a schema of objects the
     # routine uses, lets the caller's temporary tables shadow them.
+    # pg_catalog included: pg_temp before it shadows the catalog's own tables.
     if "pg_temp" in path:
-        after = [n for n in path[path.index("pg_temp") + 1:] if n not in ("pg_catalog", "pg_temp")]
+        after = [n for n in path[path.index("pg_temp") + 1:] if n != "pg_temp"]
         if after:
             found.append("its search_path lists pg_temp before %s, so the caller's temporary objects come "
                          "first" % ident(after[0]))

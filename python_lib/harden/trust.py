@@ -19,7 +19,7 @@ superuser made (docs/architecture.md, "Trust rules"):
 PGT_CATALOG_TRUSTED_SQL is one boolean SQL expression without parameters,
 schema-qualified throughout, for any query run with search_path = pg_catalog,
 pg_temp: pgt_catalog() below asks it, and the guard's PL/pgSQL gate asks the
-same text through harden._pgt_catalog_trusted() (sql/10_core.sql; a test
+same text through harden._pgt_catalog_trusted() (sql/idempotent/10_core.sql; a test
 keeps the two equal). Row security is not looked at: superusers bypass it.
 """
 

@@ -75,11 +75,17 @@ $$;
 -- harden.trust.PGT_CATALOG_TRUSTED_SQL, for SQL and PL/pgSQL callers (the
 -- guard's gate): whether pg_trickle's catalog is superuser-made and may be
 -- read. A test keeps this body equal to the Python text. Not granted to anyone.
-CREATE FUNCTION harden._pgt_catalog_trusted() RETURNS boolean
-LANGUAGE sql STABLE
+-- PL/pgSQL, not SQL: the gate calls this for every DDL statement where a
+-- schema pgtrickle exists, and a LANGUAGE sql function that cannot be
+-- inlined (it has a SET clause) is planned anew at each call (about 3
+-- million instructions per DDL statement in make bench); PL/pgSQL keeps the
+-- plan for the session.
+CREATE OR REPLACE FUNCTION harden._pgt_catalog_trusted() RETURNS boolean
+LANGUAGE plpgsql STABLE
 SET search_path = pg_catalog, pg_temp
 AS $trust$
-SELECT (SELECT pg_catalog.count(*) = 3 AND NOT pg_catalog.bool_or(
+BEGIN
+RETURN (SELECT (SELECT pg_catalog.count(*) = 3 AND NOT pg_catalog.bool_or(
         COALESCE(NOT ((o.owner = 10::pg_catalog.oid OR COALESCE((SELECT r.rolsuper FROM pg_catalog.pg_roles r WHERE r.oid = o.owner), false)) OR EXISTS (SELECT FROM pg_catalog.pg_depend d JOIN pg_catalog.pg_extension e ON e.oid = d.refobjid WHERE d.classid = o.classid AND d.objid = o.oid AND d.objsubid = 0 AND d.deptype = 'e' AND d.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass AND e.extname = 'pg_trickle' AND (e.extowner = 10::pg_catalog.oid OR COALESCE((SELECT r.rolsuper FROM pg_catalog.pg_roles r WHERE r.oid = e.extowner), false)))), false)
      OR COALESCE(o.relkind <> 'r', false)
      OR COALESCE(o.relkind IS NOT NULL AND EXISTS (SELECT FROM pg_catalog.pg_rewrite rw WHERE rw.ev_class = o.oid), false)
@@ -92,7 +98,8 @@ UNION ALL
 SELECT 'relation', c.oid, 'pg_catalog.pg_class'::pg_catalog.regclass, c.relowner, c.relkind
   FROM pg_catalog.pg_class c
  WHERE c.relnamespace = (SELECT n.oid FROM pg_catalog.pg_namespace n WHERE n.nspname = 'pgtrickle')
-   AND c.relname IN ('pgt_stream_tables', 'pgt_dependencies')) o)
+   AND c.relname IN ('pgt_stream_tables', 'pgt_dependencies')) o));
+END
 $trust$;
 
 -- harden.redact.redact(): the statement with its secrets (PASSWORD clauses,
@@ -101,7 +108,7 @@ $trust$;
 -- script that redacts rows harden.ddl_history already holds. A caller can
 -- skip it for text that does not match harden.redact.MAY_HOLD_SECRET_REGEX
 -- (~*). Granted to no one.
-CREATE FUNCTION harden._redact_statement(statement text, standard_conforming_strings boolean DEFAULT true)
+CREATE OR REPLACE FUNCTION harden._redact_statement(statement text, standard_conforming_strings boolean DEFAULT true)
 RETURNS text
 LANGUAGE plpython3u IMMUTABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp

@@ -106,17 +106,27 @@ SELECT g.*, g.object_type = 'table' AND EXISTS (
 
 -- security_definer_search_path: unpinned is NULL unless the command is about
 -- a SECURITY DEFINER routine; then whether its search_path is not pinned to
--- pg_catalog and pg_temp.
+-- pg_catalog, with pg_temp (if listed) last: listed first, the caller's
+-- temporary tables would shadow the catalog's.
 CREATE OR REPLACE VIEW harden._guard_routines AS
-SELECT g.*, d.unpinned
+SELECT g.*, d.unpinned, d.trigger_function
   FROM harden._guard_commands g
- CROSS JOIN LATERAL (
-       SELECT CASE WHEN g.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass THEN
-                   (SELECT NOT EXISTS (SELECT FROM pg_catalog.unnest(p.proconfig) AS x
-                                        WHERE x ~ '^search_path="?pg_(catalog|temp)"?(, "?pg_(catalog|temp)"?)*$')
-                      FROM pg_catalog.pg_proc p
-                     WHERE p.oid = g.objid AND p.prosecdef) END AS unpinned
-       OFFSET 0) d;
+  LEFT JOIN LATERAL (
+       SELECT CASE WHEN p.prosecdef THEN
+                   NOT EXISTS (SELECT FROM pg_catalog.unnest(p.proconfig) AS x
+                                WHERE x ~ '^search_path=("?pg_catalog"?, )*"?pg_(catalog|temp)"?$') END AS unpinned,
+              -- trigger_function_owner_mismatch: a trigger function some
+              -- trigger calls (found through pg_depend: pg_trigger has no
+              -- index on its function), whose owner or SECURITY DEFINER the
+              -- command may have changed.
+              p.prorettype = 'pg_catalog.trigger'::pg_catalog.regtype
+              AND EXISTS (SELECT FROM pg_catalog.pg_depend dep
+                           WHERE dep.refclassid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND dep.refobjid = p.oid
+                             AND dep.classid = 'pg_catalog.pg_trigger'::pg_catalog.regclass
+                          OFFSET 0) AS trigger_function
+         FROM pg_catalog.pg_proc p
+        WHERE g.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND p.oid = g.objid
+       OFFSET 0) d ON true;
 
 -- trigger_function_owner_mismatch: PGD's rule lets through the table's owner
 -- and its members, superusers and harden_admin, and functions owned by the
@@ -150,8 +160,10 @@ SELECT c.command_tag, c.object_type, c.object_identity, c.in_extension, t.tgreli
 -- objects. From the top-level query's text:
 --   may_grant_all       it may grant every table privilege
 --                       (grant_all_privileges); it cannot when the top-level
---                       query is that one GRANT statement and names neither
---                       ALL nor both TRIGGER and REFERENCES
+--                       query is that one GRANT statement, its privileges are
+--                       plain words (no U&"..." spelling, quotes or comments,
+--                       which make it true), and it names neither ALL nor
+--                       both TRIGGER and REFERENCES. Grantees are never read.
 --   named               the relations a GRANT ON [TABLE] statement names, when
 --                       the top-level query is that one statement and names
 --                       them schema-qualified (the gate's search_path is not
@@ -165,7 +177,7 @@ SELECT c.command_tag, c.object_type, c.object_identity, c.in_extension, t.tgreli
 --                       cost that grows with the pg_trickle deployment
 -- Python then reads exactly which ACLs changed.
 CREATE OR REPLACE VIEW harden._guard_grant_text AS
-SELECT NOT COALESCE(pg_catalog.current_query() ~* '^\s*grant\s[^;]*;?\s*$'
+SELECT NOT COALESCE(pg_catalog.current_query() ~* '^\s*grant\s+[a-z_, ()]+\s+on\s[^;]*;?\s*$'
                     AND pg_catalog.current_query() !~* '\mall\M'
                     AND NOT (pg_catalog.current_query() ~* '\mtrigger\M'
                              AND pg_catalog.current_query() ~* '\mreferences\M'), false) AS may_grant_all,
@@ -246,7 +258,8 @@ $$;
 --                              pg_trickle, an ALTER TABLE of a stream table
 --                              or a source (stream_table_rls_exposure,
 --                              rls_source_changed)
---   CREATE/ALTER FUNCTION, ... an unpinned SECURITY DEFINER routine
+--   CREATE/ALTER FUNCTION, ... an unpinned SECURITY DEFINER routine, or a
+--                              function some trigger calls
 --   CREATE TRIGGER             _guard_triggers.suspect
 --   CREATE/ALTER POLICY        with pg_trickle, on a source (rls_source_changed)
 --   GRANT on tables, sequences that may grant every privilege, or that may
@@ -325,7 +338,7 @@ BEGIN
         -- it; it only sends the DDL to Python, which checks for itself.
         python := true;
     ELSIF TG_TAG = 'CREATE TRIGGER' THEN
-        IF pg_catalog.to_regnamespace('pgtrickle') IS NULL THEN
+        IF pg_catalog.to_regnamespace('pgtrickle') IS NULL OR NOT harden._pgt_catalog_trusted() THEN
             SELECT NOT g.in_extension AND g.suspect,
                    NOT g.in_extension OR pg_catalog.current_setting('harden.record_all_ddl') = 'on',
                    g.command_tag, g.object_type, g.object_identity, NULL
@@ -347,7 +360,7 @@ BEGIN
             END;
         END IF;
     ELSIF TG_TAG IN ('CREATE POLICY', 'ALTER POLICY', 'CREATE INDEX') THEN
-        IF pg_catalog.to_regnamespace('pgtrickle') IS NULL THEN
+        IF pg_catalog.to_regnamespace('pgtrickle') IS NULL OR NOT harden._pgt_catalog_trusted() THEN
             SELECT false, g.watched, g.command_tag, g.object_type, g.object_identity, NULL
               INTO python, watched, tag, type, identity, stream_table
               FROM harden._guard_commands g;
@@ -384,7 +397,7 @@ BEGIN
             -- The relations the statement names: in the pgtrickle or
             -- change-buffer schema, or with pg_trickle, a stream table or a
             -- source.
-            IF pg_catalog.to_regnamespace('pgtrickle') IS NULL THEN
+            IF pg_catalog.to_regnamespace('pgtrickle') IS NULL OR NOT harden._pgt_catalog_trusted() THEN
                 SELECT NOT c.in_extension AND (
                            pg_catalog.current_setting('harden.record_all_ddl') = 'on' OR may_grant_all
                            -- From each oid to pg_class, or the plan may walk an
@@ -426,7 +439,7 @@ BEGIN
                     python := true;
                 END;
             END IF;
-        ELSIF pg_catalog.to_regnamespace('pgtrickle') IS NULL THEN
+        ELSIF pg_catalog.to_regnamespace('pgtrickle') IS NULL OR NOT harden._pgt_catalog_trusted() THEN
             SELECT NOT g.in_extension AND g.object_type IN ('TABLE', 'SEQUENCE', 'FOREIGN TABLE', 'SCHEMA')
                    AND (g.watched OR may_grant_all
                         OR CASE WHEN g.object_type = 'SCHEMA' THEN w.schema_written ELSE w.relation_written END),
@@ -459,7 +472,8 @@ BEGIN
         END IF;
     ELSIF TG_TAG IN ('CREATE FUNCTION', 'ALTER FUNCTION', 'CREATE PROCEDURE', 'ALTER PROCEDURE', 'ALTER ROUTINE') THEN
         -- SECURITY DEFINER routines are watched.
-        SELECT NOT g.in_extension AND g.unpinned, g.watched OR (NOT g.in_extension AND g.unpinned IS NOT NULL),
+        SELECT NOT g.in_extension AND (COALESCE(g.unpinned, false) OR COALESCE(g.trigger_function, false)),
+               g.watched OR (NOT g.in_extension AND g.unpinned IS NOT NULL),
                g.command_tag, g.object_type, g.object_identity, NULL
           INTO python, watched, tag, type, identity, stream_table
           FROM harden._guard_routines g;
@@ -474,15 +488,18 @@ BEGIN
         -- reported under another tag (COMMENT ON FUNCTION, ...) goes to
         -- Python, which checks and records it.
         IF TG_TAG = 'CREATE SCHEMA' THEN
-            python := EXISTS (SELECT FROM harden._guard_triggers g WHERE NOT g.in_extension AND g.suspect);
+            -- Its elements: CREATE TRIGGER, and GRANT (judged by Python from
+            -- the resulting ACLs, as a GRANT that is not the top-level query).
+            python := EXISTS (SELECT FROM harden._guard_triggers g WHERE NOT g.in_extension
+                                                                     AND (g.suspect OR g.command_tag = 'GRANT'));
         END IF;
         IF python THEN
             NULL;
-        ELSIF pg_catalog.to_regnamespace('pgtrickle') IS NULL THEN
+        ELSIF pg_catalog.to_regnamespace('pgtrickle') IS NULL OR NOT harden._pgt_catalog_trusted() THEN
             OPEN commands FOR
                 SELECT NOT g.in_extension AND (
                            g.unreadable_reference OR g.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass
-                           OR g.command_tag IN ('CREATE PUBLICATION', 'ALTER PUBLICATION', 'CREATE SUBSCRIPTION',
+                           OR g.command_tag IN ('ALTER DEFAULT PRIVILEGES', 'CREATE PUBLICATION', 'ALTER PUBLICATION', 'CREATE SUBSCRIPTION',
                                                 'ALTER SUBSCRIPTION')),
                        g.watched, g.command_tag, g.object_type, g.object_identity, NULL
                   FROM harden._guard_foreign_keys g;
@@ -493,7 +510,7 @@ BEGIN
                 OPEN commands FOR
                     SELECT NOT g.in_extension AND (
                                g.unreadable_reference OR g.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass
-                               OR g.command_tag IN ('CREATE PUBLICATION', 'ALTER PUBLICATION', 'CREATE SUBSCRIPTION',
+                               OR g.command_tag IN ('ALTER DEFAULT PRIVILEGES', 'CREATE PUBLICATION', 'ALTER PUBLICATION', 'CREATE SUBSCRIPTION',
                                                     'ALTER SUBSCRIPTION')
                                OR (g.command_tag = 'ALTER TABLE' AND (x.stream_table IS NOT NULL OR x.is_source))
                                OR (g.object_type = 'policy' AND x.is_source)),
@@ -540,6 +557,14 @@ BEGIN
     END IF;
 
     IF python THEN
+        IF TG_TAG = 'ALTER TABLE' THEN
+            -- Which of ddl_command_start's snapshots is this statement's
+            -- (see harden.guard_ddl_command_start()).
+            GET DIAGNOSTICS context = PG_CONTEXT;
+            PERFORM pg_catalog.set_config('harden.guard_depth',
+                                          pg_catalog.cardinality(pg_catalog.string_to_array(context, E'\n'))::text,
+                                          true);
+        END IF;
         -- Python sees every command of the event, and records them.
         blocked := harden._guard_ddl_command_end(TG_TAG, top_level);
         IF blocked IS NOT NULL THEN
@@ -560,7 +585,13 @@ BEGIN
             INSERT INTO harden.ddl_history (performed_by, acting_role, command_tag, object_type, object_identity,
                                             statement, verdict, stream_table)
             VALUES (session_user, COALESCE(NULLIF(pg_catalog.current_setting('role'), 'none'), session_user::text),
-                    tags[i], types[i], identities[i], pg_catalog.current_query(), 'allowed', stream_tables[i]);
+                    tags[i], types[i], identities[i],
+                    -- Without passwords: Python only for a text that may
+                    -- hold one (harden.redact.MAY_HOLD_SECRET_REGEX).
+                    CASE WHEN pg_catalog.current_query() ~* 'pass|secret|token|api_?key|access_key|private_key|://|u&|\\'
+                         THEN harden._redact_statement(pg_catalog.current_query())
+                         ELSE pg_catalog.current_query() END,
+                    'allowed', stream_tables[i]);
         END LOOP;
     END IF;
 END
@@ -584,14 +615,39 @@ CREATE OR REPLACE TRIGGER harden_guard_sync_settings
     AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON harden.config
     FOR EACH STATEMENT EXECUTE FUNCTION harden._guard_sync_settings();
 
+-- Python sees a DROP only when a rule or the history may care: a policy
+-- (rls_source_changed), a trigger, publication or subscription, anything in
+-- the pgtrickle or change-buffer schemas, or with a trusted pg_trickle
+-- catalog any relation (a stream table or a source). Otherwise, and in off
+-- mode, a DROP never loads Python. The settings come from this function's
+-- SET clauses, kept equal to harden.config like the gate's.
 CREATE OR REPLACE FUNCTION harden.guard_sql_drop() RETURNS event_trigger
 LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
+SET harden.mode = 'enforce'
+SET harden.record_all_ddl = 'off'
+SET harden.change_buffer_schema = 'pgtrickle_changes'
 AS $$
 DECLARE
     blocked text[];
 BEGIN
-    IF pg_catalog.current_setting('harden.restore', true) = 'on' AND harden._guard_restoring() THEN
+    IF pg_catalog.current_setting('harden.mode') = 'off' THEN
+        RETURN;
+    ELSIF pg_catalog.current_setting('harden.restore', true) = 'on' AND harden._guard_restoring() THEN
+        RETURN;
+    ELSIF pg_catalog.current_setting('harden.internal', true) IS DISTINCT FROM 'on'
+          AND pg_catalog.current_setting('harden.record_all_ddl') = 'off'
+          AND NOT EXISTS (
+              SELECT FROM pg_catalog.pg_event_trigger_dropped_objects() d
+               WHERE (d.original OR d.object_type = 'policy')
+                 AND (d.object_type IN ('policy', 'trigger', 'publication', 'publication relation',
+                                        'publication namespace', 'subscription')
+                      OR d.schema_name IN ('pgtrickle', pg_catalog.current_setting('harden.change_buffer_schema'))
+                      OR (d.object_type = 'schema'
+                          AND d.object_name IN ('pgtrickle', pg_catalog.current_setting('harden.change_buffer_schema')))
+                      OR (d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
+                          AND pg_catalog.to_regnamespace('pgtrickle') IS NOT NULL
+                          AND harden._pgt_catalog_trusted()))) THEN
         RETURN;
     END IF;
     blocked := harden._guard_sql_drop(TG_TAG);
@@ -606,12 +662,23 @@ $$;
 CREATE OR REPLACE FUNCTION harden.guard_ddl_command_start() RETURNS event_trigger
 LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
+SET harden.mode = 'enforce'
 AS $$
+DECLARE
+    context text;
 BEGIN
-    IF pg_catalog.current_setting('harden.restore', true) = 'on' AND harden._guard_restoring() THEN
+    IF pg_catalog.current_setting('harden.mode') = 'off' THEN
+        RETURN;
+    ELSIF pg_catalog.current_setting('harden.restore', true) = 'on' AND harden._guard_restoring() THEN
         RETURN;
     END IF;
-    IF pg_catalog.to_regclass('pgtrickle.pgt_dependencies') IS NOT NULL THEN
+    IF pg_catalog.to_regclass('pgtrickle.pgt_dependencies') IS NOT NULL AND harden._pgt_catalog_trusted() THEN
+        -- An ALTER TABLE may run inside another (from a function the outer
+        -- one calls): Python keeps one snapshot per nesting depth, which the
+        -- error context tells, and ddl_command_end finds its own by the same.
+        GET DIAGNOSTICS context = PG_CONTEXT;
+        PERFORM pg_catalog.set_config('harden.guard_depth',
+                                      pg_catalog.cardinality(pg_catalog.string_to_array(context, E'\n'))::text, true);
         PERFORM harden._guard_ddl_command_start();
     END IF;
 END

@@ -224,7 +224,7 @@ def server_conn(db):
 def test_sql_predicate_is_the_python_text(db):
     body = db.execute("SELECT prosrc FROM pg_proc WHERE oid = 'harden._pgt_catalog_trusted()'::regprocedure"
                       ).fetchone()[0]
-    assert body.strip() == "SELECT " + trust.PGT_CATALOG_TRUSTED_SQL
+    assert body.strip() == "BEGIN\nRETURN (SELECT %s);\nEND" % trust.PGT_CATALOG_TRUSTED_SQL
 
 
 # ------------------------------------------------------------ extension membership

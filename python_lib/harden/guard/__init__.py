@@ -19,15 +19,23 @@ class Reaction(Violation):
     marked_stream_tables: tuple = ()
 
 
+def server_error(db, exc):
+    """Whether `exc` is an error PostgreSQL raised (a query cancel, a statement
+    or lock timeout, any ERROR of a query the guard ran) rather than a bug in
+    harden's Python. The caller of the DDL controls the first three, so the
+    guard never lets the DDL through on one: it propagates and aborts the DDL."""
+    spi_error = getattr(getattr(db, "plpy", None), "SPIError", None)
+    return spi_error is not None and isinstance(exc, spi_error)
+
+
 def as_violation(finding):
     return Violation(message=finding.message, remediation=finding.remediation,
                      object_type=finding.object_type, object_identity=finding.object_identity)
 
 
-def findings_on(audit, ctx, identities, keys=None):
-    """A rule's own audit findings about the objects a DDL touched (and, when
-    `keys` is given, about those grantees only), as Violations: the guard says
-    what the audit would say about them."""
+def findings_on(audit, ctx, identities):
+    """A rule's own audit findings about the objects a DDL touched, as
+    Violations: the guard says what the audit would say about them."""
     for f in audit(ctx):
-        if f.object_identity in identities and (keys is None or f.key in keys):
+        if f.object_identity in identities:
             yield as_violation(f)

@@ -7,11 +7,18 @@ from harden.settings import Settings
 EVENT_TRIGGERS = ("harden_guard_ddl_command_end", "harden_guard_sql_drop", "harden_guard_ddl_command_start")
 RULE_ACTIONS = ("block", "warn", "off")
 
-# The settings the PL/pgSQL gate reads from its own SET clauses (see
-# sql/idempotent/40_guard.sql): a query of harden.config per DDL statement would cost
-# more than the rest of the gate.
+# The settings the PL/pgSQL event-trigger functions read from their own SET
+# clauses (see sql/idempotent/40_guard.sql): a query of harden.config per DDL statement
+# would cost more than the rest of the gate. The gate on ddl_command_end and
+# the sql_drop function read all three (which DROP concerns a rule), the
+# ddl_command_start one the mode only (off: no Python at all).
 GATE_FUNCTION = "harden.guard_ddl_command_end()"
 GATE_SETTINGS = ("mode", "record_all_ddl", "change_buffer_schema")
+EVENT_FUNCTION_SETTINGS = {
+    GATE_FUNCTION: GATE_SETTINGS,
+    "harden.guard_sql_drop()": GATE_SETTINGS,
+    "harden.guard_ddl_command_start()": ("mode",),
+}
 
 
 def guard_rules():
@@ -49,32 +56,32 @@ def set_rule_action(db, rule_name, action):
     return action
 
 
-def gate_settings(db):
-    """The gate's settings as its SET clauses hold them: {name: value}."""
+def gate_settings(db, function=GATE_FUNCTION):
+    """The settings as an event-trigger function's SET clauses hold them: {name: value}."""
     rows = db.query("SELECT pg_catalog.unnest(p.proconfig) AS entry FROM pg_catalog.pg_proc p"
-                    " WHERE p.oid = $1::pg_catalog.regprocedure", [GATE_FUNCTION])
+                    " WHERE p.oid = $1::pg_catalog.regprocedure", [function])
     entries = dict(r["entry"].split("=", 1) for r in rows)
-    return {name: entries.get("harden." + name) for name in GATE_SETTINGS}
+    return {name: entries.get("harden." + name) for name in EVENT_FUNCTION_SETTINGS[function]}
 
 
 def sync_gate_settings(db):
-    """Copies the guard's settings from harden.config into the gate's SET
-    clauses (the trigger on harden.config calls this after every change)."""
+    """Copies the guard's settings from harden.config into the SET clauses of
+    the event-trigger functions (the trigger on harden.config calls this
+    after every change)."""
     settings = Settings(config.stored(db))
-    current = gate_settings(db)
-    if all(current[name] == getattr(settings, name) for name in GATE_SETTINGS):
+    stale = [(function, name) for function in EVENT_FUNCTION_SETTINGS
+             for name, value in gate_settings(db, function).items() if value != getattr(settings, name)]
+    if not stale:
         return
     # So that the gate hands the ALTER FUNCTION to Python, which lets it
     # through unrecorded.
     internal_ddl.route_to_python(db)
     with internal_ddl.running():
-        for name in GATE_SETTINGS:
-            value = getattr(settings, name)
-            if current[name] != value:
-                statement = db.query(
-                    "SELECT pg_catalog.format('ALTER FUNCTION %s SET harden.%%I = %%L', $1::text, $2::text) AS sql"
-                    % GATE_FUNCTION, [name, value])[0]["sql"]
-                db.query(statement)
+        for function, name in stale:
+            statement = db.query(
+                "SELECT pg_catalog.format('ALTER FUNCTION %s SET harden.%%I = %%L', $1::text, $2::text) AS sql"
+                % function, [name, getattr(settings, name)])[0]["sql"]
+            db.query(statement)
 
 
 def _event_trigger_state(enabled):
@@ -87,8 +94,8 @@ def status(db):
     settings = Settings(stored)
     for name in ("mode", "fail_closed", "record_all_ddl"):
         rows.append(("harden", name, getattr(settings, name) + ("" if name in stored else " (default)")))
-    differ = ["%s=%s" % (name, value) for name, value in sorted(gate_settings(db).items())
-              if value != getattr(settings, name)]
+    differ = sorted({"%s=%s" % (name, value) for function in EVENT_FUNCTION_SETTINGS
+                     for name, value in gate_settings(db, function).items() if value != getattr(settings, name)})
     rows.append(("harden", "gate_settings", "as configured" if not differ else
                  "differ from harden.config (%s): a change to harden.config puts them right" % ", ".join(differ)))
     triggers = {r["evtname"]: r for r in db.query(

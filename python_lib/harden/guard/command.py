@@ -11,6 +11,7 @@ only what that fact needs, and kept for the rest of the event.
 from functools import cached_property
 
 from harden import quoting
+from harden.redact import redact
 from harden import settings as _settings
 
 # The event trigger functions are SECURITY DEFINER, so current_user inside
@@ -25,8 +26,9 @@ SELECT ARRAY(SELECT ARRAY[k.name, k.value] FROM harden.config k) AS config,
             ELSE pg_catalog.current_setting('role') END AS invoker,
        pg_catalog.current_setting('harden.bypass', true) AS bypass,
        pg_catalog.current_query() AS statement,
+       pg_catalog.current_setting('harden.guard_depth', true) AS depth,
        pg_catalog.pg_current_xact_id_if_assigned()::text AS xid,
-       t.st_oid, t.dep_oid, t.pgtrickle_schema_oid,
+       t.st_oid, t.dep_oid, t.pgtrickle_schema_oid, t.pgtrickle_trusted,
        pg_catalog.to_regnamespace(pg_catalog.quote_ident(COALESCE(
            (SELECT k.value FROM harden.config k WHERE k.name = 'change_buffer_schema'),
            {change_buffer_default})))::pg_catalog.oid::bigint AS change_buffer_schema_oid
@@ -35,7 +37,9 @@ SELECT ARRAY(SELECT ARRAY[k.name, k.value] FROM harden.config k) AS config,
                CASE WHEN n IS NOT NULL THEN pg_catalog.to_regclass('pgtrickle.pgt_stream_tables')::pg_catalog.oid::bigint
                END AS st_oid,
                CASE WHEN n IS NOT NULL THEN pg_catalog.to_regclass('pgtrickle.pgt_dependencies')::pg_catalog.oid::bigint
-               END AS dep_oid
+               END AS dep_oid,
+               -- Never read unless a superuser made it (sql/40_guard.sql).
+               n IS NOT NULL AND harden._pgt_catalog_trusted() AS pgtrickle_trusted
           FROM pg_catalog.to_regnamespace('pgtrickle') AS n) t
 """.format(change_buffer_default=quoting.quote_literal(_settings.SETTINGS["change_buffer_schema"].default))
 
@@ -163,14 +167,18 @@ class Event:
         self.session_user = state["session_user"]
         self.invoker = state["invoker"]
         self.bypass_requested = (state["bypass"] or "").strip().lower() in ("on", "true", "yes", "1")
-        self.statement = state["statement"]
+        # The text kept in the history and the log lines: without passwords.
+        self.statement = redact(state["statement"])
         self.xid = state["xid"]
         self.pgtrickle_schema_oid = state["pgtrickle_schema_oid"]
         self.change_buffer_schema_oid = state["change_buffer_schema_oid"]
         self._trickle_oids = (state["st_oid"], state["dep_oid"])
+        self._trickle_trusted = bool(state["pgtrickle_trusted"])
         self.commands = [Command(self, i, r) for i, r in enumerate(rows) if r.get("object_type") is not None]
         # Set by the engine for an ALTER TABLE: {relid: (enabled, forced)}.
         self.rls_before = None
+        # For ALTER TABLE: the nesting depth the PL/pgSQL function found.
+        self.depth = state["depth"]
         # The command is the session's top-level query (the gate tells, for a
         # GRANT), so the query's text is its text.
         self.top_level = bool(top_level)
@@ -198,8 +206,10 @@ class Event:
 
     @cached_property
     def pgtrickle(self):
-        """True when a pg_trickle catalog the guard can read is present."""
-        return _pgtrickle_recognized(self._db, *self._trickle_oids)
+        """True when a pg_trickle catalog the guard can read is present: a
+        superuser made it (harden._pgt_catalog_trusted()), and it has the
+        columns the guard reads. Otherwise the guard never reads it."""
+        return self._trickle_trusted and _pgtrickle_recognized(self._db, *self._trickle_oids)
 
     @cached_property
     def relations(self):

@@ -6,7 +6,7 @@ import re
 
 from harden import catalogue, internal_ddl
 from harden.context import Context
-from harden.guard import Reaction, facts
+from harden.guard import Reaction, facts, server_error
 from harden.guard.command import Event
 
 PG_NAMESPACE = 2615  # the fixed oid of pg_catalog.pg_namespace
@@ -20,11 +20,23 @@ INSERT INTO harden.ddl_history (performed_by, acting_role, command_tag, object_t
 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::text[])
 """
 
-# The row-security flags ddl_command_start saw before the ALTER TABLE that
-# ddl_command_end is about to report; one slot, since ALTER TABLEs follow one
-# another (a nested one finds the slot taken by its own start, and the outer
-# one then falls back to pg_trickle's column_snapshot).
-_rls_before = {"flags": None}
+# The row-security flags ddl_command_start saw before each ALTER TABLE that
+# ddl_command_end is about to report, by nesting depth (an ALTER TABLE may
+# run inside another, from a function the outer one calls, and must not take
+# or overwrite the outer one's snapshot). A new statement at one depth ends
+# whatever ran deeper, so deeper entries (left by a nested ALTER TABLE that
+# failed inside an exception block) are dropped then.
+_rls_before = {}
+
+
+def _drop_deeper(depth):
+    for d in [d for d in _rls_before if _depth(d) > _depth(depth)]:
+        del _rls_before[d]
+
+
+def _depth(depth):
+    return int(depth) if depth and depth.isdigit() else 0
+
 
 _dispatch = {}
 
@@ -92,6 +104,11 @@ class _Run:
         self.ctx = Context(db)
         # The event already read harden.config; rules see the same values.
         self.ctx.__dict__["settings"] = event.settings
+        if not event.pgtrickle:
+            # No catalog, or one a superuser did not make: every rule sees no
+            # pg_trickle deployment, and none reads pgtrickle.* as the
+            # extension owner.
+            self.ctx.__dict__["pgtrickle"] = None
         self.blocked = None
         self.history = []
         self.reported = set()
@@ -119,13 +136,20 @@ class _Run:
         try:
             with self.db.subtransaction():
                 found = [(rule, v) for rule in rules for v in rule.guard(self.ctx, cmd)]
-        except Exception:
+        except Exception as exc:
+            # An error PostgreSQL raised (a cancel, a timeout, a failed
+            # query) aborts the DDL: its caller may have caused it on purpose.
+            if server_error(self.db, exc):
+                raise
             found = []
             for rule in rules:
                 try:
                     with self.db.subtransaction():
                         found += [(rule, v) for v in rule.guard(self.ctx, cmd)]
-                except Exception as exc:  # a broken rule must not block unrelated DDL
+                except Exception as exc:
+                    if server_error(self.db, exc):
+                        raise
+                    # A bug in one rule's Python must not block unrelated DDL.
                     self.failed(cmd, rule, exc)
         fresh = []
         for rule, v in found:
@@ -160,6 +184,8 @@ class _Run:
         self.db.log(log_line("blocked", event, cmd, rule.name, identity,
                              **({"bypass": "refused"} if event.bypass_requested else {})))
         if self.blocked is None:
+            detail += (" An administrator can make this rule warn instead of block:"
+                       " SELECT harden.set_rule_action(%s, 'warn');" % self.ctx.literal(rule.name))
             if event.bypass_requested:
                 detail += (" harden.bypass is set but ignored: only superusers and members of harden_admin"
                            " may bypass the guard.")
@@ -228,7 +254,8 @@ def _run(db, kind, tag, top_level=False):
         return None
     event = Event(db, kind, tag, top_level)
     if kind == "ddl_command_end" and tag == "ALTER TABLE":
-        event.rls_before, _rls_before["flags"] = _rls_before["flags"], None
+        event.rls_before = _rls_before.pop(event.depth, None)
+        _drop_deeper(event.depth)
     if event.mode == "off":
         return None
     run = _Run(db, event)
@@ -251,11 +278,12 @@ def sql_drop(db, tag):
 def ddl_command_start(db):
     """Before an ALTER TABLE: note the row-security flags of stream tables and
     their sources (rls_source_changed, stream_table_rls_exposure)."""
-    _rls_before["flags"] = None
     if internal_ddl.active():
         return
     event = Event(db, "ddl_command_start", "ALTER TABLE")
+    _drop_deeper(event.depth)
+    _rls_before.pop(event.depth, None)
     if event.mode == "off" or not event.pgtrickle:
         return
     rows = db.query(facts.RLS_SNAPSHOT_SQL)
-    _rls_before["flags"] = {r["relid"]: (r["enabled"], r["forced"]) for r in rows}
+    _rls_before[event.depth] = {r["relid"]: (r["enabled"], r["forced"]) for r in rows}

@@ -1,39 +1,33 @@
 """Entry points for the guard's SQL functions in sql/idempotent/40_guard.sql."""
 
 import functools
+import json
 
 from harden.db import PlpyDatabase
-from harden.guard import admin, engine
+from harden.guard import admin, engine, server_error
 from harden.server import entry_point as _admin_entry
 
 
 def _event_entry(fn):
-    """A failure of the engine itself (not of one rule, which the engine
-    catches) lets the DDL through with a WARNING, unless fail_closed is on."""
+    """An error PostgreSQL raised while the guard ran (a cancel, a timeout,
+    any failed query: the caller of the DDL can cause those) propagates and
+    aborts the DDL. A bug in the guard's own Python outside the rules (the
+    engine catches a rule's) blocks the DDL too: the guard cannot tell what
+    the DDL did, and only a rule's own failure may fall back to a WARNING."""
     @functools.wraps(fn)
     def wrapper(plpy, *args):
         db = PlpyDatabase(plpy)
         try:
             return fn(db, *args)
         except Exception as exc:
-            db.log("harden: guard_failed rule=- error=%r" % str(exc))
-            if _fail_closed(db):
-                return ["harden: guard: the guard failed (%s), and fail_closed is on" % exc,
-                        "The DDL was not checked.",
-                        "Fix the cause (see the server log), or let DDL through while the guard fails:"
-                        " SELECT harden.configure('fail_closed', 'off');"]
-            db.warning("harden: the guard failed (%s); the DDL was not checked" % exc,
-                       hint="Report this as a bug in harden; the server log has the details.")
-            return None
+            if server_error(db, exc):
+                raise
+            db.log("harden: guard_failed rule=- error=%s" % json.dumps(str(exc), ensure_ascii=False))
+            return ["harden: the guard failed (%s), so the DDL was not checked and is refused" % exc,
+                    "This is a bug in harden; the server log has the details.",
+                    "While it is fixed, an administrator can let DDL through unchecked:"
+                    " SELECT harden.set_mode('off');"]
     return wrapper
-
-
-def _fail_closed(db):
-    try:
-        rows = db.query("SELECT value FROM harden.config WHERE name = 'fail_closed'")
-    except Exception:
-        return False
-    return bool(rows) and rows[0]["value"] == "on"
 
 
 @_event_entry

@@ -4,6 +4,7 @@ Each is one query, run on first use and kept in the command's memo, so that
 two rules looking at the same CREATE TRIGGER or GRANT read the catalog once.
 """
 
+from harden.guard.command import PG_PROC
 from harden.guard.grants import WRITTEN_BY_THIS_TRANSACTION
 from harden.pgtrickle import CDC_TRIGGER_PATTERNS, SOURCE_CLOSURE_SQL
 
@@ -64,6 +65,41 @@ def trigger(ctx, cmd):
         rows = ctx.query(TRIGGER_SQL, [cmd.objid, cmd.event.invoker, list(CDC_TRIGGER_PATTERNS)])
         return rows[0] if rows else None
     return _memo(cmd, "trigger", compute)
+
+
+# The triggers that call a function (through pg_depend: pg_trigger has no
+# index on tgfoid), with what PGD's rule asks of each.
+FUNCTION_TRIGGERS_SQL = """
+SELECT (pg_catalog.pg_identify_object('pg_catalog.pg_trigger'::pg_catalog.regclass, t.oid, 0)).identity AS identity,
+       (pg_catalog.pg_identify_object('pg_catalog.pg_class'::pg_catalog.regclass, c.oid, 0)).identity AS table_identity,
+       (pg_catalog.pg_identify_object('pg_catalog.pg_proc'::pg_catalog.regclass, p.oid, 0)).identity AS function_identity,
+       tr.rolname::text AS table_owner, fr.rolname::text AS function_owner,
+       p.oid::pg_catalog.regprocedure::text AS signature,
+       COALESCE(pg_catalog.pg_has_role($2::name, c.relowner, 'USAGE'), false) AS invoker_owns_table,
+       COALESCE((SELECT r.rolsuper FROM pg_catalog.pg_roles r WHERE r.rolname = $2), false) AS invoker_superuser,
+       COALESCE(pg_catalog.pg_has_role($2::name, 'harden_admin', 'MEMBER'), false) AS invoker_admin
+  FROM pg_catalog.pg_depend d
+  JOIN pg_catalog.pg_trigger t ON t.oid = d.objid
+  JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid
+  JOIN pg_catalog.pg_proc p ON p.oid = t.tgfoid
+  JOIN pg_catalog.pg_roles tr ON tr.oid = c.relowner
+  JOIN pg_catalog.pg_roles fr ON fr.oid = p.proowner
+ WHERE d.refclassid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND d.refobjid = $1::pg_catalog.oid
+   AND d.classid = 'pg_catalog.pg_trigger'::pg_catalog.regclass
+   AND NOT t.tgisinternal AND p.proowner <> c.relowner AND NOT p.prosecdef
+ ORDER BY 1
+"""
+
+
+def mismatched_triggers_of_function(ctx, cmd):
+    """The triggers that call the function a CREATE OR REPLACE or ALTER
+    FUNCTION left, where it is neither owned by the table's owner nor
+    SECURITY DEFINER."""
+    def compute():
+        if cmd.dropped or cmd.classid != PG_PROC:
+            return []
+        return ctx.query(FUNCTION_TRIGGERS_SQL, [cmd.objid, cmd.event.invoker])
+    return _memo(cmd, "mismatched_triggers_of_function", compute)
 
 
 NEW_FOREIGN_KEYS_SQL = """
@@ -154,6 +190,24 @@ def touched_schemas(ctx, cmd):
             return []
         return _unseen(cmd, "pg_namespace", ctx.query(TOUCHED_SCHEMAS_SQL))
     return _memo(cmd, "touched_schemas", compute)
+
+
+TOUCHED_DEFAULT_ACLS_SQL = """
+SELECT d.oid::bigint AS oid, d.xmin::text || ':' || d.cmin::text AS version, d.defaclnamespace::bigint AS schema_oid,
+       (pg_catalog.pg_identify_object('pg_catalog.pg_default_acl'::pg_catalog.regclass, d.oid, 0)).identity
+           AS identity
+  FROM pg_catalog.pg_default_acl d
+ WHERE """ + WRITTEN_BY_THIS_TRANSACTION.format(a="d")
+
+
+def touched_default_acls(ctx, cmd):
+    """The default privileges this transaction wrote (for ALTER DEFAULT
+    PRIVILEGES; pg_default_acl is small, and read whole)."""
+    def compute():
+        if cmd.tag != "ALTER DEFAULT PRIVILEGES":
+            return []
+        return _unseen(cmd, "pg_default_acl", ctx.query(TOUCHED_DEFAULT_ACLS_SQL))
+    return _memo(cmd, "touched_default_acls", compute)
 
 
 TOUCHED_TABLES_SQL = """

@@ -9,14 +9,17 @@ transaction, so its xmin is one of this transaction's xids; the guard reads
 the ACLs of such rows among the objects a rule cares about (stream tables,
 change buffers), which never blames a GRANT for an ACL that was already there.
 
-The GRANT's text narrows that down: when the top-level query is exactly one
-GRANT statement, `parse()` reads its privileges and grantees (role names need
-no search_path, unlike object names). Rules then skip a GRANT that cannot
-grant what they object to (grant_all_privileges skips the scan of pg_class that
-finding touched tables among all tables takes) and blame only the roles it
-names. A GRANT run inside a function, a DO block or another event trigger
-(the PL/pgSQL gate tells: only it can read the error context), or sent with
-other statements, is not read: it is judged by the resulting ACLs alone.
+The GRANT's text narrows that down only where misreading it costs a check,
+never a verdict: when the top-level query is exactly one GRANT statement this
+reader fully understands (plain words, no U&"..." spellings, no comments
+inside), `parse()` reads its privileges, and rules skip a GRANT that cannot
+grant what they object to (grant_all_privileges then skips the scan of
+pg_class that finding touched tables among all tables takes). Grantees are
+never read from the text: the server resolves "public" quoted as PUBLIC and
+truncates long names, so rules blame every grantee of the resulting ACL of
+the objects the GRANT touched. A GRANT run inside a function, a DO block,
+another event trigger or CREATE SCHEMA (the PL/pgSQL gate tells: only it can
+read the error context), or sent with other statements, is not read at all.
 """
 
 import re
@@ -83,28 +86,16 @@ def _tokens(text):
     return out
 
 
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-
-
 @dataclass(frozen=True)
 class Grant:
-    """What a GRANT statement's text says: privileges (lower case, "all" for
-    ALL [PRIVILEGES]) and grantees (role names as stored, None for PUBLIC)."""
+    """What a GRANT statement's text says: its privileges (lower case, "all"
+    for ALL [PRIVILEGES]). Its grantees are not read: "public" quoted is
+    PUBLIC, a name over 63 bytes is truncated, and the server alone resolves
+    them; rules judge the resulting ACL of every grantee."""
     privileges: frozenset
-    grantees: frozenset
-
-    def grantee_keys(self, ident):
-        """The grantees as findings name them: PUBLIC or the quoted role name."""
-        return frozenset("PUBLIC" if g is None else ident(g) for g in self.grantees)
 
 
-def _name(kind, value):
-    if kind == "quoted":
-        return value[1:-1].replace('""', '"')
-    return value.translate(_ASCII_LOWER)
-
-
-def parse(statement, current_user, session_user):
+def parse(statement):
     """The Grant a statement's text makes, or None unless the text is exactly
     one GRANT <privileges> ON ... TO <grantees> statement this reader fully
     understands."""
@@ -142,7 +133,7 @@ def parse(statement, current_user, session_user):
     while i < len(tokens) and not (tokens[i][0] == "word" and tokens[i][1].lower() == "to" and depth == 0):
         depth += {"(": 1, ")": -1}.get(tokens[i][1], 0)
         i += 1
-    grantees, i, expect_name = set(), i + 1, True
+    i, expect_name = i + 1, True
     while i < len(tokens):
         kind, value = tokens[i]
         word = value.lower() if kind == "word" else None
@@ -153,8 +144,6 @@ def parse(statement, current_user, session_user):
                 word = value.lower() if kind == "word" else None
             if kind not in ("word", "quoted"):
                 return None
-            grantees.add({"public": None, "current_user": current_user, "current_role": current_user,
-                          "session_user": session_user}.get(word, _name(kind, value)))
             expect_name = False
         elif value == ",":
             expect_name = True
@@ -169,7 +158,7 @@ def parse(statement, current_user, session_user):
     rest = [v for _, v in tokens[i:]]
     if ";" in rest and any(v != ";" for v in rest[rest.index(";"):]):
         return None
-    return Grant(frozenset(privileges), frozenset(grantees))
+    return Grant(frozenset(privileges))
 
 
 def statement_grant(cmd):
@@ -178,7 +167,7 @@ def statement_grant(cmd):
     GRANT the top-level query's text does not describe."""
     if "grant" not in cmd.memo:
         event = cmd.event
-        cmd.memo["grant"] = parse(event.statement, event.invoker, event.session_user) \
+        cmd.memo["grant"] = parse(event.statement) \
             if cmd.tag == "GRANT" and event.top_level else None
     return cmd.memo["grant"]
 

@@ -1,5 +1,5 @@
 from harden import pgtrickle
-from harden.guard import facts, findings_on, grants
+from harden.guard import facts, findings_on
 from harden.rule import Finding, Rule
 
 # Every privilege in the change-buffer schema held by a grantee that is neither
@@ -88,13 +88,15 @@ def guard(ctx, cmd):
     """A GRANT on the change-buffer schema or on objects in it (harden's own
     apply() never reaches here: the guard lets harden's DDL through)."""
     schema = ctx.settings.change_buffer_schema
-    if cmd.object_type == "SCHEMA":
+    if cmd.tag == "ALTER DEFAULT PRIVILEGES":
+        touched = {d["identity"] for d in facts.touched_default_acls(ctx, cmd)
+                   if d["schema_oid"] == cmd.event.change_buffer_schema_oid}
+    elif cmd.object_type == "SCHEMA":
         touched = {ctx.ident(s["name"]) for s in facts.touched_schemas(ctx, cmd) if s["name"] == schema}
     else:
         touched = {r["identity"] for r in facts.touched_watched_relations(ctx, cmd) if r["schema"] == schema}
     if touched:
-        grant = grants.statement_grant(cmd)
-        yield from findings_on(audit, ctx, touched, grant.grantee_keys(ctx.ident) if grant else None)
+        yield from findings_on(audit, ctx, touched)
 
 
 RULE = Rule(
@@ -113,5 +115,5 @@ RULE = Rule(
     audit=audit,
     guard=guard,
     guard_action="block",
-    guard_tags=frozenset(("GRANT",)),
+    guard_tags=frozenset(("GRANT", "ALTER DEFAULT PRIVILEGES")),
 )

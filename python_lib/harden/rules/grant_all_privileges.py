@@ -1,6 +1,6 @@
 from harden import acl, relation_acl
 from harden.apply import general
-from harden.guard import facts, grants
+from harden.guard import as_violation, facts, grants
 from harden.rule import Finding, Rule, Violation
 
 def audit(ctx):
@@ -11,6 +11,41 @@ def audit(ctx):
             message="%s holds every privilege on %s %s, TRIGGER and REFERENCES included (the mark of GRANT ALL)"
                     % (r["grantee_sql"], r["type"], r["identity"]),
             remediation=r["remediation"],
+            key=r["grantee"],
+        )
+    yield from _default_findings(ctx, None)
+
+
+# Default privileges that will give a non-owner every privilege on each new
+# table (ALTER DEFAULT PRIVILEGES ... GRANT ALL ON TABLES): $1, when not NULL,
+# limits them to those pg_default_acl rows.
+DEFAULT_SQL = """
+SELECT i.type, i.identity, {grantee_sql} AS grantee_sql, {grantee_label} AS grantee,
+       pg_catalog.quote_ident(pg_catalog.pg_get_userbyid(d.defaclrole)) AS for_role,
+       (SELECT pg_catalog.quote_ident(n.nspname) FROM pg_catalog.pg_namespace n WHERE n.oid = d.defaclnamespace)
+           AS schema
+  FROM pg_catalog.pg_default_acl d
+ CROSS JOIN LATERAL pg_catalog.aclexplode(d.defaclacl) a
+ CROSS JOIN LATERAL pg_catalog.pg_identify_object('pg_catalog.pg_default_acl'::pg_catalog.regclass, d.oid, 0) i
+ WHERE d.defaclobjtype = 'r' AND a.grantee <> d.defaclrole
+   AND ($1::pg_catalog.oid[] IS NULL OR d.oid = ANY ($1::pg_catalog.oid[]))
+ GROUP BY d.oid, d.defaclrole, d.defaclnamespace, a.grantee, i.type, i.identity
+HAVING pg_catalog.count(DISTINCT a.privilege_type) =
+       (SELECT pg_catalog.count(*) FROM pg_catalog.aclexplode(pg_catalog.acldefault('r', 10::pg_catalog.oid)))
+ ORDER BY i.identity, 3
+""".format(grantee_sql=acl.grantee("a.grantee"), grantee_label=acl.grantee_label("a.grantee"))
+
+
+def _default_findings(ctx, oids):
+    for r in ctx.query(DEFAULT_SQL, [oids]):
+        yield Finding(
+            object_type=r["type"],
+            object_identity=r["identity"],
+            message="default privileges give %s every privilege on each new table %s, TRIGGER and REFERENCES "
+                    "included" % (r["grantee_sql"], "that %s creates%s" % (
+                        r["for_role"], " in schema %s" % r["schema"] if r["schema"] else "")),
+            remediation="ALTER DEFAULT PRIVILEGES FOR ROLE %s%s REVOKE TRIGGER, REFERENCES ON TABLES FROM %s;"
+                        % (r["for_role"], " IN SCHEMA %s" % r["schema"] if r["schema"] else "", r["grantee_sql"]),
             key=r["grantee"],
         )
 
@@ -29,6 +64,13 @@ HAVING pg_catalog.count(DISTINCT a.privilege_type) =
 
 
 def guard(ctx, cmd):
+    if cmd.tag == "ALTER DEFAULT PRIVILEGES":
+        # The pg_default_acl rows this transaction wrote: the server's own
+        # reading of the statement.
+        oids = [r["oid"] for r in facts.touched_default_acls(ctx, cmd)]
+        if oids:
+            yield from map(as_violation, _default_findings(ctx, oids))
+        return
     # Finding the tables a GRANT touched takes a scan of pg_class: skipped
     # when the statement's own text shows it cannot grant every privilege.
     grant = grants.statement_grant(cmd)
@@ -37,10 +79,7 @@ def guard(ctx, cmd):
     relids = facts.touched_tables(ctx, cmd)
     if not relids:
         return
-    keys = grant.grantee_keys(ctx.ident) if grant else None
     for r in ctx.query(GUARD_SQL, [relids]):
-        if keys is not None and r["grantee_sql"] not in keys:
-            continue
         yield Violation(
             object_type=r["type"],
             object_identity=r["identity"],
@@ -71,5 +110,5 @@ RULE = Rule(
     auto_fix=True,
     guard=guard,
     guard_action="warn",
-    guard_tags=frozenset(("GRANT",)),
+    guard_tags=frozenset(("GRANT", "ALTER DEFAULT PRIVILEGES")),
 )

@@ -1,4 +1,5 @@
 from harden import replication
+from harden.guard import as_violation
 from harden.rule import Finding, Rule
 
 # What each publication really carries (pg_get_publication_tables), with how
@@ -40,6 +41,31 @@ def audit(ctx):
         )
 
 
+# The publication a CREATE or ALTER PUBLICATION command is about: the
+# publication itself, or one of its table or schema memberships.
+PUBLICATION_SQL = """
+SELECT p.pubname::text AS pubname
+  FROM pg_catalog.pg_publication p
+ WHERE p.oid = CASE $1::pg_catalog.oid
+         WHEN 'pg_catalog.pg_publication'::pg_catalog.regclass THEN $2::pg_catalog.oid
+         WHEN 'pg_catalog.pg_publication_rel'::pg_catalog.regclass THEN
+              (SELECT r.prpubid FROM pg_catalog.pg_publication_rel r WHERE r.oid = $2::pg_catalog.oid)
+         WHEN 'pg_catalog.pg_publication_namespace'::pg_catalog.regclass THEN
+              (SELECT n.pnpubid FROM pg_catalog.pg_publication_namespace n WHERE n.oid = $2::pg_catalog.oid)
+       END
+"""
+
+
+def guard(ctx, cmd):
+    """CREATE PUBLICATION ... FOR TABLE / TABLES IN SCHEMA, ALTER PUBLICATION
+    ... ADD or SET: the audit's findings about the publication it left."""
+    if cmd.dropped or cmd.objid is None:
+        return
+    names = {r["pubname"] for r in ctx.query(PUBLICATION_SQL, [cmd.classid, cmd.objid])}
+    if names:
+        yield from (as_violation(f) for f in audit(ctx) if f.key in names)
+
+
 RULE = Rule(
     name="publication_internal_table",
     severity="high",
@@ -55,4 +81,7 @@ RULE = Rule(
               "EDB PGD Access control: catalog and extension tables are excluded from replication",
     remediation="ALTER PUBLICATION <publication> DROP TABLE <table> (or DROP TABLES IN SCHEMA <schema>).",
     audit=audit,
+    guard=guard,
+    guard_action="block",
+    guard_tags=frozenset(("CREATE PUBLICATION", "ALTER PUBLICATION")),
 )

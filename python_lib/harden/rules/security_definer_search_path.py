@@ -33,8 +33,15 @@ def audit(ctx):
 
 
 def _system_schemas_only(proconfig):
+    """pg_catalog alone, or with pg_temp last: safe without asking who can
+    create objects where."""
     path = search_path.pinned(proconfig)
-    return path is not None and all(n in ("pg_catalog", "pg_temp") for n in search_path.split(path))
+    if path is None:
+        return False
+    names = search_path.split(path)
+    if names and names[-1] == "pg_temp":
+        names = names[:-1]
+    return all(n == "pg_catalog" for n in names)
 
 
 def guard(ctx, cmd):
@@ -43,10 +50,11 @@ def guard(ctx, cmd):
     # A path of pg_catalog and pg_temp alone is safe without asking who can
     # create objects where (the common case, and a cheap one).
     routines = [r for r in ctx.query(ROUTINE_SQL, [cmd.objid]) if not _system_schemas_only(r["proconfig"])]
-    yield from map(as_violation, _findings(ctx, routines))
+    # A blocked CREATE rolls back: the fix goes into the CREATE itself.
+    yield from map(as_violation, _findings(ctx, routines, in_create=cmd.tag.startswith("CREATE ")))
 
 
-def _findings(ctx, routines):
+def _findings(ctx, routines, in_create=False):
     if not routines:
         return
     creators = search_path.creators(ctx)
@@ -64,7 +72,10 @@ def _findings(ctx, routines):
             object_identity=r["identity"],
             message="SECURITY DEFINER %s %s runs as %s, and %s"
                     % (r["type"], r["identity"], ctx.ident(names[r["proowner"]]), "; ".join(problems)),
-            remediation="ALTER %s %s SET search_path = %s;" % (kind, r["signature"], fixed),
+            remediation=("Add SET search_path = %s to the CREATE %s statement (once it exists: ALTER %s %s "
+                         "SET search_path = %s;), and schema-qualify the names its body takes from other schemas."
+                         % (fixed, kind, kind, r["signature"], fixed)) if in_create
+                        else "ALTER %s %s SET search_path = %s;" % (kind, r["signature"], fixed),
         )
 
 

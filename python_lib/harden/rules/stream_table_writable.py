@@ -53,7 +53,7 @@ def guard(ctx, cmd):
         return
     touched = {r["identity"] for r in facts.touched_watched_relations(ctx, cmd) if r["is_stream_table"]}
     if touched:
-        yield from findings_on(audit, ctx, touched, grant.grantee_keys(ctx.ident) if grant else None)
+        yield from findings_on(audit, ctx, touched)
 
 
 RULE = Rule(

@@ -46,7 +46,17 @@ def audit(ctx):
 def guard(ctx, cmd):
     """PGD's CREATE TRIGGER rule: superusers, members of harden_admin and the
     table's owner may attach any function; a role that only holds TRIGGER
-    may attach a function owned by the table's owner, or a SECURITY DEFINER one."""
+    may attach a function owned by the table's owner, or a SECURITY DEFINER
+    one. The same state is reached by changing the function of an existing
+    trigger (CREATE OR REPLACE, ALTER FUNCTION ... SECURITY INVOKER or OWNER
+    TO): allowed to the same roles, for each trigger that calls it."""
+    if cmd.tag == "CREATE TRIGGER":
+        yield from _created(ctx, cmd)
+    else:
+        yield from _function_changed(ctx, cmd)
+
+
+def _created(ctx, cmd):
     t = facts.trigger(ctx, cmd)
     if t is None or t["internal"]:
         return
@@ -69,6 +79,25 @@ def guard(ctx, cmd):
     )
 
 
+def _function_changed(ctx, cmd):
+    for t in facts.mismatched_triggers_of_function(ctx, cmd):
+        if t["invoker_superuser"] or t["invoker_admin"] or t["invoker_owns_table"]:
+            continue
+        yield Violation(
+            object_type="trigger",
+            object_identity=t["identity"],
+            message="role %s may not leave function %s owned by %s and not SECURITY DEFINER: trigger %s "
+                    "calls it, so it would run %s's code with the privileges of whoever writes to %s, "
+                    "owned by %s"
+                    % (ctx.ident(cmd.event.invoker), t["function_identity"], ctx.ident(t["function_owner"]),
+                       t["identity"], ctx.ident(t["function_owner"]), t["table_identity"],
+                       ctx.ident(t["table_owner"])),
+            remediation="Keep %s SECURITY DEFINER with a pinned search_path (ALTER FUNCTION %s SECURITY DEFINER "
+                        "SET search_path = pg_catalog, pg_temp;), or let %s, the owner of %s, drop the trigger first."
+                    % (t["signature"], t["signature"], ctx.ident(t["table_owner"]), t["table_identity"]),
+        )
+
+
 RULE = Rule(
     name="trigger_function_owner_mismatch",
     severity="medium",
@@ -87,5 +116,5 @@ RULE = Rule(
     audit=audit,
     guard=guard,
     guard_action="block",
-    guard_tags=frozenset(("CREATE TRIGGER",)),
+    guard_tags=frozenset(("CREATE TRIGGER", "CREATE FUNCTION", "ALTER FUNCTION", "ALTER ROUTINE")),
 )

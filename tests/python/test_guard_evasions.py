@@ -1,0 +1,252 @@
+"""Issue 13's evasions of the guard, each as real roles: blocked in enforce,
+warned in warn. The guard reads the server's result (ACLs, catalog rows this
+transaction wrote), not the statement's spelling."""
+
+import psycopg
+import pytest
+
+from conftest import load_fixture
+from test_guard import OTHER, OWNER, S, T, TRIG, Conn, blocked, history, one, sales, unquote  # noqa: F401
+
+
+def warned(conn, statement, rule):
+    conn.messages.clear()
+    conn.execute(statement)
+    assert [m[1].split(":")[1].strip() for m in conn.harden_messages("WARNING")][:1] == [rule], conn.messages
+
+
+def stream_table(db):
+    load_fixture(db, "pgtrickle.sql")
+    db.execute("CREATE TABLE public.orders (id int PRIMARY KEY, region text, amount numeric)")
+    db.execute("SELECT pgtrickle.create_stream_table('public.order_totals',"
+               " 'SELECT region, sum(amount) AS total FROM public.orders GROUP BY region')")
+    db.execute("ALTER TABLE public.order_totals OWNER TO %s" % OWNER)
+    db.execute("DELETE FROM harden.ddl_history")
+
+
+LONG = "r" * 63
+
+GRANT_EVASIONS = {
+    'quoted "public"': 'GRANT INSERT ON public.order_totals TO "public"',
+    "grantee over 63 bytes": 'GRANT INSERT ON public.order_totals TO "%s_and_more"' % LONG,
+    "unqualified, lower case public": "GRANT TRUNCATE ON order_totals TO public",
+    "CREATE SCHEMA element": "CREATE SCHEMA \"Ele ment\" GRANT INSERT ON public.order_totals TO %s" % OTHER,
+    "U& privilege": 'GRANT U&"\\0069nsert" ON public.order_totals TO %s' % OTHER,
+}
+
+
+@pytest.mark.parametrize("mode", ["enforce", "warn"])
+@pytest.mark.parametrize("name", list(GRANT_EVASIONS))
+def test_grant_spellings_reach_stream_table_writable(server, db, sales, name, mode):
+    stream_table(db)
+    db.execute('CREATE ROLE "%s"' % LONG)
+    db.execute("GRANT CREATE ON DATABASE %s TO %s" % (psycopg.sql.Identifier(server.dbname).as_string(db), OWNER))
+    db.execute("SELECT harden.set_mode(%s)", [mode])
+    conn = Conn(server.connect(user=unquote(OWNER)))
+    conn.execute("SET search_path = public")
+    statement = GRANT_EVASIONS[name]
+    if mode == "enforce":
+        blocked(conn, statement, "stream_table_writable")
+        assert one(db, "SELECT relacl::text FROM pg_class WHERE oid = 'public.order_totals'::regclass") is None
+    else:
+        warned(conn, statement, "stream_table_writable")
+        assert [r["verdict"] for r in history(db, "stream_table_writable")][:1] == ["warned"]
+
+
+@pytest.mark.parametrize("action", ["warn", "block"])
+def test_a_unicode_escaped_trigger_privilege_is_grant_all(server, db, sales, action):
+    db.execute("SELECT harden.set_rule_action('grant_all_privileges', %s)", [action])
+    conn = Conn(server.connect(user=unquote(OWNER)))
+    statement = ('GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, U&"\\0074rigger" ON %s TO %s'
+                 % (T, OTHER))
+    if action == "block":
+        blocked(conn, statement, "grant_all_privileges")
+    else:
+        warned(conn, statement, "grant_all_privileges")
+
+
+@pytest.mark.parametrize("action", ["warn", "block"])
+def test_alter_default_privileges_grant_all_is_checked(server, db, sales, action):
+    db.execute("SELECT harden.set_rule_action('grant_all_privileges', %s)", [action])
+    conn = Conn(server.connect(user=unquote(OWNER)))
+    statement = "ALTER DEFAULT PRIVILEGES IN SCHEMA %s GRANT ALL ON TABLES TO %s" % (S, OTHER)
+    if action == "block":
+        blocked(conn, statement, "grant_all_privileges")
+        assert one(db, "SELECT count(*) FROM pg_default_acl") == 0
+    else:
+        warned(conn, statement, "grant_all_privileges")
+    # Another row of pg_default_acl (not IN SCHEMA): nothing to say.
+    conn.messages.clear()
+    conn.execute("ALTER DEFAULT PRIVILEGES GRANT SELECT ON TABLES TO %s" % TRIG)
+    assert conn.harden_messages() == []
+
+
+@pytest.mark.parametrize("mode", ["enforce", "warn"])
+def test_alter_default_privileges_in_the_change_buffer_schema(server, db, sales, mode):
+    stream_table(db)
+    db.execute("ALTER SCHEMA pgtrickle_changes OWNER TO %s" % OWNER)
+    db.execute("SELECT harden.set_mode(%s)", [mode])
+    conn = Conn(server.connect(user=unquote(OWNER)))
+    statement = "ALTER DEFAULT PRIVILEGES IN SCHEMA pgtrickle_changes GRANT SELECT ON TABLES TO %s" % OTHER
+    if mode == "enforce":
+        blocked(conn, statement, "change_buffer_exposed")
+    else:
+        warned(conn, statement, "change_buffer_exposed")
+
+
+@pytest.fixture
+def definer_trigger(server, db, sales):
+    """TRIG's trigger on T calls TRIG's own SECURITY DEFINER function, which
+    PGD's rule allows."""
+    conn = Conn(server.connect(user=unquote(TRIG)))
+    conn.execute("CREATE FUNCTION %s.t_def() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER"
+                 " SET search_path = pg_catalog, pg_temp AS $$ BEGIN RETURN NEW; END $$" % S)
+    conn.execute('CREATE TRIGGER "T def" BEFORE INSERT ON %s FOR EACH ROW EXECUTE FUNCTION %s.t_def()' % (T, S))
+    assert conn.harden_messages() == []
+    return conn
+
+
+INVOKER = {
+    "ALTER FUNCTION ... SECURITY INVOKER": "ALTER FUNCTION {s}.t_def() SECURITY INVOKER",
+    "ALTER ROUTINE ... SECURITY INVOKER": "ALTER ROUTINE {s}.t_def() SECURITY INVOKER",
+    "CREATE OR REPLACE": "CREATE OR REPLACE FUNCTION {s}.t_def() RETURNS trigger LANGUAGE plpgsql"
+                         " AS $$ BEGIN RETURN NEW; END $$",
+}
+
+
+@pytest.mark.parametrize("mode", ["enforce", "warn"])
+@pytest.mark.parametrize("how", list(INVOKER))
+def test_a_trigger_function_made_security_invoker_afterwards(server, db, definer_trigger, how, mode):
+    db.execute("SELECT harden.set_mode(%s)", [mode])
+    statement = INVOKER[how].format(s=S)
+    if mode == "enforce":
+        diag = blocked(definer_trigger, statement, "trigger_function_owner_mismatch")
+        assert '"T def"' in diag.message_primary
+        assert one(db, "SELECT prosecdef FROM pg_proc WHERE proname = 't_def'")
+    else:
+        warned(definer_trigger, statement, "trigger_function_owner_mismatch")
+    # The table's owner may (PGD's rule lets it attach any function).
+
+
+def test_the_tables_owner_may_change_a_trigger_function(server, db, definer_trigger):
+    db.execute("GRANT %s TO %s" % (TRIG, OWNER))
+    conn = Conn(server.connect(user=unquote(OWNER)))
+    conn.execute("ALTER FUNCTION %s.t_def() SECURITY INVOKER" % S)
+    assert conn.harden_messages() == []
+
+
+@pytest.mark.parametrize("mode", ["enforce", "warn"])
+@pytest.mark.parametrize("path", ["pg_temp, pg_catalog", '"pg_temp", pg_catalog, pg_temp'])
+def test_pg_temp_before_pg_catalog_is_unsafe(server, db, sales, path, mode):
+    db.execute("SELECT harden.set_mode(%s)", [mode])
+    conn = Conn(server.connect(user=unquote(OTHER)))
+    create = ('CREATE FUNCTION %s."T mp"() RETURNS int LANGUAGE sql SECURITY DEFINER SET search_path = %s'
+              " AS 'SELECT 1'" % (S, path))
+    if mode == "enforce":
+        diag = blocked(conn, create, "security_definer_search_path")
+        assert "pg_temp before" in diag.message_primary
+        assert diag.message_hint.startswith("Add SET search_path = pg_catalog, pg_temp to the CREATE FUNCTION")
+        assert "set_rule_action('security_definer_search_path', 'warn')" in diag.message_detail
+    else:
+        warned(conn, create, "security_definer_search_path")
+        db.execute("SELECT harden.set_mode('enforce')")
+        rows = db.execute("SELECT message FROM harden.audit_report()"
+                          " WHERE check_name = 'security_definer_search_path'").fetchall()
+        assert any("pg_temp before" in r[0] for r in rows)
+        blocked(conn, 'ALTER FUNCTION %s."T mp"() SET search_path = pg_temp, pg_catalog' % S,
+                "security_definer_search_path")
+    conn.messages.clear()
+    conn.execute('CREATE FUNCTION %s."T mp 2"() RETURNS int LANGUAGE sql SECURITY DEFINER'
+                 " SET search_path = pg_catalog, pg_temp AS 'SELECT 1'" % S)
+    assert conn.harden_messages() == []
+
+
+@pytest.mark.parametrize("mode", ["enforce", "warn"])
+def test_a_change_buffer_added_to_a_publication(server, db, sales, mode):
+    stream_table(db)
+    db.execute("CREATE TABLE pgtrickle_changes.changes_x (id int)")
+    db.execute("ALTER TABLE pgtrickle_changes.changes_x OWNER TO %s" % OWNER)
+    db.execute("GRANT CREATE ON DATABASE %s TO %s" % (psycopg.sql.Identifier(server.dbname).as_string(db), OWNER))
+    db.execute("ALTER SCHEMA pgtrickle_changes OWNER TO %s" % OWNER)
+    db.execute("SELECT harden.set_mode(%s)", [mode])
+    conn = Conn(server.connect(user=unquote(OWNER)))
+    conn.execute('CREATE PUBLICATION "P ub"')
+    for statement in ('ALTER PUBLICATION "P ub" ADD TABLE pgtrickle_changes.changes_x',
+                      'CREATE PUBLICATION "P ub 2" FOR TABLE pgtrickle_changes.changes_x'):
+        if mode == "enforce":
+            blocked(conn, statement, "publication_internal_table")
+        else:
+            warned(conn, statement, "publication_internal_table")
+
+
+def test_hardens_tables_added_by_schema_to_a_publication(db):
+    conn = Conn(db)
+    conn.execute('CREATE PUBLICATION "P ub"')
+    blocked(conn, 'ALTER PUBLICATION "P ub" ADD TABLES IN SCHEMA harden', "publication_internal_table")
+    assert one(db, "SELECT count(*) FROM pg_publication_namespace") == 0
+
+
+# -- what never loads Python --------------------------------------------------------------
+
+def python_calls(server, statements, mode):
+    """How often the guard's PL/Python functions ran for `statements`, in one
+    transaction of a superuser session (track_functions counts PL calls)."""
+    conn = server.connect(autocommit=False)
+    conn.execute("SET track_functions = 'pl'")
+    for statement in statements:
+        conn.execute(statement)
+    calls = conn.execute(
+        "SELECT coalesce(sum(pg_stat_get_xact_function_calls(p.oid)), 0) FROM pg_proc p"
+        " WHERE p.pronamespace = 'harden'::regnamespace AND p.proname LIKE '\\_guard\\_%%'"
+        "   AND p.prolang = (SELECT oid FROM pg_language WHERE lanname = 'plpython3u')").fetchone()[0]
+    conn.rollback()
+    return calls
+
+
+PLAIN_DDL = [
+    'CREATE TABLE public."Pl ain" (id int PRIMARY KEY, t text)',
+    'CREATE INDEX ON public."Pl ain" (t)',
+    'GRANT SELECT ON public."Pl ain" TO PUBLIC',
+    "CREATE FUNCTION public.f() RETURNS int LANGUAGE sql AS 'SELECT 1'",
+    'ALTER TABLE public."Pl ain" ADD COLUMN u int',
+    'DROP INDEX public."Pl ain_t_idx"',
+    'DROP TABLE public."Pl ain"',
+    "DROP FUNCTION public.f()",
+]
+
+
+@pytest.mark.parametrize("mode", ["enforce", "off"])
+def test_ddl_no_rule_can_object_to_never_loads_python(server, db, mode):
+    db.execute("SELECT harden.set_mode(%s)", [mode])
+    assert python_calls(server, PLAIN_DDL, mode) == 0
+
+
+def test_off_never_loads_python(server, db):
+    watched = ['CREATE TABLE public.t (id int)', "CREATE POLICY p ON public.t USING (true)",
+               "DROP POLICY p ON public.t", 'CREATE PUBLICATION "P" FOR TABLE public.t', 'DROP PUBLICATION "P"']
+    assert python_calls(server, watched, "enforce") > 0
+    db.execute("SELECT harden.set_mode('off')")
+    assert python_calls(server, watched, "off") == 0
+
+
+@pytest.mark.parametrize("mode", ["enforce", "warn"])
+def test_a_nested_alter_table_does_not_hide_the_outer_ones_rls_change(server, db, sales, mode):
+    """The outer ALTER TABLE disables row security on a stream table whose
+    source has it; its column default runs another ALTER TABLE meanwhile."""
+    stream_table(db)
+    db.execute("ALTER TABLE public.orders ENABLE ROW LEVEL SECURITY")
+    db.execute("ALTER TABLE public.order_totals ENABLE ROW LEVEL SECURITY")
+    db.execute("INSERT INTO public.order_totals VALUES ('north', 1)")
+    db.execute("GRANT CREATE ON SCHEMA public TO %s" % OWNER)
+    db.execute("SELECT harden.set_mode(%s)", [mode])
+    conn = Conn(server.connect(user=unquote(OWNER)))
+    conn.execute('CREATE TABLE public."Mi ne" (id int)')
+    conn.execute("CREATE FUNCTION public.nested() RETURNS int LANGUAGE plpgsql VOLATILE AS $$"
+                 ' BEGIN ALTER TABLE public."Mi ne" ADD COLUMN IF NOT EXISTS y int; RETURN 1; END $$')
+    statement = ("ALTER TABLE public.order_totals DISABLE ROW LEVEL SECURITY,"
+                 " ADD COLUMN x int DEFAULT public.nested()")
+    if mode == "enforce":
+        blocked(conn, statement, "stream_table_rls_exposure")
+        assert one(db, "SELECT relrowsecurity FROM pg_class WHERE oid = 'public.order_totals'::regclass")
+    else:
+        warned(conn, statement, "stream_table_rls_exposure")

@@ -1,0 +1,269 @@
+"""The guard against the roles it guards (issue 12): nothing a non-superuser
+controls (its own statement_timeout or lock_timeout, a cancel of its own
+query, a fake pg_trickle catalog, a password in its DDL) lets DDL through
+unchecked, turns the guard's rights against the database, or leaks a secret
+into harden's history or log lines.
+
+Every test runs as real roles on a real server; names carry quotes, spaces
+and unicode on purpose.
+"""
+
+import pathlib
+import threading
+import time
+
+import psycopg
+import pytest
+
+from test_guard import OTHER, OWNER, S, T, TRIG, Conn, blocked, history, one, sales, unquote  # noqa: F401
+
+TRIGGER_DDL = 'CREATE TRIGGER "T rig" BEFORE INSERT ON %s FOR EACH ROW EXECUTE FUNCTION %s.trig_fn()' % (T, S)
+TRIGGER_EXISTS = "SELECT count(*) = 1 FROM pg_trigger WHERE tgname = 'T rig'"
+
+
+def refused(conn, statement):
+    """The DDL fails, whether the guard blocked it or PostgreSQL cancelled it."""
+    with pytest.raises((psycopg.errors.InsufficientPrivilege, psycopg.errors.QueryCanceled,
+                        psycopg.errors.LockNotAvailable)) as exc:
+        conn.execute(statement)
+    return exc.value
+
+
+# -- never fail open on the caller's errors -------------------------------------------
+
+@pytest.mark.parametrize("session", ["fresh", "warm"])
+def test_a_statement_timeout_never_lets_blocked_ddl_through(server, db, sales, session):
+    """Each timeout from 1 to 50 ms, in a session that has not loaded harden's
+    Python yet (the timeout then falls while it loads) and in one that has."""
+    warm = server.connect(user=unquote(TRIG))
+    if session == "warm":
+        refused(warm, TRIGGER_DDL)
+    outcomes = set()
+    for ms in range(1, 51):
+        conn = warm if session == "warm" else server.connect(user=unquote(TRIG))
+        conn.execute("SET statement_timeout = '%dms'" % ms)
+        outcomes.add(type(refused(conn, TRIGGER_DDL)).__name__)
+        conn.execute("RESET statement_timeout")
+        assert not one(db, TRIGGER_EXISTS), "let through with statement_timeout = %d ms" % ms
+        if session == "fresh":
+            conn.close()
+    # A warm session is quick enough to reach the rule at some of them.
+    assert session == "fresh" or "InsufficientPrivilege" in outcomes
+
+
+def _waiting(db, pid):
+    for _ in range(200):
+        if one(db, "SELECT wait_event_type = 'Lock' FROM pg_stat_activity WHERE pid = %s", [pid]):
+            return
+        time.sleep(0.02)
+    raise AssertionError("backend %d never waited for the lock" % pid)
+
+
+def _holding_harden_config(server):
+    """A superuser's transaction holding harden.config, which the guard's
+    Python reads for every event it sees."""
+    holder = server.connect(autocommit=False)
+    holder.execute("LOCK TABLE harden.config IN ACCESS EXCLUSIVE MODE")
+    return holder
+
+
+@pytest.mark.parametrize("mode", ["enforce", "warn"])
+def test_a_lock_timeout_never_lets_blocked_ddl_through(server, db, sales, mode):
+    """Not a rule's bug: warn mode (and fail_closed off) change nothing."""
+    db.execute("SELECT harden.set_mode(%s)", [mode])
+    conn = server.connect(user=unquote(TRIG))
+    holder = _holding_harden_config(server)
+    try:
+        conn.execute("SET lock_timeout = '50ms'")
+        assert isinstance(refused(conn, TRIGGER_DDL), psycopg.errors.LockNotAvailable)
+    finally:
+        holder.rollback()
+    assert not one(db, TRIGGER_EXISTS)
+
+
+def test_a_cancel_of_ones_own_query_never_lets_blocked_ddl_through(server, db, sales):
+    """The role cancels its own DDL (pg_cancel_backend from a second session of
+    the same role) while the guard waits inside its checks."""
+    conn = server.connect(user=unquote(TRIG))
+    canceller = server.connect(user=unquote(TRIG))
+    pid = conn.info.backend_pid
+    holder = _holding_harden_config(server)
+    outcome = {}
+
+    def run():
+        try:
+            conn.execute(TRIGGER_DDL)
+            outcome["error"] = None
+        except psycopg.Error as exc:
+            outcome["error"] = exc
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    try:
+        _waiting(db, pid)
+        assert canceller.execute("SELECT pg_cancel_backend(%s)", [pid]).fetchone()[0]
+        thread.join(10)
+    finally:
+        holder.rollback()
+        thread.join(10)
+    assert isinstance(outcome["error"], psycopg.errors.QueryCanceled)
+    assert not one(db, TRIGGER_EXISTS)
+
+
+# -- a fake pg_trickle catalog ------------------------------------------------------------
+
+MALLORY = '"Mal lory ñ"'
+
+# Run by a superuser, it makes Mallory one; the fake catalog calls it.
+ESCALATE = """
+CREATE FUNCTION public.escalate() RETURNS bigint LANGUAGE plpgsql AS $f$
+BEGIN
+    IF EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = current_user AND rolsuper) THEN
+        EXECUTE 'ALTER ROLE %s SUPERUSER';
+    END IF;
+    RETURN 1;
+END $f$;
+CREATE FUNCTION public.escalate_trigger() RETURNS trigger LANGUAGE plpgsql AS $f$
+BEGIN
+    PERFORM public.escalate();
+    RETURN NEW;
+END $f$;
+""" % MALLORY.replace("'", "''")
+
+FAKE_CATALOG = {
+    # Views whose every row calls Mallory's function.
+    "view": """
+        CREATE VIEW pgtrickle.pgt_stream_tables AS
+        SELECT public.escalate() AS pgt_id, 'public.victim'::regclass::oid AS pgt_relid,
+               'public'::text AS pgt_schema, 'victim'::text AS pgt_name, false AS needs_reinit;
+        CREATE VIEW pgtrickle.pgt_dependencies AS
+        SELECT public.escalate() AS pgt_id, 'public.victim'::regclass::oid AS source_relid,
+               'TABLE'::text AS source_type, NULL::jsonb AS column_snapshot;
+    """,
+    # Plain tables whose UPDATE (marking a stream table) fires Mallory's trigger.
+    "table": """
+        CREATE TABLE pgtrickle.pgt_stream_tables (pgt_id bigint, pgt_relid oid, pgt_schema text, pgt_name text,
+                                                  needs_reinit boolean);
+        CREATE TABLE pgtrickle.pgt_dependencies (pgt_id bigint, source_relid oid, source_type text,
+                                                 column_snapshot jsonb);
+        CREATE TRIGGER t BEFORE UPDATE ON pgtrickle.pgt_stream_tables
+            FOR EACH ROW EXECUTE FUNCTION public.escalate_trigger();
+        INSERT INTO pgtrickle.pgt_stream_tables VALUES (1, 'public.victim'::regclass, 'public', 'victim', false);
+        INSERT INTO pgtrickle.pgt_dependencies VALUES (1, 'public.victim'::regclass, 'TABLE', NULL);
+    """,
+    "partitioned table": """
+        CREATE TABLE pgtrickle.pgt_stream_tables (pgt_id bigint, pgt_relid oid, pgt_schema text, pgt_name text,
+                                                  needs_reinit boolean) PARTITION BY LIST (pgt_id);
+        CREATE TABLE pgtrickle.st_1 PARTITION OF pgtrickle.pgt_stream_tables FOR VALUES IN (1);
+        CREATE TABLE pgtrickle.pgt_dependencies (pgt_id bigint, source_relid oid, source_type text,
+                                                 column_snapshot jsonb);
+        CREATE TRIGGER t BEFORE UPDATE ON pgtrickle.st_1 FOR EACH ROW EXECUTE FUNCTION public.escalate_trigger();
+        INSERT INTO pgtrickle.pgt_stream_tables VALUES (1, 'public.victim'::regclass, 'public', 'victim', false);
+        INSERT INTO pgtrickle.pgt_dependencies VALUES (1, 'public.victim'::regclass, 'TABLE', NULL);
+    """,
+    "table with a rule": """
+        CREATE TABLE pgtrickle.pgt_stream_tables (pgt_id bigint, pgt_relid oid, pgt_schema text, pgt_name text,
+                                                  needs_reinit boolean);
+        CREATE TABLE pgtrickle.pgt_dependencies (pgt_id bigint, source_relid oid, source_type text,
+                                                 column_snapshot jsonb);
+        CREATE RULE r AS ON UPDATE TO pgtrickle.pgt_stream_tables DO ALSO SELECT public.escalate();
+        INSERT INTO pgtrickle.pgt_stream_tables VALUES (1, 'public.victim'::regclass, 'public', 'victim', false);
+        INSERT INTO pgtrickle.pgt_dependencies VALUES (1, 'public.victim'::regclass, 'TABLE', NULL);
+    """,
+}
+
+# DDL that takes the gate and the guard's Python through each of their reads
+# of pg_trickle's catalog (and rls_source_changed's UPDATE of it).
+VICTIM_DDL = [
+    "ALTER TABLE public.victim ENABLE ROW LEVEL SECURITY",
+    "CREATE POLICY p ON public.victim USING (true)",
+    "ALTER POLICY p ON public.victim USING (id > 0)",
+    "DROP POLICY p ON public.victim",
+    "CREATE INDEX ON public.victim (id)",
+    "GRANT SELECT ON public.victim TO PUBLIC",
+    "GRANT SELECT ON victim TO PUBLIC",
+    "CREATE TRIGGER tr BEFORE INSERT ON public.victim FOR EACH ROW EXECUTE FUNCTION public.noop()",
+    "ALTER TABLE public.victim ADD COLUMN note text",
+    "COMMENT ON TABLE public.victim IS 'x'",
+]
+
+
+def is_superuser(db, role):
+    return one(db, "SELECT rolsuper FROM pg_roles WHERE rolname = %s", [unquote(role)])
+
+
+@pytest.mark.parametrize("kind", list(FAKE_CATALOG))
+def test_a_fake_pgtrickle_catalog_never_runs_as_superuser(server, db, kind):
+    db.execute("CREATE ROLE %s LOGIN" % MALLORY)
+    db.execute("GRANT CREATE ON DATABASE %s TO %s" % (psycopg.sql.Identifier(server.dbname).as_string(db), MALLORY))
+    db.execute("GRANT CREATE ON SCHEMA public TO %s" % MALLORY)
+    db.execute("CREATE TABLE public.victim (id int PRIMARY KEY)")
+    db.execute("CREATE FUNCTION public.noop() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$")
+    mallory = server.connect(user=unquote(MALLORY))
+    mallory.execute("SET harden.restore = on")  # believed only for a superuser: changes nothing
+    mallory.execute(ESCALATE)
+    mallory.execute("CREATE SCHEMA pgtrickle")
+    mallory.execute(FAKE_CATALOG[kind])
+    mallory.execute("GRANT USAGE ON SCHEMA pgtrickle TO PUBLIC")
+    superuser = server.connect()
+    superuser.execute("SET search_path = public")
+    for statement in VICTIM_DDL:
+        superuser.execute(statement)
+        assert not is_superuser(db, MALLORY), "escalated by: " + statement
+    # Mallory's own DDL runs the gate as the extension owner too.
+    mallory.execute("CREATE TABLE public.mine (id int)")
+    mallory.execute("CREATE TRIGGER tr BEFORE INSERT ON public.mine FOR EACH ROW EXECUTE FUNCTION public.noop()")
+    mallory.execute("ALTER TABLE public.mine ENABLE ROW LEVEL SECURITY")
+    mallory.execute("CREATE POLICY p ON public.mine USING (true)")
+    assert not is_superuser(db, MALLORY)
+    # The catalog is ignored, not misread: no stream table was marked.
+    if kind != "view":
+        assert not one(db, "SELECT bool_or(needs_reinit) FROM pgtrickle.pgt_stream_tables")
+
+
+# -- no password in the history or in harden's log lines ----------------------------------
+
+SECRET = "Sëcret pw"  # each statement's password holds it
+
+
+@pytest.mark.parametrize("record_all", ["off", "on"])
+def test_no_password_reaches_the_history(server, db, sales, record_all):
+    """Through Python (a subscription, always watched) and through the gate's
+    own INSERT (a policy, or anything with record_all_ddl on), whatever the
+    statement the password rides in."""
+    db.execute("SELECT harden.configure('record_all_ddl', %s)", [record_all])
+    db.execute('CREATE FOREIGN DATA WRAPPER "w r"')
+    db.execute("CREATE TABLE public.t (id int)")
+    statements = [
+        "CREATE SUBSCRIPTION \"S ub\" CONNECTION 'host=nowhere dbname=x password=''%s'' user=u'"
+        " PUBLICATION p WITH (connect = false)" % SECRET,
+        "ALTER SUBSCRIPTION \"S ub\" CONNECTION $c$postgresql://u:%s@nowhere/x$c$" % SECRET.replace(" ", "%20"),
+        "ALTER SUBSCRIPTION \"S ub\" CONNECTION 'postgresql://nowhere/x?user=u&password=%s'" % SECRET.replace(" ", "+"),
+        "CREATE SERVER \"S rv\" FOREIGN DATA WRAPPER \"w r\" OPTIONS (host 'h', password '%s')" % SECRET,
+        "CREATE USER MAPPING FOR %s SERVER \"S rv\" OPTIONS (user 'u', \"password\" '%s')" % (OWNER, SECRET),
+        "ALTER USER MAPPING FOR %s SERVER \"S rv\" OPTIONS (SET password '%s')" % (OWNER, SECRET),
+        # The history keeps the whole query string: a policy rides with a role's password.
+        "CREATE POLICY \"P ol\" ON public.t USING (true); ALTER ROLE %s PASSWORD '%s'" % (OTHER, SECRET),
+        "ALTER ROLE %s ENCRYPTED PASSWORD E'%s'; DROP POLICY \"P ol\" ON public.t" % (OTHER, SECRET),
+    ]
+    for statement in statements:
+        db.execute(statement)
+    db.execute("ALTER SUBSCRIPTION \"S ub\" DISABLE")
+    db.execute("ALTER SUBSCRIPTION \"S ub\" SET (slot_name = NONE)")
+    db.execute("DROP SUBSCRIPTION \"S ub\"")
+    rows = history(db)
+    assert len(rows) >= 4
+    stored = "\n".join(r["statement"] or "" for r in rows)
+    assert "[redacted]" in stored
+    for part in SECRET.split():
+        assert part not in stored
+    assert "sëcret" not in stored.lower()
+
+
+def test_no_password_reaches_hardens_log_lines(server, db, sales, postgresql_proc):
+    conn = server.connect(user=unquote(TRIG))
+    blocked(conn, "ALTER ROLE %s PASSWORD '%s'; %s" % (TRIG, SECRET, TRIGGER_DDL), "trigger_function_owner_mismatch")
+    log = pathlib.Path(postgresql_proc.logfile).read_text(errors="replace")
+    lines = [ln for ln in log.splitlines() if "harden: blocked rule=trigger_function_owner_mismatch" in ln
+             and "PASSWORD" in ln]
+    assert lines and all(SECRET not in ln and "[redacted]" in ln for ln in lines)
