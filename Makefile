@@ -16,7 +16,9 @@ DATA_built = extension/$(EXTENSION)--$(EXTVERSION).sql \
 DATA = $(wildcard extension/$(EXTENSION)--*.control)
 EXTRA_CLEAN = build
 
-PYTHON_SOURCES = $(sort $(wildcard python_lib/harden/*.py python_lib/harden/*/*.py))
+# The in-database package; the harden command (python_lib/harden/cli, pip
+# install .) stays out of the server.
+PYTHON_SOURCES = $(sort $(filter-out python_lib/harden/cli/%,$(wildcard python_lib/harden/*.py python_lib/harden/*/*.py)))
 
 TESTS = $(sort $(wildcard tests/sql/*.sql))
 REGRESS = $(patsubst tests/sql/%.sql,%,$(TESTS))
@@ -59,7 +61,10 @@ extension/$(EXTENSION)--%.sql: build/old/%/.sources $(DATADIR_STAMP)
 install: install-python
 
 .PHONY: install-python uninstall-python test demo bench docs check-docs
+# The version's directory is emptied first: a module removed from the source
+# must not stay importable (a removed rule would still be in the catalogue).
 install-python:
+	rm -rf '$(DESTDIR)$(PYTHON_LIB_DIR)'
 	@for f in $(PYTHON_SOURCES); do \
 	  d=$(DESTDIR)$(PYTHON_LIB_DIR)/$$(dirname $${f#python_lib/}); \
 	  $(MKDIR_P) "$$d" && $(INSTALL_DATA) "$$f" "$$d/" || exit 1; \

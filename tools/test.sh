@@ -20,7 +20,8 @@ done
 roots=""
 for v in $VERSIONS; do [ "$v" = 15 ] || roots="$roots $v"; done
 
-PACKAGES="postgresql-15 postgresql-plpython3-15 postgresql-server-dev-15 postgresql-15-pgaudit python3-venv make gcc"
+# chromium: tests/python/test_cli.py opens the HTML report in it.
+PACKAGES="postgresql-15 postgresql-plpython3-15 postgresql-server-dev-15 postgresql-15-pgaudit python3-venv make gcc chromium"
 [ -z "$roots" ] || PACKAGES="$PACKAGES debootstrap debian-archive-keyring"
 missing=""
 for p in $PACKAGES; do
@@ -39,10 +40,13 @@ if [ -n "$missing" ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null
 fi
 
-if [ ! -x .venv/bin/pytest ]; then
+# Made again when tests/requirements.txt changes.
+if ! cmp -s tests/requirements.txt .venv/requirements.txt; then
   echo "== creating .venv"
+  rm -rf .venv
   /usr/bin/python3 -m venv .venv
   .venv/bin/pip install -q --disable-pip-version-check -r tests/requirements.txt
+  cp tests/requirements.txt .venv/requirements.txt
 fi
 
 # The roots build concurrently (a few minutes each on a new machine, then cached).

@@ -16,6 +16,7 @@ import psycopg
 import pytest
 
 from test_guard import OTHER, OWNER, S, T, TRIG, Conn, blocked, history, one, sales, unquote  # noqa: F401
+from harden.redact import MASK
 
 TRIGGER_DDL = 'CREATE TRIGGER "T rig" BEFORE INSERT ON %s FOR EACH ROW EXECUTE FUNCTION %s.trig_fn()' % (T, S)
 TRIGGER_EXISTS = "SELECT count(*) = 1 FROM pg_trigger WHERE tgname = 'T rig'"
@@ -254,7 +255,7 @@ def test_no_password_reaches_the_history(server, db, sales, record_all):
     rows = history(db)
     assert len(rows) >= 4
     stored = "\n".join(r["statement"] or "" for r in rows)
-    assert "[redacted]" in stored
+    assert MASK in stored
     for part in SECRET.split():
         assert part not in stored
     assert "sëcret" not in stored.lower()
@@ -266,4 +267,4 @@ def test_no_password_reaches_hardens_log_lines(server, db, sales, postgresql_pro
     log = pathlib.Path(postgresql_proc.logfile).read_text(errors="replace")
     lines = [ln for ln in log.splitlines() if "harden: blocked rule=trigger_function_owner_mismatch" in ln
              and "PASSWORD" in ln]
-    assert lines and all(SECRET not in ln and "[redacted]" in ln for ln in lines)
+    assert lines and all(SECRET not in ln and MASK in ln for ln in lines)
