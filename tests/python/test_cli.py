@@ -244,7 +244,7 @@ def test_sarif_is_valid_sarif_2_1_0(server, db):
         assert result["ruleId"] == finding["check_name"] == rules[result["ruleIndex"]]
         assert result["partialFingerprints"]["harden/v1"] == finding["fingerprint"]
     levels = {(r["ruleId"], r["level"]) for r in run["results"]}
-    assert {("security_definer_search_path", "error"), ("security_definer_public_execute", "warning")} <= levels
+    assert {("security_definer_search_path", "error"), ("security_definer_exposed_execute", "warning")} <= levels
     help_texts = [r["help"]["text"] for r in run["tool"]["driver"]["rules"]]
     assert all("Fix:" in h for h in help_texts)
 
@@ -334,9 +334,12 @@ def test_progress_on_a_terminal_only(server):
 
 def test_plan_shows_apply_sql_and_changes_nothing(server, plain):
     roles_before = plain.execute("SELECT count(*) FROM pg_catalog.pg_roles").fetchone()[0]
+    plain.execute("GRANT ALL ON %s TO PUBLIC" % T)
     _, out, _ = harden("plan", dsn(server, PLAIN_DB), check=0)
-    assert "CREATE ROLE pgtrickle_admin NOLOGIN NOINHERIT;" in out
-    assert "ALTER DATABASE %s SET log_statement = 'ddl';" % sql.Identifier(PLAIN_DB).as_string(plain) in out
+    # No pg_trickle here: no pg_trickle role, and the safe general fixes.
+    assert "pgtrickle_admin" not in out
+    step = out[out.index("-- step 13 (grant_all_privileges)"):]
+    assert step.splitlines()[1].startswith("REVOKE ") and "TRIGGER" in step.splitlines()[1]
     assert plain.execute("SELECT count(*) FROM pg_catalog.pg_roles").fetchone()[0] == roles_before
     assert plain.execute("SELECT count(*) FROM pg_catalog.pg_extension WHERE extname = 'harden'").fetchone()[0] == 0
 
