@@ -99,3 +99,20 @@ def report(conn, *checks):
         cur.execute("SELECT * FROM harden.audit_report()")
         rows = cur.fetchall()
     return [r for r in rows if not checks or r["check_name"] in checks]
+
+
+# harden's tables that pg_dump keeps (pg_extension_config_dump), each with an
+# order: what an update or a restore must keep row for row.
+HARDEN_TABLES = {
+    "harden.config": "name",
+    "harden.waivers": "fingerprint",
+    "harden.rule_actions": "rule",
+    "harden.ddl_history": "id",
+    "harden.apply_runs": "run_id",
+    "harden.apply_actions": "run_id, seq",
+}
+
+
+def harden_rows(conn, table):
+    """The rows of one of HARDEN_TABLES, in its order."""
+    return conn.execute("SELECT * FROM %s ORDER BY %s" % (table, HARDEN_TABLES[table])).fetchall()

@@ -17,7 +17,7 @@ import psycopg
 import pytest
 
 import pg_under_test
-from conftest import REPO
+from conftest import HARDEN_TABLES, REPO, harden_rows
 
 META = json.loads((REPO / "META.json").read_text(encoding="utf-8"))
 
@@ -216,15 +216,7 @@ def semver_key(version):
     return tuple(int(p) for p in re.findall(r"\d+", version)[:3])
 
 
-# harden's tables, each in an order, and a way to give each a row.
-STATE = {
-    "harden.config": "name",
-    "harden.waivers": "fingerprint",
-    "harden.rule_actions": "rule",
-    "harden.ddl_history": "id",
-    "harden.apply_runs": "run_id",
-    "harden.apply_actions": "run_id, seq",
-}
+# A row for each of harden's tables (conftest.HARDEN_TABLES).
 ADD_STATE = [
     "SELECT harden.configure('record_all_ddl', 'on')",
     "SELECT harden.set_mode('warn')",
@@ -236,8 +228,7 @@ ADD_STATE = [
 
 
 def state(conn):
-    return {table: conn.execute("SELECT * FROM %s ORDER BY %s" % (table, order)).fetchall()
-            for table, order in STATE.items()}
+    return {table: harden_rows(conn, table) for table in HARDEN_TABLES}
 
 
 def test_update_chain_matches_a_fresh_install(server, db, new_database):

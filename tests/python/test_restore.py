@@ -14,25 +14,12 @@ import psycopg
 import pytest
 
 import pg_under_test
-
-# The tables pg_dump keeps (pg_extension_config_dump), with an order for each.
-TABLES = {
-    "harden.config": "name",
-    "harden.waivers": "fingerprint",
-    "harden.rule_actions": "rule",
-    "harden.ddl_history": "id",
-    "harden.apply_runs": "run_id",
-    "harden.apply_actions": "run_id, seq",
-}
+from conftest import HARDEN_TABLES as TABLES, harden_rows as rows
 
 UNPINNED = ("CREATE FUNCTION {name}() RETURNS int LANGUAGE sql SECURITY DEFINER "
             "SET search_path = public AS 'SELECT 1'")
 WARNED = '"wärned fn ""x""\n"'
 BYPASSED = '"by passed"'
-
-
-def rows(conn, table):
-    return conn.execute("SELECT * FROM %s ORDER BY %s" % (table, TABLES[table])).fetchall()
 
 
 def gate_mode(conn):
