@@ -38,11 +38,11 @@ DATADIR_STAMP = build/datadir.$(shell echo '$(datadir)' | cksum | cut -d' ' -f1)
 $(DATADIR_STAMP):
 	@mkdir -p build && rm -f build/datadir.* && touch $@
 
-extension/$(EXTENSION)--$(EXTVERSION).sql: $(SQL_SOURCES) tools/build_sql.py $(EXTENSION).control $(DATADIR_STAMP)
+extension/$(EXTENSION)--$(EXTVERSION).sql: $(SQL_SOURCES) tools/build_sql.py $(PYTHON_SOURCES) $(EXTENSION).control $(DATADIR_STAMP)
 	@mkdir -p extension
 	python3 tools/build_sql.py install $(EXTVERSION) '$(PYTHON_LIB_DIR)' > $@.tmp && mv $@.tmp $@
 
-extension/$(EXTENSION)--%--$(EXTVERSION).sql: $(SQL_SOURCES) tools/build_sql.py $(EXTENSION).control $(DATADIR_STAMP)
+extension/$(EXTENSION)--%--$(EXTVERSION).sql: $(SQL_SOURCES) tools/build_sql.py $(PYTHON_SOURCES) $(EXTENSION).control $(DATADIR_STAMP)
 	@mkdir -p extension
 	python3 tools/build_sql.py update $* $(EXTVERSION) '$(PYTHON_LIB_DIR)' > $@.tmp && mv $@.tmp $@
 

@@ -11,7 +11,9 @@ does (tests/python/test_packaging.py compares them):
                          or at the first update that brings it, and is then
                          recorded in harden._migrations
   sql/idempotent/*.sql   CREATE OR REPLACE of every function and view, and
-                         grants: run by every install and update
+                         grants: run by every install and update; the
+                         guard's gate queries are generated from the rules
+                         (harden.guard.gate) where 40_guard.sql says so
 
 Every public PL/Python function (harden.NAME, NAME not starting with "_") is
 split here into the PL/Python function harden._py_NAME and a PL/pgSQL
@@ -31,6 +33,12 @@ import re
 import sys
 
 SQL = pathlib.Path(__file__).resolve().parents[1] / "sql"
+sys.path.insert(0, str(SQL.parent / "python_lib"))
+
+from harden import catalogue  # noqa: E402
+from harden.guard import gate  # noqa: E402
+
+GATE_MARK = "@@GATE_BRANCHES@@"
 MIGRATION_TAG = "$harden_migration$"
 
 BOOTSTRAP = """\
@@ -158,6 +166,15 @@ def fill(text, version, python_lib_dir):
     return text.replace("@EXTVERSION@", version).replace("@PYTHON_LIB_DIR@", python_lib_dir)
 
 
+def fill_gate(text):
+    """The gate's queries, generated from the rules (harden.guard.gate)."""
+    if GATE_MARK not in text:
+        return text
+    indent = " " * 8
+    branches = gate.branches_sql(catalogue.load().values())
+    return text.replace(GATE_MARK, "\n".join(indent + line if line else line for line in branches.split("\n")))
+
+
 def migration(path, version):
     name = path.stem
     body = path.read_text(encoding="utf-8")
@@ -180,7 +197,7 @@ def migration(path, version):
 def body(version):
     parts = [PAUSE_GUARD, BOOTSTRAP, (SQL / "roles.sql").read_text(encoding="utf-8")]
     parts += [migration(p, version) for p in sorted((SQL / "incremental").glob("*.sql"))]
-    parts += ["-- from sql/idempotent/%s\n%s" % (p.name, wrap_python_functions(p.read_text(encoding="utf-8")))
+    parts += ["-- from sql/idempotent/%s\n%s" % (p.name, wrap_python_functions(fill_gate(p.read_text(encoding="utf-8"))))
               for p in sorted((SQL / "idempotent").glob("*.sql"))]
     parts.append(RESUME_GUARD)
     return parts

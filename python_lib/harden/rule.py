@@ -48,6 +48,11 @@ class Rule:
     guard_action: Optional[str] = None
     # Guard: the command tags the guard check wants to see (None: all).
     guard_tags: Optional[frozenset] = None
+    # Gate: for a command tag, a SQL boolean that is true whenever the guard
+    # check could object to a command of that tag; otherwise the event
+    # trigger does not load Python for it (harden.guard.gate). A tag without
+    # one always reaches Python.
+    gate: Optional[dict] = None
     min_server_version: int = 0
     # apply: fix(planner) plans the changes that clear the rule's findings
     # (harden.apply.general), as step fix_step; auto_fix: harden.apply() with
@@ -61,6 +66,8 @@ class Rule:
             raise ValueError("%s: bad severity %r" % (self.name, self.severity))
         if self.guard is not None and self.guard_action not in GUARD_ACTIONS:
             raise ValueError("%s: a guard needs a guard_action" % self.name)
+        if self.gate is not None and not set(self.gate) <= set(self.guard_tags or ()):
+            raise ValueError("%s: a gate predicate for a tag the guard does not ask for" % self.name)
 
 
 def fingerprint(check_name, object_type, object_identity, key=""):

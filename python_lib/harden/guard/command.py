@@ -156,7 +156,7 @@ def _parsed_settings(rows):
 class Event:
     """Facts about one event-trigger call."""
 
-    def __init__(self, db, kind, tag, top_level=False):
+    def __init__(self, db, kind, tag, may_grant_all=None):
         self.kind = kind
         self.tag = tag
         self._db = db
@@ -179,9 +179,9 @@ class Event:
         self.rls_before = None
         # For ALTER TABLE: the nesting depth the PL/pgSQL function found.
         self.depth = state["depth"]
-        # The command is the session's top-level query (the gate tells, for a
-        # GRANT), so the query's text is its text.
-        self.top_level = bool(top_level)
+        # For a GRANT: whether it may grant every table privilege, as the
+        # gate read the statement (None: it could not tell).
+        self.may_grant_all = may_grant_all
 
     @property
     def mode(self):

@@ -248,11 +248,11 @@ class _Run:
                 rule, verdict, stream_table, marked])
 
 
-def _run(db, kind, tag, top_level=False):
+def _run(db, kind, tag, may_grant_all=None):
     if internal_ddl.active():
         internal_ddl.route_to_python(db)
         return None
-    event = Event(db, kind, tag, top_level)
+    event = Event(db, kind, tag, may_grant_all)
     if kind == "ddl_command_end" and tag == "ALTER TABLE":
         event.rls_before = _rls_before.pop(event.depth, None)
         _drop_deeper(event.depth)
@@ -267,8 +267,8 @@ def _run(db, kind, tag, top_level=False):
     return None
 
 
-def ddl_command_end(db, tag, top_level):
-    return _run(db, "ddl_command_end", tag, top_level)
+def ddl_command_end(db, tag, may_grant_all):
+    return _run(db, "ddl_command_end", tag, may_grant_all)
 
 
 def sql_drop(db, tag):

@@ -31,8 +31,8 @@ def _event_entry(fn):
 
 
 @_event_entry
-def ddl_command_end(db, tag, top_level):
-    return engine.ddl_command_end(db, tag, top_level)
+def ddl_command_end(db, tag, may_grant_all):
+    return engine.ddl_command_end(db, tag, may_grant_all)
 
 
 @_event_entry

@@ -79,4 +79,5 @@ RULE = Rule(
     guard=guard,
     guard_action="warn",
     guard_tags=frozenset(("CREATE TRIGGER",)),
+    gate={"CREATE TRIGGER": "NOT trg.internal AND trg.cdc_name"},
 )

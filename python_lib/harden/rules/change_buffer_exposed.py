@@ -116,4 +116,5 @@ RULE = Rule(
     guard=guard,
     guard_action="block",
     guard_tags=frozenset(("GRANT", "ALTER DEFAULT PRIVILEGES")),
+    gate={"GRANT": "gr.change_buffer"},
 )

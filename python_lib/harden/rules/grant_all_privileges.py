@@ -72,9 +72,8 @@ def guard(ctx, cmd):
             yield from map(as_violation, _default_findings(ctx, oids))
         return
     # Finding the tables a GRANT touched takes a scan of pg_class: skipped
-    # when the statement's own text shows it cannot grant every privilege.
-    grant = grants.statement_grant(cmd)
-    if not grants.may_grant_all_table_privileges(grant):
+    # when the gate read the statement and it cannot grant every privilege.
+    if not grants.may_grant_all_table_privileges(cmd):
         return
     relids = facts.touched_tables(ctx, cmd)
     if not relids:
@@ -111,4 +110,7 @@ RULE = Rule(
     guard=guard,
     guard_action="warn",
     guard_tags=frozenset(("GRANT", "ALTER DEFAULT PRIVILEGES")),
+    # may_grant_all: the gate's reading of a top-level GRANT's privileges
+    # (NULL when it cannot read them); ALTER DEFAULT PRIVILEGES always.
+    gate={"GRANT": "c.object_type IN ('TABLE', 'FOREIGN TABLE') AND may_grant_all"},
 )

@@ -37,4 +37,5 @@ RULE = Rule(
     guard=guard,
     guard_action="block",
     guard_tags=frozenset(("CREATE TABLE", "ALTER TABLE")),
+    gate={"CREATE TABLE": "fk.unreadable_reference", "ALTER TABLE": "fk.unreadable_reference"},
 )

@@ -62,4 +62,6 @@ RULE = Rule(
     guard_action="notice",
     guard_tags=frozenset(("CREATE POLICY", "ALTER POLICY", "DROP POLICY", "ALTER TABLE", "DROP OWNED",
                           "DROP FUNCTION", "DROP PROCEDURE", "DROP ROUTINE", "DROP TYPE", "DROP DOMAIN")),
+    # Only sources matter; a DROP reaches Python through the sql_drop trigger.
+    gate={"CREATE POLICY": "pgt.is_source", "ALTER POLICY": "pgt.is_source", "ALTER TABLE": "pgt.is_source"},
 )

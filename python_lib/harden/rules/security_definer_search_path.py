@@ -104,4 +104,6 @@ RULE = Rule(
     guard_action="block",
     guard_tags=frozenset(("CREATE FUNCTION", "ALTER FUNCTION", "CREATE PROCEDURE", "ALTER PROCEDURE",
                           "ALTER ROUTINE")),
+    gate={tag: "routine.unpinned" for tag in ("CREATE FUNCTION", "ALTER FUNCTION", "CREATE PROCEDURE",
+                                               "ALTER PROCEDURE", "ALTER ROUTINE")},
 )

@@ -82,4 +82,5 @@ RULE = Rule(
     guard=guard,
     guard_action="block",
     guard_tags=frozenset(("ALTER TABLE",)),
+    gate={"ALTER TABLE": "pgt.stream_table IS NOT NULL OR pgt.is_source"},
 )

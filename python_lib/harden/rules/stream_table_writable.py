@@ -1,5 +1,5 @@
 from harden import pgtrickle
-from harden.guard import facts, findings_on, grants
+from harden.guard import facts, findings_on
 from harden.rule import Finding, Rule
 
 _ORDER = ("INSERT", "UPDATE", "DELETE", "TRUNCATE")
@@ -48,8 +48,7 @@ def audit(ctx):
 
 
 def guard(ctx, cmd):
-    grant = grants.statement_grant(cmd)
-    if not cmd.event.pgtrickle or not grants.may_grant_write(grant):
+    if not cmd.event.pgtrickle:
         return
     touched = {r["identity"] for r in facts.touched_watched_relations(ctx, cmd) if r["is_stream_table"]}
     if touched:
@@ -71,4 +70,5 @@ RULE = Rule(
     guard=guard,
     guard_action="block",
     guard_tags=frozenset(("GRANT",)),
+    gate={"GRANT": "grt.stream_table"},
 )

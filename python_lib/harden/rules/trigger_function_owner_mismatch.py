@@ -117,4 +117,7 @@ RULE = Rule(
     guard=guard,
     guard_action="block",
     guard_tags=frozenset(("CREATE TRIGGER", "CREATE FUNCTION", "ALTER FUNCTION", "ALTER ROUTINE")),
+    # A trigger PGD's rule would refuse; a changed function that a trigger calls.
+    gate={"CREATE TRIGGER": "NOT trg.internal AND NOT trg.owner_fits",
+          **{tag: "routine.trigger_function" for tag in ("CREATE FUNCTION", "ALTER FUNCTION", "ALTER ROUTINE")}},
 )

@@ -1,0 +1,343 @@
+"""The gate: harden.guard_ddl_command_end(), the PL/pgSQL event-trigger
+function that decides whether a DDL event needs the guard's Python at all,
+generated from the rules.
+
+Most DDL no rule can object to, and loading Python costs more than the
+statement. So each rule whose guard reads DDL commands also says, in its own
+file, when its check could object: `Rule.gate` maps a command tag to a SQL
+boolean over the command (`c`, a row of pg_event_trigger_ddl_commands()) and
+the facts below (`fk.unreadable_reference`, ...). The predicate must be true
+whenever the rule's guard could yield a Violation for that command; it may be
+true more often (Python then finds nothing). A tag in `guard_tags` with no
+predicate sends every command of that tag to Python. A NULL predicate (a
+catalog row not found) sends it to Python too.
+
+This module assembles the function at build time (tools/build_sql.py puts it
+where sql/idempotent/40_guard.sql says @GATE@): one query per group of
+statement tags (BRANCHES), holding the predicates of the rules that may see a
+command of that group and the facts those read, in one variant with a
+trusted pg_trickle catalog and one without (where pg_trickle's facts take the
+values they have without stream tables). The same query tells which commands
+harden.ddl_history records (WATCH). docs/guard.md ("The gate") and
+docs/architecture.md ("Adding a rule") describe it for contributors; the
+differential test (tests/python/test_guard_differential.py) checks that the
+gate never lets through what the guard's Python would stop.
+"""
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from harden.pgtrickle import CDC_TRIGGER_PATTERNS
+
+# The role that ran the DDL: the one SET ROLE chose, or else the session
+# user (current_user in the gate is the extension owner).
+INVOKER = "COALESCE(NULLIF(pg_catalog.current_setting('role'), 'none'), session_user::text)"
+
+_CDC_PATTERNS = "'{%s}'::text[]" % ",".join(p.replace("\\", "\\\\") for p in CDC_TRIGGER_PATTERNS)
+
+# Written by this transaction: no older than its xid (the cheap half of
+# harden.guard.grants.WRITTEN_BY_THIS_TRANSACTION; Python checks exactly).
+_WRITTEN = "pg_catalog.age({a}.xmin) <= 0"
+
+_CB_SCHEMA = "pg_catalog.current_setting('harden.change_buffer_schema')"
+
+# A relation in the schema %s whose catalog row this transaction wrote
+# (found through each relation's dependency on its schema).
+_IN_SCHEMA_WRITTEN = """EXISTS (
+                 SELECT FROM pg_catalog.pg_depend d
+                  CROSS JOIN LATERAL (SELECT FROM pg_catalog.pg_class r WHERE r.oid = d.objid AND """ + \
+    _WRITTEN.format(a="r") + """
+                                      OFFSET 0) r
+                  WHERE d.refclassid = 'pg_catalog.pg_namespace'::pg_catalog.regclass
+                    AND d.refobjid = pg_catalog.to_regnamespace(%s)
+                    AND d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass)"""
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A LATERAL subquery over the command row c, joined only into the
+    queries whose predicates read one of its columns. `absent`: for a fact
+    that reads pg_trickle's catalog, each column's value where no trusted
+    catalog exists (no stream tables, no sources)."""
+    sql: str
+    pgtrickle: bool = False
+    absent: dict = field(default_factory=dict)
+    # A second form, used when the PL/pgSQL variable `granted` is not NULL
+    # (a top-level GRANT whose relations the gate read from its text).
+    named_sql: Optional[str] = None
+
+
+FACTS = {
+    # A foreign key of the command's table whose referenced columns the
+    # invoker cannot read (OFFSET 0: otherwise the planner may hash every
+    # foreign key of the database rather than look up this table's).
+    "fk": Fact("""
+SELECT c.object_type = 'table' AND EXISTS (
+           SELECT FROM pg_catalog.pg_constraint k
+            WHERE k.conrelid = c.objid AND k.contype = 'f' AND k.conparentid = 0
+              AND EXISTS (SELECT FROM pg_catalog.unnest(k.confkey) AS a(attnum)
+                           WHERE NOT pg_catalog.has_column_privilege(%(invoker)s, k.confrelid, a.attnum, 'SELECT'))
+           OFFSET 0) AS unreadable_reference
+""" % {"invoker": INVOKER}),
+    # The routine a command is about: SECURITY DEFINER; its search_path not
+    # pinned to pg_catalog with pg_temp (if listed) last; a trigger function
+    # that some trigger calls (through pg_depend: pg_trigger has no index on
+    # its function).
+    "routine": Fact("""
+SELECT p.prosecdef AS security_definer,
+       p.prosecdef AND NOT EXISTS (SELECT FROM pg_catalog.unnest(p.proconfig) AS x
+                                    WHERE x ~ '^search_path=("?pg_catalog"?, )*"?pg_(catalog|temp)"?$') AS unpinned,
+       p.prorettype = 'pg_catalog.trigger'::pg_catalog.regtype
+       AND EXISTS (SELECT FROM pg_catalog.pg_depend dep
+                    WHERE dep.refclassid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND dep.refobjid = p.oid
+                      AND dep.classid = 'pg_catalog.pg_trigger'::pg_catalog.regclass
+                   OFFSET 0) AS trigger_function
+  FROM pg_catalog.pg_proc p
+ WHERE c.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND p.oid = c.objid
+"""),
+    # The trigger a command made: internal, named like a CDC trigger, and
+    # whether PGD's ownership rule lets it through (the invoker owns the
+    # table or is harden_admin; the function is the table owner's or
+    # SECURITY DEFINER). Each catalog row is one scalar subquery by oid.
+    "trg": Fact("""
+SELECT t.tgisinternal AS internal, t.tgname::text LIKE ANY (%(cdc)s) AS cdc_name,
+       pg_catalog.pg_has_role(%(invoker)s, (SELECT r.relowner FROM pg_catalog.pg_class r WHERE r.oid = t.tgrelid),
+                              'USAGE')
+       OR (SELECT p.proowner = (SELECT r.relowner FROM pg_catalog.pg_class r WHERE r.oid = t.tgrelid) OR p.prosecdef
+             FROM pg_catalog.pg_proc p WHERE p.oid = t.tgfoid)
+       OR pg_catalog.pg_has_role(%(invoker)s, 'harden_admin', 'MEMBER') AS owner_fits
+  FROM pg_catalog.pg_trigger t
+ WHERE c.classid = 'pg_catalog.pg_trigger'::pg_catalog.regclass AND t.oid = c.objid
+""" % {"cdc": _CDC_PATTERNS, "invoker": INVOKER}),
+    # The relation the command is about (the object itself, or the table of
+    # an index, trigger or policy), as pg_trickle knows it.
+    "pgt": Fact("""
+SELECT (SELECT pg_catalog.format('%I.%I', st.pgt_schema, st.pgt_name)
+          FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_relid = r.relid) AS stream_table,
+       EXISTS (SELECT FROM pgtrickle.pgt_dependencies d WHERE d.source_relid = r.relid OFFSET 0) AS is_source
+  FROM (SELECT CASE c.classid
+                 WHEN 'pg_catalog.pg_class'::pg_catalog.regclass THEN
+                      COALESCE((SELECT i.indrelid FROM pg_catalog.pg_index i WHERE i.indexrelid = c.objid), c.objid)
+                 WHEN 'pg_catalog.pg_trigger'::pg_catalog.regclass THEN
+                      (SELECT t.tgrelid FROM pg_catalog.pg_trigger t WHERE t.oid = c.objid)
+                 WHEN 'pg_catalog.pg_policy'::pg_catalog.regclass THEN
+                      (SELECT p.polrelid FROM pg_catalog.pg_policy p WHERE p.oid = c.objid)
+               END AS relid
+        OFFSET 0) r
+""", pgtrickle=True, absent={"stream_table": "NULL::text", "is_source": "false"}),
+    # What a GRANT touched among the relations the guard watches. PostgreSQL
+    # reports a GRANT without its objects; the gate reads them from a
+    # top-level GRANT's text when it can (`granted`, named_sql), and
+    # otherwise looks for catalog rows this transaction wrote (sql): in the
+    # change-buffer and pgtrickle schemas (gr) ...
+    "gr": Fact("""
+SELECT CASE WHEN c.object_type = 'SCHEMA' THEN EXISTS (
+                 SELECT FROM pg_catalog.pg_namespace n
+                  WHERE n.nspname = %(cb)s AND %(n_written)s)
+            ELSE %(cb_written)s END AS change_buffer,
+       CASE WHEN c.object_type = 'SCHEMA' THEN EXISTS (
+                 SELECT FROM pg_catalog.pg_namespace n
+                  WHERE n.nspname = 'pgtrickle' AND %(n_written)s)
+            ELSE %(pgt_written)s END AS pgtrickle_schema
+""" % {"cb": _CB_SCHEMA, "n_written": _WRITTEN.format(a="n"),
+       "cb_written": _IN_SCHEMA_WRITTEN % ("pg_catalog.quote_ident(%s)" % _CB_SCHEMA),
+       "pgt_written": _IN_SCHEMA_WRITTEN % "'pgtrickle'"},
+        named_sql="""
+SELECT c.object_type = 'SCHEMA' OR EXISTS (
+           SELECT FROM pg_catalog.unnest(granted) AS x(relid)
+            CROSS JOIN LATERAL (SELECT FROM pg_catalog.pg_class r
+                                 WHERE r.oid = x.relid
+                                   AND r.relnamespace = pg_catalog.to_regnamespace(pg_catalog.quote_ident(%(cb)s))
+                                OFFSET 0) r) AS change_buffer,
+       c.object_type = 'SCHEMA' OR EXISTS (
+           SELECT FROM pg_catalog.unnest(granted) AS x(relid)
+            CROSS JOIN LATERAL (SELECT FROM pg_catalog.pg_class r
+                                 WHERE r.oid = x.relid AND r.relnamespace = pg_catalog.to_regnamespace('pgtrickle')
+                                OFFSET 0) r) AS pgtrickle_schema
+""" % {"cb": _CB_SCHEMA}),
+    # ... and among stream tables and sources (grt). Without the text, each
+    # stream table and source is looked up: the one cost that grows with the
+    # deployment (docs/guard.md, "Cost").
+    "grt": Fact("""
+SELECT c.object_type <> 'SCHEMA' AND EXISTS (
+           SELECT FROM pgtrickle.pgt_stream_tables st
+            CROSS JOIN LATERAL (SELECT FROM pg_catalog.pg_class r WHERE r.oid = st.pgt_relid AND %(r_written)s
+                                OFFSET 0) r) AS stream_table,
+       c.object_type <> 'SCHEMA' AND EXISTS (
+           SELECT FROM pgtrickle.pgt_dependencies d
+            CROSS JOIN LATERAL (SELECT FROM pg_catalog.pg_class r WHERE r.oid = d.source_relid AND %(r_written)s
+                                OFFSET 0) r) AS source
+""" % {"r_written": _WRITTEN.format(a="r")},
+        pgtrickle=True, absent={"stream_table": "false", "source": "false"},
+        named_sql="""
+SELECT EXISTS (SELECT FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_relid = ANY (granted)) AS stream_table,
+       EXISTS (SELECT FROM pgtrickle.pgt_dependencies d WHERE d.source_relid = ANY (granted)) AS source
+"""),
+}
+
+_FACT_COLUMN = re.compile(r"\b(%s)\.([a-z_]+)\b" % "|".join(FACTS))
+
+
+@dataclass(frozen=True)
+class Branch:
+    """Statement tags (TG_TAG) with one query. `reports`: the command tags
+    PostgreSQL may report for such a statement (None: any, so every rule's
+    predicate is asked). `single`: exactly one command is reported
+    (ProcessUtilitySlow), read with SELECT INTO rather than a cursor.
+    `facts`: the
+    facts this branch joins when read; a column of another is NULL here
+    (which sends the command to Python), or for a fact in `absent`, which
+    cannot apply to the commands of this branch, the fact's absent value."""
+    tags: tuple
+    reports: Optional[frozenset]
+    facts: frozenset
+    single: bool = False
+    absent: frozenset = frozenset()
+
+
+_ROUTINE_TAGS = ("CREATE FUNCTION", "ALTER FUNCTION", "CREATE PROCEDURE", "ALTER PROCEDURE", "ALTER ROUTINE")
+_NEW_RELATION_TAGS = ("CREATE TABLE", "CREATE TABLE AS", "SELECT INTO", "CREATE SEQUENCE", "CREATE FOREIGN TABLE",
+                      "CREATE MATERIALIZED VIEW")
+
+BRANCHES = (
+    Branch(("CREATE TRIGGER",), frozenset(("CREATE TRIGGER",)), frozenset(("trg", "pgt")), single=True),
+    Branch(("CREATE POLICY", "ALTER POLICY", "CREATE INDEX"), frozenset(("CREATE POLICY", "ALTER POLICY", "CREATE INDEX")),
+           frozenset(("pgt",)), single=True),
+    Branch(("GRANT",), frozenset(("GRANT",)), frozenset(("gr", "grt")), single=True),
+    # New routines and relations cannot be stream tables or sources yet.
+    Branch(_ROUTINE_TAGS, frozenset(_ROUTINE_TAGS), frozenset(("routine",)), single=True, absent=frozenset(("pgt",))),
+    # A CREATE TABLE also reports the sequences, indexes and foreign keys
+    # (as ALTER TABLE) it makes, and comments copied by LIKE.
+    Branch(_NEW_RELATION_TAGS, frozenset(_NEW_RELATION_TAGS + ("CREATE INDEX", "ALTER TABLE", "ALTER SEQUENCE",
+                                                               "COMMENT", "CREATE STATISTICS")),
+           frozenset(("fk",)), absent=frozenset(("pgt",))),
+)
+# Any other tag: every rule's predicate, as any command may be reported
+# (ALTER TABLE's subcommands, CREATE SCHEMA's elements, ...).
+OTHER = Branch((), None, frozenset(("fk", "routine", "trg", "pgt")))
+
+# Recorded in harden.ddl_history whatever the rules say (docs/guard.md):
+# policies, triggers, publications and subscriptions, anything in or named
+# like the pgtrickle and change-buffer schemas, SECURITY DEFINER routines,
+# and with pg_trickle, commands about a stream table or a source.
+WATCH = """pg_catalog.current_setting('harden.record_all_ddl') = 'on' OR (NOT c.in_extension AND (
+           c.object_type IN ('policy', 'trigger', 'publication', 'publication relation',
+                             'publication namespace', 'subscription')
+           OR c.schema_name IN ('pgtrickle', %(cb)s)
+           OR (c.classid = 'pg_catalog.pg_namespace'::pg_catalog.regclass
+               AND c.object_identity IN ('pgtrickle', pg_catalog.quote_ident(%(cb)s)))
+           OR COALESCE(routine.security_definer, false)
+           OR pgt.stream_table IS NOT NULL OR COALESCE(pgt.is_source, false)))""" % {"cb": _CB_SCHEMA}
+
+# A GRANT reports no object identity: Python records the watched relations
+# and schemas it touched (harden.guard.engine).
+GRANT_WATCH = "gr.change_buffer OR gr.pgtrickle_schema OR grt.stream_table OR grt.source"
+
+
+def _predicates(rules, branch):
+    """SQL of each rule's predicate for the command tags this branch may see."""
+    out = []
+    for rule in rules:
+        tags = sorted(rule.guard_tags if branch.reports is None else rule.guard_tags & branch.reports)
+        tags = [t for t in tags if not t.startswith("DROP ")]
+        by_predicate = {}
+        for tag in tags:
+            by_predicate.setdefault((rule.gate or {}).get(tag, "true"), []).append(tag)
+        for predicate, ptags in sorted(by_predicate.items(), key=lambda x: x[1]):
+            if branch.reports is not None and set(ptags) >= branch.reports:
+                test = "(%s)" % predicate
+            else:
+                test = "(c.command_tag IN (%s) AND (%s))" % (", ".join("'%s'" % t for t in ptags), predicate)
+            out.append("-- %s\n%s" % (rule.name, test))
+    return out
+
+
+def _resolve(text, branch, pgtrickle):
+    """Columns of facts the query does not join: the fact's absent value
+    without a trusted pg_trickle catalog or where the branch says it cannot
+    apply, else NULL."""
+    def sub(m):
+        name, column = m.group(1), m.group(2)
+        fact = FACTS[name]
+        if name in branch.absent or (fact.pgtrickle and not pgtrickle):
+            return fact.absent[column]
+        if name not in branch.facts:
+            return "NULL::text" if column == "stream_table" and name == "pgt" else "NULL::boolean"
+        return m.group(0)
+    return _FACT_COLUMN.sub(sub, text)
+
+
+def _used_facts(text):
+    return {m.group(1) for m in _FACT_COLUMN.finditer(text)}
+
+
+def _query(rules, branch, pgtrickle, named):
+    predicates = _predicates(rules, branch)
+    python = "NOT c.in_extension AND COALESCE(%s, true)" % (
+        "\n OR ".join(predicates) if predicates else "false")
+    if "gr" in branch.facts:
+        python += "\n OR NOT c.in_extension AND COALESCE(%s, true)" % GRANT_WATCH
+        watched = "pg_catalog.current_setting('harden.record_all_ddl') = 'on'"
+    else:
+        watched = WATCH
+    stream_table = "pgt.stream_table"
+    python, watched, stream_table = [_resolve(t, branch, pgtrickle) for t in (python, watched, stream_table)]
+    joins = []
+    for name in sorted(_used_facts(python + watched + stream_table)):
+        fact = FACTS[name]
+        sql = fact.named_sql if named and fact.named_sql else fact.sql
+        joins.append("  LEFT JOIN LATERAL (%s\n        OFFSET 0) %s ON true" % (_indent(sql, 8), name))
+    return ("SELECT %s,\n       %s,\n       c.command_tag, c.object_type, c.object_identity, %s\n"
+            "  FROM pg_catalog.pg_event_trigger_ddl_commands() c\n%s"
+            % (_indent(python, 7), _indent(watched, 7), stream_table, "\n".join(joins)))
+
+
+def _indent(text, n):
+    lines = text.strip("\n").split("\n")
+    return "\n".join([lines[0]] + [" " * n + line for line in lines[1:]])
+
+
+def _statement(rules, branch, pgtrickle, named):
+    query = _query(rules, branch, pgtrickle, named)
+    if branch.single:
+        return "SELECT * INTO python, watched, tag, type, identity, stream_table FROM (\n%s) x;" % query
+    return "OPEN commands FOR\n%s;" % query
+
+
+def _branch_body(rules, branch):
+    """The statements of one branch: with and without a trusted pg_trickle
+    catalog when they differ, and for GRANT, with and without the relations
+    the gate read from its text."""
+    def for_catalog(named):
+        without = _statement(rules, branch, False, named)
+        with_ = _statement(rules, branch, True, named)
+        if with_ == without:
+            return without
+        return ("IF pg_catalog.to_regnamespace('pgtrickle') IS NULL OR NOT harden._pgt_catalog_trusted() THEN\n"
+                "    %s\nELSE\n"
+                "    -- A pg_trickle catalog without the columns read here: Python decides.\n"
+                "    BEGIN\n        %s\n    EXCEPTION WHEN undefined_column OR undefined_table THEN\n"
+                "        python := true;\n    END;\nEND IF;"
+                % (_indent(without, 4), _indent(with_, 8)))
+    if "gr" in branch.facts:
+        return ("IF granted IS NOT NULL THEN\n    %s\nELSE\n    %s\nEND IF;"
+                % (_indent(for_catalog(True), 4), _indent(for_catalog(False), 4)))
+    return for_catalog(False)
+
+
+def guard_rules(rules):
+    return [r for r in rules if r.guard is not None and any(not t.startswith("DROP ") for t in r.guard_tags)]
+
+
+def branches_sql(rules):
+    """The IF ... ELSIF chain over TG_TAG that fills python, watched, ... or
+    opens the cursor `commands`."""
+    rules = guard_rules(rules)
+    parts = []
+    for i, branch in enumerate(BRANCHES):
+        parts.append("%s TG_TAG IN (%s) THEN\n    %s" % (
+            "IF" if i == 0 else "ELSIF", ", ".join("'%s'" % t for t in branch.tags),
+            _indent(_branch_body(rules, branch), 4)))
+    parts.append("ELSE\n    %s\nEND IF;" % _indent(_branch_body(rules, OTHER), 4))
+    return "\n".join(parts)
