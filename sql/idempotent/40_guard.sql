@@ -147,7 +147,7 @@ DECLARE
 BEGIN
     IF pg_catalog.current_setting('harden.mode') = 'off' THEN
         RETURN;
-    ELSIF pg_catalog.current_setting('harden.restore', true) = 'on' AND harden._guard_restoring() THEN
+    ELSIF pg_catalog.current_setting('harden.restore', true) IS NOT DISTINCT FROM 'on' AND harden._guard_restoring() THEN
         RETURN;
     ELSIF TG_TAG = 'GRANT' THEN
         -- A GRANT reports neither its objects nor its privileges. The text
@@ -303,7 +303,7 @@ DECLARE
 BEGIN
     IF pg_catalog.current_setting('harden.mode') = 'off' THEN
         RETURN;
-    ELSIF pg_catalog.current_setting('harden.restore', true) = 'on' AND harden._guard_restoring() THEN
+    ELSIF pg_catalog.current_setting('harden.restore', true) IS NOT DISTINCT FROM 'on' AND harden._guard_restoring() THEN
         RETURN;
     ELSIF pg_catalog.current_setting('harden.internal', true) IS DISTINCT FROM 'on'
           AND pg_catalog.current_setting('harden.record_all_ddl') = 'off'
@@ -339,7 +339,7 @@ DECLARE
 BEGIN
     IF pg_catalog.current_setting('harden.mode') = 'off' THEN
         RETURN;
-    ELSIF pg_catalog.current_setting('harden.restore', true) = 'on' AND harden._guard_restoring() THEN
+    ELSIF pg_catalog.current_setting('harden.restore', true) IS NOT DISTINCT FROM 'on' AND harden._guard_restoring() THEN
         RETURN;
     END IF;
     IF pg_catalog.to_regclass('pgtrickle.pgt_dependencies') IS NOT NULL AND harden._pgt_catalog_trusted() THEN

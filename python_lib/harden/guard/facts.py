@@ -144,10 +144,18 @@ SELECT c.oid::bigint AS relid, c.version, c.relkind::text AS relkind, c.schema,
        {trickle_columns}
   FROM (SELECT DISTINCT x.relid FROM candidates x) x
  CROSS JOIN LATERAL (
-       SELECT c.oid, c.xmin::text || ':' || c.cmin::text AS version, c.relkind,
+       SELECT c.oid, c.xmin::text || ':' || c.cmin::text || COALESCE('/' || att.versions, '') AS version, c.relkind,
               (SELECT n.nspname::text FROM pg_catalog.pg_namespace n WHERE n.oid = c.relnamespace) AS schema
          FROM pg_catalog.pg_class c
-        WHERE c.oid = x.relid AND c.relacl IS NOT NULL AND """ + WRITTEN_BY_THIS_TRANSACTION.format(a="c") + """
+         -- A column GRANT writes the columns' pg_attribute rows, not pg_class's.
+        CROSS JOIN LATERAL (
+              SELECT pg_catalog.string_agg(a.xmin::text || ':' || a.cmin::text, ',' ORDER BY a.attnum) AS versions
+                FROM pg_catalog.pg_attribute a
+               WHERE a.attrelid = c.oid AND a.attnum > 0 AND a.attacl IS NOT NULL
+                 AND """ + WRITTEN_BY_THIS_TRANSACTION.format(a="a") + """) att
+        WHERE c.oid = x.relid
+          AND ((c.relacl IS NOT NULL AND """ + WRITTEN_BY_THIS_TRANSACTION.format(a="c") + """)
+               OR att.versions IS NOT NULL)
        OFFSET 0) c
 """
 

@@ -39,6 +39,10 @@ _CDC_PATTERNS = "'{%s}'::text[]" % ",".join(p.replace("\\", "\\\\") for p in CDC
 # Written by this transaction: no older than its xid (the cheap half of
 # harden.guard.grants.WRITTEN_BY_THIS_TRANSACTION; Python checks exactly).
 _WRITTEN = "pg_catalog.age({a}.xmin) <= 0"
+# A relation r whose ACL this transaction may have changed: its pg_class row,
+# or a column's (a column GRANT writes pg_attribute alone).
+_REL_WRITTEN = ("(pg_catalog.age(r.xmin) <= 0 OR EXISTS (SELECT FROM pg_catalog.pg_attribute a"
+                " WHERE a.attrelid = r.oid AND a.attnum > 0 AND pg_catalog.age(a.xmin) <= 0))")
 
 _CB_SCHEMA = "pg_catalog.current_setting('harden.change_buffer_schema')"
 
@@ -47,7 +51,7 @@ _CB_SCHEMA = "pg_catalog.current_setting('harden.change_buffer_schema')"
 _IN_SCHEMA_WRITTEN = """EXISTS (
                  SELECT FROM pg_catalog.pg_depend d
                   CROSS JOIN LATERAL (SELECT FROM pg_catalog.pg_class r WHERE r.oid = d.objid AND """ + \
-    _WRITTEN.format(a="r") + """
+    _REL_WRITTEN + """
                                       OFFSET 0) r
                   WHERE d.refclassid = 'pg_catalog.pg_namespace'::pg_catalog.regclass
                     AND d.refobjid = pg_catalog.to_regnamespace(%s)
@@ -168,7 +172,7 @@ SELECT c.object_type <> 'SCHEMA' AND EXISTS (
            SELECT FROM pgtrickle.pgt_dependencies d
             CROSS JOIN LATERAL (SELECT FROM pg_catalog.pg_class r WHERE r.oid = d.source_relid AND %(r_written)s
                                 OFFSET 0) r) AS source
-""" % {"r_written": _WRITTEN.format(a="r")},
+""" % {"r_written": _REL_WRITTEN},
         pgtrickle=True, absent={"stream_table": "false", "source": "false"},
         named_sql="""
 SELECT EXISTS (SELECT FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_relid = ANY (granted)) AS stream_table,

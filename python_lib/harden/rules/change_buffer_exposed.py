@@ -84,11 +84,21 @@ def audit(ctx):
         )
 
 
+# Commands that put a relation into the change-buffer schema, where it takes
+# the ACL default privileges give it (global ones included) or keeps its own.
+_ARRIVALS = ("CREATE TABLE", "CREATE TABLE AS", "SELECT INTO", "CREATE SEQUENCE", "CREATE VIEW",
+             "CREATE MATERIALIZED VIEW", "CREATE FOREIGN TABLE", "ALTER TABLE", "ALTER SEQUENCE", "ALTER VIEW",
+             "ALTER MATERIALIZED VIEW", "ALTER FOREIGN TABLE")
+
+
 def guard(ctx, cmd):
-    """A GRANT on the change-buffer schema or on objects in it (harden's own
+    """A GRANT on the change-buffer schema or on objects in it, and a relation
+    created in or moved into it with privileges for others (harden's own
     apply() never reaches here: the guard lets harden's DDL through)."""
     schema = ctx.settings.change_buffer_schema
-    if cmd.tag == "ALTER DEFAULT PRIVILEGES":
+    if cmd.tag in _ARRIVALS:
+        touched = {cmd.object_identity} if cmd.schema_name == schema and not cmd.dropped else set()
+    elif cmd.tag == "ALTER DEFAULT PRIVILEGES":
         touched = {d["identity"] for d in facts.touched_default_acls(ctx, cmd)
                    if d["schema_oid"] == cmd.event.change_buffer_schema_oid}
     elif cmd.object_type == "SCHEMA":
@@ -115,6 +125,7 @@ RULE = Rule(
     audit=audit,
     guard=guard,
     guard_action="block",
-    guard_tags=frozenset(("GRANT", "ALTER DEFAULT PRIVILEGES")),
-    gate={"GRANT": "gr.change_buffer"},
+    guard_tags=frozenset(("GRANT", "ALTER DEFAULT PRIVILEGES") + _ARRIVALS),
+    gate={"GRANT": "gr.change_buffer",
+          **{tag: "c.schema_name = pg_catalog.current_setting('harden.change_buffer_schema')" for tag in _ARRIVALS}},
 )

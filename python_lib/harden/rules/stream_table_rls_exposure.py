@@ -1,5 +1,5 @@
 from harden import pgtrickle, privileges
-from harden.guard import facts
+from harden.guard import facts, findings_on
 from harden.rule import Finding, Rule, Violation
 
 # Stream tables with RLS disabled that derive, directly or through other stream
@@ -46,7 +46,16 @@ _ONE_SQL = "SELECT * FROM (%s) x WHERE x.oid = $1::pg_catalog.oid" % _SQL
 def guard(ctx, cmd):
     """ALTER TABLE ... DISABLE ROW LEVEL SECURITY on a stream table whose
     sources have RLS: blocked whoever can read it now, since a later GRANT
-    SELECT would expose the rows without any further DDL on the table."""
+    SELECT would expose the rows without any further DDL on the table. And a
+    GRANT that lets a role read such a stream table. (Enabling RLS on a
+    source is not blocked: it protects the source; rls_source_changed's
+    notice names the stream tables, and the audit those left readable.)"""
+    if cmd.tag == "GRANT":
+        if cmd.event.pgtrickle:
+            touched = {r["identity"] for r in facts.touched_watched_relations(ctx, cmd) if r["is_stream_table"]}
+            if touched:
+                yield from findings_on(audit, ctx, touched)
+        return
     if not cmd.is_stream_table:
         return
     change = facts.rls_change(ctx, cmd)
@@ -81,6 +90,6 @@ RULE = Rule(
     audit=audit,
     guard=guard,
     guard_action="block",
-    guard_tags=frozenset(("ALTER TABLE",)),
-    gate={"ALTER TABLE": "pgt.stream_table IS NOT NULL OR pgt.is_source"},
+    guard_tags=frozenset(("ALTER TABLE", "GRANT")),
+    gate={"ALTER TABLE": "pgt.stream_table IS NOT NULL OR pgt.is_source", "GRANT": "grt.stream_table"},
 )
