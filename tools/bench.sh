@@ -3,6 +3,8 @@
 #   bench/audit_bench.py        audit_report() at 1x and 2x the benchmark size,
 #                               each check on its own, and apply()
 #   bench/guard_overhead.py     the guard's DDL overhead in wall-clock and CPU time
+#   bench/real_schemas.py       loading real schemas (bench/schemas/) with the
+#                               guard absent, off and enforcing
 # and, when valgrind is installed, on a second throwaway server under callgrind:
 #   bench/guard_instructions.py the guard's DDL overhead in instructions, which
 #                               a busy machine does not move
@@ -23,6 +25,10 @@ pgtmp_start autovacuum=off max_locks_per_transaction=256
 echo
 echo "== guard overhead (bench/guard_overhead.py)"
 .venv/bin/python bench/guard_overhead.py
+
+echo
+echo "== real schemas (bench/real_schemas.py)"
+.venv/bin/python bench/real_schemas.py
 
 echo
 if command -v valgrind >/dev/null; then
