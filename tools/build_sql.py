@@ -78,10 +78,6 @@ $pause_guard$;
 """
 
 RESUME_GUARD = """\
--- The SET clauses of the gate were reset by CREATE OR REPLACE: the statement
--- trigger on harden.config copies the configured values back.
-UPDATE harden.config SET value = value WHERE false;
-
 DO $resume_guard$
 DECLARE
     paused text := pg_catalog.current_setting('harden.update_paused', true);
@@ -94,6 +90,11 @@ BEGIN
     END LOOP;
 END
 $resume_guard$;
+
+-- The SET clauses of the gate were reset by CREATE OR REPLACE: the statement
+-- trigger on harden.config copies the configured values back (and in off
+-- mode disables the event triggers again).
+UPDATE harden.config SET value = value WHERE false;
 """
 
 

@@ -309,6 +309,26 @@ def test_silent_when_off(server, db, sales, make, how):
     assert history(db, s.rule) == []
 
 
+def test_off_mode_disables_the_event_triggers(db):
+    """Off costs nothing: no event trigger fires. Leaving off enables them; a
+    change of another setting leaves an administrator's own choice alone."""
+    def states():
+        return dict(db.execute("SELECT evtname, evtenabled FROM pg_event_trigger"
+                               " WHERE evtname LIKE 'harden\\_guard\\_%' ORDER BY 1").fetchall())
+    assert set(states().values()) == {"O"}
+    db.execute("SELECT harden.set_mode('off')")
+    assert set(states().values()) == {"D"} and len(states()) == 3
+    db.execute("SELECT harden.configure('record_all_ddl', 'on')")
+    assert set(states().values()) == {"D"}
+    db.execute("SELECT harden.set_mode('warn')")
+    assert set(states().values()) == {"O"}
+    db.execute("ALTER EVENT TRIGGER harden_guard_sql_drop DISABLE")
+    db.execute("SELECT harden.set_mode('enforce')")
+    db.execute("SELECT harden.configure('record_all_ddl', 'off')")
+    assert states()["harden_guard_sql_drop"] == "D"
+    db.execute("ALTER EVENT TRIGGER harden_guard_sql_drop ENABLE")
+
+
 @pytest.mark.parametrize("make", SCENARIOS, ids=IDS)
 def test_bypass_refused_to_an_ordinary_role(server, db, postgresql_proc, sales, make):
     s = make(db)

@@ -325,3 +325,25 @@ def test_snapshot_tells_what_an_update_script_could_miss(db, new_database):
             raise psycopg.Rollback()
         assert drifted != fresh, "the snapshot does not see: %s" % sql
     assert snapshot(other) == fresh
+
+
+def test_an_update_in_off_mode_leaves_the_event_triggers_disabled(server, db, new_database):
+    """Off mode disables harden's event triggers; an update from a version
+    that did not, or that did, ends with them disabled, and enforce enables
+    them again."""
+    versions = [r[0] for r in db.execute(
+        "SELECT version FROM pg_catalog.pg_available_extension_versions WHERE name = 'harden'")]
+    for version in sorted(v for v in versions if v != control()["default_version"]):
+        name = "harden_off_update_from_" + version.replace(".", "_")
+        conn = new_database(name)
+        conn.execute(psycopg.sql.SQL("CREATE EXTENSION harden VERSION {} CASCADE").format(
+            psycopg.sql.Literal(version)))
+        conn.execute("SELECT harden.set_mode('off')")
+        conn.close()
+        updater = server.connect(dbname=name)
+        updater.execute("ALTER EXTENSION harden UPDATE")
+        enabled = "SELECT array_agg(DISTINCT evtenabled) FROM pg_catalog.pg_event_trigger WHERE evtname LIKE 'harden%'"
+        assert updater.execute(enabled).fetchone() == (["D"],)
+        updater.execute("SELECT harden.set_mode('enforce')")
+        assert updater.execute(enabled).fetchone() == (["O"],)
+        updater.close()

@@ -69,6 +69,7 @@ def sync_gate_settings(db):
     the event-trigger functions (the trigger on harden.config calls this
     after every change)."""
     settings = Settings(config.stored(db))
+    mode_was = gate_settings(db)["mode"]
     stale = [(function, name) for function in EVENT_FUNCTION_SETTINGS
              for name, value in gate_settings(db, function).items() if value != getattr(settings, name)]
     if not stale:
@@ -82,6 +83,20 @@ def sync_gate_settings(db):
                 "SELECT pg_catalog.format('ALTER FUNCTION %s SET harden.%%I = %%L', $1::text, $2::text) AS sql"
                 % function, [name, getattr(settings, name)])[0]["sql"]
             db.query(statement)
+        if settings.mode != mode_was and "off" in (settings.mode, mode_was):
+            _switch_event_triggers(db, enable=settings.mode != "off")
+
+
+def _switch_event_triggers(db, enable):
+    """In off mode the event triggers are disabled, so that DDL costs nothing
+    at all (a trigger that only returns still costs a function call per
+    statement); leaving off enables those harden disabled. Only a change of
+    mode switches them: an administrator's own ALTER EVENT TRIGGER stays."""
+    for r in db.query("SELECT e.evtname::text AS name FROM pg_catalog.pg_event_trigger e"
+                      " WHERE e.evtname = ANY ($1::text[]) AND (e.evtenabled = 'D') = $2::boolean",
+                      [list(EVENT_TRIGGERS), enable]):
+        db.query(db.query("SELECT pg_catalog.format('ALTER EVENT TRIGGER %I " + ("ENABLE" if enable else "DISABLE")
+                          + "', $1::text) AS sql", [r["name"]])[0]["sql"])
 
 
 def _event_trigger_state(enabled):

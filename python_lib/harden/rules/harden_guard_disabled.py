@@ -42,6 +42,8 @@ def audit(ctx):
             message="harden's guard is off (mode = off): unsafe DDL is neither blocked nor reported",
             remediation="SELECT harden.set_mode('enforce');",
         )
+        # Off mode disables the event triggers too; set_mode enables them.
+        return
     triggers = ctx.query(TRIGGERS_SQL)
     for event, (name, function, when) in GUARD_TRIGGERS.items():
         mine = [t for t in triggers if t["event"] == event]
