@@ -42,8 +42,25 @@ MAY_HOLD_SECRET_REGEX = r"pass|secret|token|api_?key|access_key|private_key|://|
 _MAY_HOLD_SECRET = re.compile(MAY_HOLD_SECRET_REGEX, re.I)
 
 _WS = "[ \t\n\r\f\v]"
-_IDENT = re.compile(r"[A-Za-z_\u0080-\U0010ffff][A-Za-z0-9_$\u0080-\U0010ffff]*")
-_DOLLAR_TAG = re.compile(r"\$(?:[A-Za-z_\u0080-\U0010ffff][A-Za-z0-9_\u0080-\U0010ffff]*)?\$")
+
+
+class _Lazy:
+    """A pattern compiled at its first use: these two take a few
+    milliseconds each to compile (their character ranges span Unicode), and
+    most statements the guard sees never need them (may_hold_secret)."""
+
+    def __init__(self, pattern):
+        self._pattern = pattern
+        self._compiled = None
+
+    def __getattr__(self, name):
+        if self._compiled is None:
+            self._compiled = re.compile(self._pattern)
+        return getattr(self._compiled, name)
+
+
+_IDENT = _Lazy(r"[A-Za-z_\u0080-\U0010ffff][A-Za-z0-9_$\u0080-\U0010ffff]*")
+_DOLLAR_TAG = _Lazy(r"\$(?:[A-Za-z_\u0080-\U0010ffff][A-Za-z0-9_\u0080-\U0010ffff]*)?\$")
 _NUMBER = re.compile(r"[0-9][0-9A-Za-z_.]*")
 _SPACE = re.compile(_WS + "+")
 _NEWLINE = re.compile("[\n\r]")
