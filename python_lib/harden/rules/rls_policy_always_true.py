@@ -27,7 +27,7 @@ SELECT i.identity, pol.polcmd::text AS cmd, pol.polroles::pg_catalog.int8[] AS p
    AND pol.polcmd IN ('a', 'w', 'd', '*')
    AND {user_schema}
    AND {not_member}
-""".format(user_schema=scope.user_schema("n"), not_member=scope.not_extension_member("pg_class", "c.oid", "c.relowner"))
+""".format(user_schema=scope.user_schema("n"), not_member=scope.not_extension_member_bulk("pg_class", "c.oid", "c.relowner"))
 
 COMMANDS = {"a": "INSERT", "w": "UPDATE", "d": "DELETE", "*": "ALL"}
 

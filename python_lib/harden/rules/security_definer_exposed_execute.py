@@ -25,7 +25,7 @@ SELECT p.oid::pg_catalog.int8 AS oid, i.type, i.identity,
 """.format(revoke=acl.revoke("'EXECUTE'", "'ROUTINE ' || i.identity", "a.grantee", "a.grantor",
                              "p.proowner", "a.is_grantable"),
            label=acl.grantee("a.grantee"),
-           user_schema=scope.user_schema("n"), not_member=scope.not_extension_member("pg_proc", "p.oid", "p.proowner"))
+           user_schema=scope.user_schema("n"), not_member=scope.not_extension_member_bulk("pg_proc", "p.oid", "p.proowner"))
 
 
 def audit(ctx):
