@@ -96,7 +96,9 @@ def audit(ctx):
     if not pgtrickle.deployed(ctx):
         return
     functions = ctx.query(_FUNCTIONS_SQL, [list(pgtrickle.CDC_TRIGGER_PATTERNS)])
-    paths = [None if f["search_path"] is None else parse_search_path(f["search_path"]) for f in functions]
+    # pg_trickle gives its thousands of CDC functions one and the same path.
+    parsed = {text: parse_search_path(text) for text in {f["search_path"] for f in functions} - {None}}
+    paths = [parsed.get(f["search_path"]) for f in functions]
     named = sorted({n for p in paths if p for n in p} - {"$user", "pg_temp", "pg_catalog"})
     schemas = {r["name"]: r for r in ctx.query(_SCHEMAS_SQL, [named])} if named else {}
     for f, path in zip(functions, paths):
