@@ -81,9 +81,15 @@ def _always_true(ctx, text):
         return False
 
 
-def _constant_true(ctx, tree, text, safe):
+def _constant_true(ctx, tree, text, safe, evaluated):
+    """evaluated: {text: value} of this report, so the same constant clause
+    (a hundred policies USING (true)) is evaluated once."""
     functions = _candidate(tree)
-    return functions is not None and functions <= safe and _always_true(ctx, text)
+    if functions is None or not functions <= safe:
+        return False
+    if text not in evaluated:
+        evaluated[text] = _always_true(ctx, text)
+    return evaluated[text]
 
 
 def audit(ctx):
@@ -100,11 +106,12 @@ def audit(ctx):
         for tree in (r["qual_tree"], r["check_tree"]):
             wanted |= _candidate(tree) or set()
     safe = {s["oid"] for s in ctx.query(SAFE_FUNCTIONS_SQL, [sorted(wanted)])} if wanted else set()
+    evaluated = {}
     for r in rows:
-        using_true = _constant_true(ctx, r["qual_tree"], r["qual"], safe)
+        using_true = _constant_true(ctx, r["qual_tree"], r["qual"], safe, evaluated)
         # Without WITH CHECK, UPDATE and ALL check new rows with USING.
         check_true = (using_true if r["check_tree"] is None and r["cmd"] in ("w", "*")
-                      else _constant_true(ctx, r["check_tree"], r["wcheck"], safe))
+                      else _constant_true(ctx, r["check_tree"], r["wcheck"], safe, evaluated))
         clauses = [c for c, hit, text in (("USING", using_true, r["qual"]), ("WITH CHECK", check_true, r["wcheck"]))
                    if hit]
         if not clauses:

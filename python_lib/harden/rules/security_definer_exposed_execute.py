@@ -33,13 +33,14 @@ def audit(ctx):
     if not exposed.any:
         return
     skip_schema = "pgtrickle" if pgtrickle.deployed(ctx) else ""
+    label = exposed.label(ctx.ident)
     for r in ctx.query(ROUTINES_SQL, [skip_schema, list(exposed.grantees)]):
         yield Finding(
             object_type=r["type"],
             object_identity=r["identity"],
             message="the exposed roles (%s) can execute SECURITY DEFINER %s %s, which runs with its owner's "
                     "privileges (EXECUTE granted to %s)"
-                    % (exposed.label(ctx.ident), r["type"], r["identity"], r["grantees"]),
+                    % (label, r["type"], r["identity"], r["grantees"]),
             remediation=r["remediation"],
         )
 
