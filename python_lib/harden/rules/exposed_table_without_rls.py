@@ -24,10 +24,14 @@ SENSITIVE_COLUMNS = (
 # SENSITIVE_COLUMNS, $5: relation_acl.column_grant_relids().
 TABLES_SQL = """
 WITH reach AS (
+    -- Unless the owner is one of $1, its default entry (seven privileges) is
+    -- removed before the ACL is exploded: none of its rows could match.
     SELECT c.oid AS relid, a.grantee, a.privilege_type
       FROM pg_catalog.pg_class c
       JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-     CROSS JOIN LATERAL pg_catalog.aclexplode(c.relacl) a
+     CROSS JOIN LATERAL pg_catalog.aclexplode(CASE WHEN c.relowner = ANY ($1::pg_catalog.oid[]) THEN c.relacl
+               ELSE NULLIF(pg_catalog.array_remove(c.relacl, (pg_catalog.acldefault('r', c.relowner))[1]), '{{}}')
+               END) a
      WHERE c.relkind IN ('r', 'p') AND NOT c.relrowsecurity AND c.relacl IS NOT NULL
        AND a.grantee = ANY ($1::pg_catalog.oid[])
        AND (a.privilege_type = 'SELECT' OR (a.grantee <> 0 AND a.privilege_type IN ('INSERT', 'UPDATE', 'DELETE')))
