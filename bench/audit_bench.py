@@ -53,12 +53,33 @@ def timed(conn, sql):
     return time.perf_counter() - t0, rows
 
 
+def backend_cpu(conn):
+    """CPU seconds (user + system) the server process of conn has used, or
+    None when its /proc entry cannot be read (a server on another host)."""
+    try:
+        with open("/proc/%d/stat" % conn.info.backend_pid) as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def time_report(dbname, **settings):
-    """(cold seconds, warm median, warm min, warm max, findings)."""
+    """(cold seconds, warm median, warm min, warm max, findings, warm median of
+    the server process's CPU seconds or None).
+
+    On a machine other work keeps busy the wall-clock figures grow with the
+    load; the server's CPU time is what the report itself costs."""
     with connect(dbname, **settings) as conn:
         cold, rows = timed(conn, "SELECT count(*) FROM harden.audit_report()")
-        warm = [timed(conn, "SELECT count(*) FROM harden.audit_report()")[0] for _ in range(WARM_RUNS)]
-    return cold, statistics.median(warm), min(warm), max(warm), rows[0][0]
+        warm, cpu = [], []
+        for _ in range(WARM_RUNS):
+            cpu0 = backend_cpu(conn)
+            warm.append(timed(conn, "SELECT count(*) FROM harden.audit_report()")[0])
+            cpu1 = backend_cpu(conn)
+            if cpu0 is not None and cpu1 is not None:
+                cpu.append(cpu1 - cpu0)
+    return cold, statistics.median(warm), min(warm), max(warm), rows[0][0], statistics.median(cpu) if cpu else None
 
 
 def time_cli(dbname):
@@ -179,8 +200,8 @@ def main():
         log("   built in %.0f s: %s" % (time.perf_counter() - t0, ", ".join("%s %d" % kv for kv in size.items())))
         log("== audit_report() at %s" % label)
         report = time_report(DB)
-        log("   cold %s, warm median %s (min %s, max %s), %d findings"
-            % (fmt(report[0]), fmt(report[1]), fmt(report[2]), fmt(report[3]), report[4]))
+        log("   cold %s, warm median %s (min %s, max %s; server CPU %s), %d findings"
+            % (fmt(report[0]), fmt(report[1]), fmt(report[2]), fmt(report[3]), fmt(report[5]), report[4]))
         # PostgreSQL's JIT compiles the big catalog queries whose row estimates
         # are inflated (recursive CTEs): shown beside, in case it is not pinned off.
         no_jit = time_report(DB, jit="off")
@@ -216,9 +237,11 @@ def print_summary(results, apply_figures):
     print()
     print("harden.audit_report()       %12s %12s %8s   target" % ("1x", "2x", "2x/1x"))
     print("  %-26s %12s %12s %8s" % ("cold first call", fmt(rep1[0]), fmt(rep2[0]), "%.2f" % (rep2[0] / rep1[0])))
-    print("  %-26s %12s %12s %8s   < 2 s, ratio <= 2"
+    print("  %-26s %12s %12s %8s   < 0.6 s, ratio <= 2"
           % ("warm median of %d" % WARM_RUNS, fmt(rep1[1]), fmt(rep2[1]), "%.2f" % (rep2[1] / rep1[1])))
     print("  %-26s %12s %12s %8s" % ("warm min", fmt(rep1[2]), fmt(rep2[2]), "%.2f" % (rep2[2] / rep1[2])))
+    print("  %-26s %12s %12s %8s" % ("warm median, server CPU", fmt(rep1[5]), fmt(rep2[5]),
+                                      "-" if rep1[5] is None or rep2[5] is None else "%.2f" % (rep2[5] / rep1[5])))
     print("  %-26s %12s %12s %8s" % ("warm median, jit = off", fmt(nojit1[1]), fmt(nojit2[1]),
                                       "%.2f" % (nojit2[1] / nojit1[1])))
     print("  %-26s %12d %12d" % ("findings", rep1[4], rep2[4]))

@@ -6,6 +6,7 @@ an ERROR with detail, hint and SQLSTATE. Nothing else lives here.
 
 import functools
 import json
+import operator
 
 from harden import __version__, audit, catalogue, config
 from harden.db import PlpyDatabase, given_fields
@@ -34,10 +35,14 @@ def checks():
     ]
 
 
+# A report's row as the tuple of audit_report()'s columns.
+_REPORT_ROW = operator.itemgetter(*audit.COLUMNS)
+
+
 @entry_point
 def audit_report(db, include_waived):
     rows = audit.report(db, include_waived=include_waived)
-    return [tuple(r[c] for c in audit.COLUMNS) for r in rows]
+    return list(map(_REPORT_ROW, rows))
 
 
 @entry_point

@@ -2,16 +2,24 @@ from harden import pgtrickle
 from harden.rule import Finding, Rule
 
 # SECURITY DEFINER functions called by CDC or IVM triggers, with the
-# search_path they pin (NULL: none).
+# search_path they pin (NULL: none). Their names come from _NAMES_SQL ($1:
+# oids), for those with a problem only: naming thousands of functions would
+# cost more than the rest of the check.
 _FUNCTIONS_SQL = """
-SELECT i.type, i.identity,
+SELECT p.oid::pg_catalog.int8 AS oid,
        (SELECT pg_catalog.substr(cfg, 13) FROM pg_catalog.unnest(p.proconfig) cfg
          WHERE cfg LIKE 'search\\_path=%' LIMIT 1) AS search_path
   FROM pg_catalog.pg_proc p
- CROSS JOIN LATERAL pg_catalog.pg_identify_object('pg_catalog.pg_proc'::pg_catalog.regclass, p.oid, 0) i
  WHERE p.prosecdef
    AND p.oid IN (SELECT t.tgfoid FROM pg_catalog.pg_trigger t
                   WHERE NOT t.tgisinternal AND t.tgname::pg_catalog.text LIKE ANY ($1::pg_catalog.text[]))
+"""
+
+_NAMES_SQL = """
+SELECT p.oid::pg_catalog.int8 AS oid, i.type, i.identity
+  FROM pg_catalog.pg_proc p
+ CROSS JOIN LATERAL pg_catalog.pg_identify_object('pg_catalog.pg_proc'::pg_catalog.regclass, p.oid, 0) i
+ WHERE p.oid = ANY ($1::pg_catalog.oid[])
 """
 
 # $1: schema names found in those paths. A schema is unsafe when a role that is
@@ -96,19 +104,24 @@ def audit(ctx):
     if not pgtrickle.deployed(ctx):
         return
     functions = ctx.query(_FUNCTIONS_SQL, [list(pgtrickle.CDC_TRIGGER_PATTERNS)])
-    paths = [None if f["search_path"] is None else parse_search_path(f["search_path"]) for f in functions]
+    # pg_trickle gives its thousands of CDC functions one and the same path.
+    parsed = {text: parse_search_path(text) for text in {f["search_path"] for f in functions} - {None}}
+    paths = [parsed.get(f["search_path"]) for f in functions]
     named = sorted({n for p in paths if p for n in p} - {"$user", "pg_temp", "pg_catalog"})
     schemas = {r["name"]: r for r in ctx.query(_SCHEMAS_SQL, [named])} if named else {}
-    for f, path in zip(functions, paths):
-        problems, keep = _problems(ctx, path, schemas)
-        if not problems:
-            continue
+    found = [(f, _problems(ctx, path, schemas)) for f, path in zip(functions, paths)]
+    found = [(f, problems, keep) for f, (problems, keep) in found if problems]
+    if not found:
+        return
+    names = {r["oid"]: r for r in ctx.query(_NAMES_SQL, [[f["oid"] for f, _, _ in found]])}
+    for f, problems, keep in found:
+        name = names[f["oid"]]
         safe = ", ".join([ctx.ident(n) for n in keep] or ["pg_catalog"]) + ", pg_temp"
         yield Finding(
-            object_type=f["type"],
-            object_identity=f["identity"],
-            message="SECURITY DEFINER CDC function %s %s" % (f["identity"], "; it ".join(problems)),
-            remediation="ALTER FUNCTION %s SET search_path = %s;" % (f["identity"], safe),
+            object_type=name["type"],
+            object_identity=name["identity"],
+            message="SECURITY DEFINER CDC function %s %s" % (name["identity"], "; it ".join(problems)),
+            remediation="ALTER FUNCTION %s SET search_path = %s;" % (name["identity"], safe),
         )
 
 

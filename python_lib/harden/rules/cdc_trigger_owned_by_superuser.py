@@ -38,13 +38,14 @@ def audit(ctx):
     if not pgtrickle.deployed(ctx):
         return
     admin = ctx.settings.admin_role
+    admin_sql = ctx.ident(admin)
     for row in ctx.query(_SQL, [list(pgtrickle.CDC_TRIGGER_PATTERNS), admin]):
         message = ("CDC trigger function %s is owned by superuser %s and runs with its privileges "
                    "(called by %s)" % (row["identity"], row["owner"], row["triggers"]))
-        fix = ["ALTER FUNCTION %s OWNER TO %s;" % (row["identity"], ctx.ident(admin))]
+        fix = ["ALTER FUNCTION %s OWNER TO %s;" % (row["identity"], admin_sql)]
         if row["buffer"]:
             # The function runs as its owner: the new owner must own the buffer it writes.
-            fix.append("ALTER TABLE %s OWNER TO %s;" % (row["buffer"], ctx.ident(admin)))
+            fix.append("ALTER TABLE %s OWNER TO %s;" % (row["buffer"], admin_sql))
         if not row["admin_exists"]:
             message += "; the pg_trickle admin role %s does not exist yet (see pgt_role_missing)" % admin
         yield Finding(

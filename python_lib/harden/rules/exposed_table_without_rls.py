@@ -1,4 +1,4 @@
-from harden import exposure, scope
+from harden import exposure, relation_acl, scope
 from harden.rule import Finding, Rule
 
 # Column names that mark personal data or credentials: splinter's list (lint
@@ -20,13 +20,18 @@ SENSITIVE_COLUMNS = (
 # or write (INSERT, UPDATE, DELETE) through a grant to one of $1 (exposure
 # grantees), on the table or on some of its columns. A write granted to PUBLIC
 # is table_public_write's; a table with policies is policy_exists_rls_disabled's;
-# stream tables and change buffers ($2, $3) are the pg_trickle checks'.
+# stream tables and change buffers ($2, $3) are the pg_trickle checks'. $4:
+# SENSITIVE_COLUMNS, $5: relation_acl.column_grant_relids().
 TABLES_SQL = """
 WITH reach AS (
+    -- Unless the owner is one of $1, its default entry (seven privileges) is
+    -- removed before the ACL is exploded: none of its rows could match.
     SELECT c.oid AS relid, a.grantee, a.privilege_type
       FROM pg_catalog.pg_class c
       JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-     CROSS JOIN LATERAL pg_catalog.aclexplode(c.relacl) a
+     CROSS JOIN LATERAL pg_catalog.aclexplode(CASE WHEN c.relowner = ANY ($1::pg_catalog.oid[]) THEN c.relacl
+               ELSE NULLIF(pg_catalog.array_remove(c.relacl, (pg_catalog.acldefault('r', c.relowner))[1]), '{{}}')
+               END) a
      WHERE c.relkind IN ('r', 'p') AND NOT c.relrowsecurity AND c.relacl IS NOT NULL
        AND a.grantee = ANY ($1::pg_catalog.oid[])
        AND (a.privilege_type = 'SELECT' OR (a.grantee <> 0 AND a.privilege_type IN ('INSERT', 'UPDATE', 'DELETE')))
@@ -39,7 +44,7 @@ WITH reach AS (
       JOIN pg_catalog.pg_class c ON c.oid = att.attrelid
       JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
      CROSS JOIN LATERAL pg_catalog.aclexplode(att.attacl) a
-     WHERE att.attacl IS NOT NULL AND NOT att.attisdropped
+     WHERE att.attrelid = ANY ($5::pg_catalog.oid[]) AND att.attacl IS NOT NULL AND NOT att.attisdropped
        AND c.relkind IN ('r', 'p') AND NOT c.relrowsecurity
        AND a.grantee = ANY ($1::pg_catalog.oid[])
        AND (a.privilege_type = 'SELECT' OR (a.grantee <> 0 AND a.privilege_type IN ('INSERT', 'UPDATE')))
@@ -62,7 +67,7 @@ SELECT i.type, i.identity, t.via_public, t.privileges,
        pg_catalog.format('ALTER TABLE %s ENABLE ROW LEVEL SECURITY;', i.identity) AS remediation
   FROM tables t
  CROSS JOIN LATERAL pg_catalog.pg_identify_object('pg_catalog.pg_class'::pg_catalog.regclass, t.relid, 0) i
-""".format(user_schema=scope.user_schema("n"), not_member=scope.not_extension_member("pg_class", "c.oid", "c.relowner"))
+""".format(user_schema=scope.user_schema("n"), not_member=scope.not_extension_member_bulk("pg_class", "c.oid", "c.relowner"))
 
 
 def audit(ctx):
@@ -71,7 +76,7 @@ def audit(ctx):
         return
     stream_tables, change_buffers = scope.pgtrickle_relations(ctx)
     for r in ctx.query(TABLES_SQL, [list(exposed.grantees), stream_tables, change_buffers,
-                                    list(SENSITIVE_COLUMNS)]):
+                                    list(SENSITIVE_COLUMNS), relation_acl.column_grant_relids(ctx)]):
         why = []
         if r["via_public"]:
             why.append("granted to PUBLIC")

@@ -46,7 +46,7 @@ SELECT f.fn::pg_catalog.int8 AS oid, i.type, i.identity,
  CROSS JOIN LATERAL pg_catalog.pg_identify_object('pg_catalog.pg_proc'::pg_catalog.regclass, f.fn, 0) i
  CROSS JOIN LATERAL pg_catalog.pg_identify_object(f.classid, f.example, 0) e
  GROUP BY f.fn, n.nspname, i.type, i.identity
-""".format(user_schema=scope.user_schema("n"), not_member=scope.not_extension_member("pg_proc", "p.oid", "p.proowner"))
+""".format(user_schema=scope.user_schema("n"), not_member=scope.not_extension_member_bulk("pg_proc", "p.oid", "p.proowner"))
 
 
 # With the setting search_path_all_routines on: every other routine with
@@ -69,7 +69,7 @@ SELECT p.oid::pg_catalog.int8 AS oid, i.type, i.identity,
    AND p.oid <> ALL ($1::pg_catalog.oid[]) AND p.oid <> ALL ($2::pg_catalog.oid[])
    AND {user_schema}
    AND {not_member}
-""".format(user_schema=scope.user_schema("n"), not_member=scope.not_extension_member("pg_proc", "p.oid", "p.proowner"))
+""".format(user_schema=scope.user_schema("n"), not_member=scope.not_extension_member_bulk("pg_proc", "p.oid", "p.proowner"))
 
 
 def audit(ctx):

@@ -13,7 +13,7 @@ SELECT i.type, i.identity,
    AND {user_schema}
    AND {not_member}
  GROUP BY c.oid, i.type, i.identity
-""".format(user_schema=scope.user_schema("n"), not_member=scope.not_extension_member("pg_class", "c.oid", "c.relowner"))
+""".format(user_schema=scope.user_schema("n"), not_member=scope.not_extension_member_bulk("pg_class", "c.oid", "c.relowner"))
 
 
 def audit(ctx):

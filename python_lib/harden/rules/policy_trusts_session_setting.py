@@ -31,7 +31,7 @@ SELECT i.identity, p.qual ~* $1 AS using_trusts, p.wcheck ~* $1 AS check_trusts,
  CROSS JOIN LATERAL pg_catalog.pg_identify_object('pg_catalog.pg_policy'::pg_catalog.regclass, p.oid, 0) i
  CROSS JOIN LATERAL pg_catalog.pg_identify_object('pg_catalog.pg_class'::pg_catalog.regclass, p.relid, 0) t
  WHERE p.qual ~* $1 OR p.wcheck ~* $1
-""".format(user_schema=scope.user_schema("n"), not_member=scope.not_extension_member("pg_class", "c.oid", "c.relowner"))
+""".format(user_schema=scope.user_schema("n"), not_member=scope.not_extension_member_bulk("pg_class", "c.oid", "c.relowner"))
 
 
 def audit(ctx):

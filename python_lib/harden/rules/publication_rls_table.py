@@ -24,7 +24,7 @@ SELECT pg_catalog.quote_ident(p.pubname) AS pub, p.pubname, p.puballtables,
                WHERE ac.relrowsecurity)))
    AND {not_member}
  ORDER BY p.pubname, n.nspname, c.relname
-""".format(not_member=scope.not_extension_member("pg_class", "c.oid", "c.relowner"))
+""".format(not_member=scope.not_extension_member_bulk("pg_class", "c.oid", "c.relowner"))
 
 
 def _remediation(row):

@@ -8,10 +8,24 @@ from harden.rule import Finding, Rule
 # restrictive policy that is always true restricts nothing, and a SELECT policy
 # that shows every row is a choice about reading, not writing. polroles says
 # whom the policy applies to; the clauses come as stored node trees (to decide
-# whether they are constant) and as the server prints them (to evaluate them).
+# whether they are constant). DETAILS_SQL ($1: policy oids) adds, for the
+# few that may be constant, the clauses as the server prints them (to
+# evaluate them) and the names: printing every policy's clauses cost more than
+# the rest of the check.
 POLICIES_SQL = """
-SELECT i.identity, pol.polcmd::text AS cmd, pol.polroles::pg_catalog.int8[] AS polroles,
-       pol.polqual::text AS qual_tree, pol.polwithcheck::text AS check_tree,
+SELECT pol.oid::pg_catalog.int8 AS oid, pol.polcmd::text AS cmd, pol.polroles::pg_catalog.int8[] AS polroles,
+       pol.polqual::text AS qual_tree, pol.polwithcheck::text AS check_tree
+  FROM pg_catalog.pg_policy pol
+  JOIN pg_catalog.pg_class c ON c.oid = pol.polrelid
+  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+ WHERE pol.polpermissive AND c.relrowsecurity
+   AND pol.polcmd IN ('a', 'w', 'd', '*')
+   AND {user_schema}
+   AND {not_member}
+""".format(user_schema=scope.user_schema("n"), not_member=scope.not_extension_member_bulk("pg_class", "c.oid", "c.relowner"))
+
+DETAILS_SQL = """
+SELECT pol.oid::pg_catalog.int8 AS oid, i.identity,
        pg_catalog.pg_get_expr(pol.polqual, pol.polrelid) AS qual,
        pg_catalog.pg_get_expr(pol.polwithcheck, pol.polrelid) AS wcheck,
        CASE WHEN 0 = ANY (pol.polroles) THEN 'PUBLIC'
@@ -19,15 +33,10 @@ SELECT i.identity, pol.polcmd::text AS cmd, pol.polroles::pg_catalog.int8[] AS p
                     FROM pg_catalog.pg_roles r WHERE r.oid = ANY (pol.polroles)) END AS roles,
        pg_catalog.format('DROP POLICY %I ON %s;', pol.polname, t.identity) AS remediation
   FROM pg_catalog.pg_policy pol
-  JOIN pg_catalog.pg_class c ON c.oid = pol.polrelid
-  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
  CROSS JOIN LATERAL pg_catalog.pg_identify_object('pg_catalog.pg_policy'::pg_catalog.regclass, pol.oid, 0) i
- CROSS JOIN LATERAL pg_catalog.pg_identify_object('pg_catalog.pg_class'::pg_catalog.regclass, c.oid, 0) t
- WHERE pol.polpermissive AND c.relrowsecurity
-   AND pol.polcmd IN ('a', 'w', 'd', '*')
-   AND {user_schema}
-   AND {not_member}
-""".format(user_schema=scope.user_schema("n"), not_member=scope.not_extension_member("pg_class", "c.oid", "c.relowner"))
+ CROSS JOIN LATERAL pg_catalog.pg_identify_object('pg_catalog.pg_class'::pg_catalog.regclass, pol.polrelid, 0) t
+ WHERE pol.oid = ANY ($1::pg_catalog.oid[])
+"""
 
 COMMANDS = {"a": "INSERT", "w": "UPDATE", "d": "DELETE", "*": "ALL"}
 
@@ -72,24 +81,37 @@ def _always_true(ctx, text):
         return False
 
 
-def _constant_true(ctx, tree, text, safe):
+def _constant_true(ctx, tree, text, safe, evaluated):
+    """evaluated: {text: value} of this report, so the same constant clause
+    (a hundred policies USING (true)) is evaluated once."""
     functions = _candidate(tree)
-    return functions is not None and functions <= safe and _always_true(ctx, text)
+    if functions is None or not functions <= safe:
+        return False
+    if text not in evaluated:
+        evaluated[text] = _always_true(ctx, text)
+    return evaluated[text]
 
 
 def audit(ctx):
     exposed = set(exposure.exposure(ctx).grantees)
-    rows = [r for r in ctx.query(POLICIES_SQL) if exposed & set(r["polroles"])]
+    # A clause can be always true only when its tree may be constant.
+    rows = [r for r in ctx.query(POLICIES_SQL) if exposed & set(r["polroles"])
+            and (_candidate(r["qual_tree"]) is not None or _candidate(r["check_tree"]) is not None)]
+    if not rows:
+        return
+    details = {d["oid"]: d for d in ctx.query(DETAILS_SQL, [[r["oid"] for r in rows]])}
+    rows = [dict(r, **details[r["oid"]]) for r in rows]
     wanted = set()
     for r in rows:
         for tree in (r["qual_tree"], r["check_tree"]):
             wanted |= _candidate(tree) or set()
     safe = {s["oid"] for s in ctx.query(SAFE_FUNCTIONS_SQL, [sorted(wanted)])} if wanted else set()
+    evaluated = {}
     for r in rows:
-        using_true = _constant_true(ctx, r["qual_tree"], r["qual"], safe)
+        using_true = _constant_true(ctx, r["qual_tree"], r["qual"], safe, evaluated)
         # Without WITH CHECK, UPDATE and ALL check new rows with USING.
         check_true = (using_true if r["check_tree"] is None and r["cmd"] in ("w", "*")
-                      else _constant_true(ctx, r["check_tree"], r["wcheck"], safe))
+                      else _constant_true(ctx, r["check_tree"], r["wcheck"], safe, evaluated))
         clauses = [c for c, hit, text in (("USING", using_true, r["qual"]), ("WITH CHECK", check_true, r["wcheck"]))
                    if hit]
         if not clauses:

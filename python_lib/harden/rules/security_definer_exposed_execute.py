@@ -25,7 +25,7 @@ SELECT p.oid::pg_catalog.int8 AS oid, i.type, i.identity,
 """.format(revoke=acl.revoke("'EXECUTE'", "'ROUTINE ' || i.identity", "a.grantee", "a.grantor",
                              "p.proowner", "a.is_grantable"),
            label=acl.grantee("a.grantee"),
-           user_schema=scope.user_schema("n"), not_member=scope.not_extension_member("pg_proc", "p.oid", "p.proowner"))
+           user_schema=scope.user_schema("n"), not_member=scope.not_extension_member_bulk("pg_proc", "p.oid", "p.proowner"))
 
 
 def audit(ctx):
@@ -33,13 +33,14 @@ def audit(ctx):
     if not exposed.any:
         return
     skip_schema = "pgtrickle" if pgtrickle.deployed(ctx) else ""
+    label = exposed.label(ctx.ident)
     for r in ctx.query(ROUTINES_SQL, [skip_schema, list(exposed.grantees)]):
         yield Finding(
             object_type=r["type"],
             object_identity=r["identity"],
             message="the exposed roles (%s) can execute SECURITY DEFINER %s %s, which runs with its owner's "
                     "privileges (EXECUTE granted to %s)"
-                    % (exposed.label(ctx.ident), r["type"], r["identity"], r["grantees"]),
+                    % (label, r["type"], r["identity"], r["grantees"]),
             remediation=r["remediation"],
         )
 

@@ -13,7 +13,7 @@ SELECT p.oid, p.prokind, p.proowner, p.proconfig, n.nspname::text AS nspname,
    AND p.oid <> ALL ($1::pg_catalog.oid[])
    AND {user_schema}
    AND {not_member}
-""".format(user_schema=scope.user_schema("n"), not_member=scope.not_extension_member("pg_proc", "p.oid", "p.proowner"))
+""".format(user_schema=scope.user_schema("n"), not_member=scope.not_extension_member_bulk("pg_proc", "p.oid", "p.proowner"))
 
 
 # The guard's routine: the one a CREATE or ALTER FUNCTION/PROCEDURE left.

@@ -25,7 +25,7 @@ SELECT (pg_catalog.pg_identify_object('pg_catalog.pg_trigger'::pg_catalog.regcla
  WHERE NOT t.tgisinternal AND t.tgenabled IN ('A', 'R') AND p.proowner <> c.relowner
    AND {not_member}
  ORDER BY 2, t.tgname
-""".format(not_member=scope.not_extension_member("pg_class", "c.oid", "c.relowner"))
+""".format(not_member=scope.not_extension_member_bulk("pg_class", "c.oid", "c.relowner"))
 
 
 def audit(ctx):

@@ -28,7 +28,7 @@ SELECT i.identity, t.tgname::text AS tgname, fo.rolname::text AS function_owner,
    AND {function_not_member}
 """.format(user_schema=scope.user_schema("n"),
            user_function_schema=scope.user_schema("pn"),
-           function_not_member=scope.not_extension_member("pg_proc", "p.oid", "p.proowner"))
+           function_not_member=scope.not_extension_member_bulk("pg_proc", "p.oid", "p.proowner"))
 
 
 def audit(ctx):

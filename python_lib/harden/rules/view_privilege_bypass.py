@@ -1,8 +1,9 @@
-from harden import acl, exposure, scope
+from harden import acl, exposure, relation_acl, scope
 from harden.rule import Finding, Rule
 
 # SELECT grants on a relation and on its columns that reach an exposed role
-# ($1: exposure grantees): (relid, grantee, grantor, grantable, owner).
+# ($1: exposure grantees; $3: relation_acl.column_grant_relids()): (relid,
+# grantee, grantor, grantable, owner).
 _SELECT_GRANTS = """
     SELECT c.oid AS relid, a.grantee, a.grantor, a.is_grantable, c.relowner
       FROM pg_catalog.pg_class c CROSS JOIN LATERAL pg_catalog.aclexplode(c.relacl) a
@@ -13,7 +14,8 @@ _SELECT_GRANTS = """
       FROM pg_catalog.pg_attribute att
       JOIN pg_catalog.pg_class c ON c.oid = att.attrelid
      CROSS JOIN LATERAL pg_catalog.aclexplode(att.attacl) a
-     WHERE att.attacl IS NOT NULL AND NOT att.attisdropped AND c.relkind IN ('v', 'm', 'f')
+     WHERE att.attrelid = ANY ($3::pg_catalog.oid[])
+       AND att.attacl IS NOT NULL AND NOT att.attisdropped AND c.relkind IN ('v', 'm', 'f')
        AND a.privilege_type = 'SELECT' AND a.grantee = ANY ($1::pg_catalog.oid[]) AND a.grantee <> c.relowner
 """
 
@@ -75,7 +77,7 @@ SELECT i.type, i.identity, cand.relkind, bl.bases,
  WHERE cand.relkind = 'f' OR bl.relid IS NOT NULL
 """.format(grants=_SELECT_GRANTS, invoker_c=_INVOKER.format(v="c"), invoker_v=_INVOKER.format(v="v"),
            invoker_b=_INVOKER.format(v="b"),
-           user_schema=scope.user_schema("n"), not_member=scope.not_extension_member("pg_class", "c.oid", "c.relowner"),
+           user_schema=scope.user_schema("n"), not_member=scope.not_extension_member_bulk("pg_class", "c.oid", "c.relowner"),
            revoke=acl.revoke("'SELECT'", "'TABLE ' || i.identity", "g.grantee", "g.grantor", "g.relowner",
                              "g.is_grantable"))
 
@@ -87,7 +89,7 @@ def audit(ctx):
     if not exposed.any:
         return
     rls_readers = [r["relid"] for r in ctx.query(scope.RLS_READS_SQL, [["v", "m"]])]
-    for r in ctx.query(RELATIONS_SQL, [list(exposed.grantees), rls_readers]):
+    for r in ctx.query(RELATIONS_SQL, [list(exposed.grantees), rls_readers, relation_acl.column_grant_relids(ctx)]):
         if r["relkind"] == "f":
             how = "reads rows from a remote server under a user mapping, where no local privilege or policy applies"
         else:
