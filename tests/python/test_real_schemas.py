@@ -67,8 +67,10 @@ OBJECTS = """
 SELECT 'relkind ' || c.relkind::text, count(*) FROM pg_catalog.pg_class c
   JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname IN ('public', 'partitions') GROUP BY 1
 UNION ALL
+-- NOT NULL constraints: rows of pg_constraint only from PostgreSQL 18 on.
 SELECT 'contype ' || c.contype::text, count(*) FROM pg_catalog.pg_constraint c
-  JOIN pg_catalog.pg_namespace n ON n.oid = c.connamespace WHERE n.nspname IN ('public', 'partitions') GROUP BY 1
+  JOIN pg_catalog.pg_namespace n ON n.oid = c.connamespace
+ WHERE n.nspname IN ('public', 'partitions') AND c.contype <> 'n' GROUP BY 1
 UNION ALL
 SELECT 'trigger', count(*) FROM pg_catalog.pg_trigger t
   JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
