@@ -40,6 +40,8 @@ import time
 import psycopg
 from psycopg import sql
 
+from guard_overhead import backend_cpu
+
 SCHEMAS_DIR = pathlib.Path(__file__).resolve().parent / "schemas"
 # name: (size, enforce target, rounds)
 SCHEMAS = {"gitlab_container_registry": ("large", 1.10, 5), "pagila": ("small", 1.20, 9)}
@@ -157,15 +159,6 @@ def prepare_templates(admin):
 def drop_templates(admin):
     for config in CONFIGS:
         drop_database(admin, template_name(config))
-
-
-def backend_cpu(pid):
-    """Seconds of CPU the backend used, when this machine's /proc shows it."""
-    try:
-        fields = pathlib.Path("/proc/%d/stat" % pid).read_text().rsplit(")", 1)[1].split()
-    except OSError:
-        return None
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def load(conn, script, one_transaction):
