@@ -33,10 +33,11 @@ include $(PGXS)
 PYTHON_LIB_DIR = $(datadir)/extension/$(EXTENSION)/$(EXTVERSION)
 
 # The scripts name PYTHON_LIB_DIR, which depends on the server: they are made
-# again when PG_CONFIG names another one.
-DATADIR_STAMP = build/datadir.$(shell echo '$(datadir)' | cksum | cut -d' ' -f1)
-$(DATADIR_STAMP):
-	@mkdir -p build && rm -f build/datadir.* && touch $@
+# again when PG_CONFIG names another one. The stamp is rewritten as make reads
+# this file, not made by a rule: PGXS declares every target .SECONDARY, and
+# make does not remake a target for a missing secondary prerequisite.
+DATADIR_STAMP = build/datadir
+$(shell mkdir -p build && [ "$$(cat $(DATADIR_STAMP) 2>/dev/null)" = '$(datadir)' ] || echo '$(datadir)' > $(DATADIR_STAMP))
 
 extension/$(EXTENSION)--$(EXTVERSION).sql: $(SQL_SOURCES) tools/build_sql.py $(PYTHON_SOURCES) $(EXTENSION).control $(DATADIR_STAMP)
 	@mkdir -p extension
@@ -72,6 +73,25 @@ install-python:
 	@for v in $(OLD_VERSIONS); do \
 	  $(MAKE) -s -C build/old/$$v PG_CONFIG='$(PG_CONFIG)' DESTDIR='$(DESTDIR)' install-python || exit 1; \
 	done
+	@$(MAKE) -s byte-compile
+
+# The server cannot write __pycache__ into the installed package (root owns
+# it), so without compiled files every session compiles harden's Python again
+# at its first call: about 30 ms. The Python plpython3 is linked with compiles
+# them here: this host's, or, when DESTDIR is a Debian root that holds the
+# server (tools/pgroot.sh), the root's, run inside it.
+SERVER_PYTHON = $(shell grep -aoE 'libpython3\.[0-9]+' '$(DESTDIR)$(pkglibdir)/plpython3.so' 2>/dev/null | head -n1 | sed 's/^lib//')
+.PHONY: byte-compile
+byte-compile:
+	@if [ -z '$(SERVER_PYTHON)' ]; then \
+	  echo "harden: plpython3.so not found in $(DESTDIR)$(pkglibdir); the Python package is not byte-compiled" >&2; \
+	elif command -v '$(SERVER_PYTHON)' >/dev/null; then \
+	  '$(SERVER_PYTHON)' -m compileall -q -d '$(PYTHON_LIB_DIR)' '$(DESTDIR)$(PYTHON_LIB_DIR)' >/dev/null; \
+	elif [ -n '$(DESTDIR)' ] && [ -x '$(DESTDIR)/usr/bin/$(SERVER_PYTHON)' ] && [ "$$(id -u)" -eq 0 ]; then \
+	  chroot '$(DESTDIR)' '/usr/bin/$(SERVER_PYTHON)' -m compileall -q '$(PYTHON_LIB_DIR)' >/dev/null; \
+	else \
+	  echo "harden: $(SERVER_PYTHON) not found; the Python package is not byte-compiled (each session compiles it)" >&2; \
+	fi
 
 uninstall: uninstall-python
 uninstall-python:

@@ -347,3 +347,27 @@ def test_an_update_in_off_mode_leaves_the_event_triggers_disabled(server, db, ne
         updater.execute("SELECT harden.set_mode('enforce')")
         assert updater.execute(enabled).fetchone() == (["O"],)
         updater.close()
+
+
+def test_the_installed_python_package_is_byte_compiled_for_the_servers_python(db):
+    """`make install` byte-compiles the package with the server's own Python:
+    the server cannot write the compiled files itself, and without them every
+    session compiles harden's sources again at its first call."""
+    sharedir = db.execute("SELECT setting FROM pg_catalog.pg_config WHERE name = 'SHAREDIR'").fetchone()[0]
+    package = "%s/extension/harden/%s/harden" % (sharedir, control()["default_version"])
+    db.execute("CREATE TEMP TABLE uncompiled (path text)")
+    db.execute(psycopg.sql.SQL("""DO LANGUAGE plpython3u $$
+import importlib.util, os
+plan = plpy.prepare("INSERT INTO uncompiled VALUES ($1)", ["text"])
+sources = 0
+for folder, _, files in os.walk({}):
+    for name in files:
+        if name.endswith(".py"):
+            sources += 1
+            path = os.path.join(folder, name)
+            if not os.path.isfile(importlib.util.cache_from_source(path)):
+                plan.execute([path])
+if not sources:
+    plan.execute(["no source at all"])
+$$""").format(psycopg.sql.Literal(package)))
+    assert db.execute("SELECT array_agg(path) FROM uncompiled").fetchone() == (None,)
