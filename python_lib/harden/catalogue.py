@@ -1,7 +1,6 @@
 """The rule catalogue: every module in harden.rules defines one RULE."""
 
-import importlib
-import pkgutil
+import os
 
 from harden import rules as _rules_pkg
 
@@ -12,11 +11,17 @@ def load():
     global _CATALOGUE
     if _CATALOGUE is None:
         found = {}
-        for info in pkgutil.iter_modules(_rules_pkg.__path__):
-            module = importlib.import_module("harden.rules." + info.name)
-            rule = module.RULE
-            if rule.name != info.name:
-                raise RuntimeError("harden.rules.%s defines rule %s" % (info.name, rule.name))
+        # os.listdir, not pkgutil: pkgutil and importlib.util cost a
+        # session's first checked DDL several milliseconds.
+        for file_name in os.listdir(_rules_pkg.__path__[0]):
+            name, ext = os.path.splitext(file_name)
+            if ext != ".py" or name == "__init__":
+                continue
+            __import__("harden.rules." + name)
+            rule = getattr(_rules_pkg, name).RULE
+            if rule.name != name:
+                raise RuntimeError("harden.rules.%s defines rule %s" % (name, rule.name))
+            rule.check()
             found[rule.name] = rule
         _CATALOGUE = dict(sorted(found.items()))
     return _CATALOGUE

@@ -6,9 +6,6 @@ back as dicts keyed by column name.
 """
 
 import contextlib
-import logging
-
-_log = logging.getLogger("harden")
 
 
 def _pg_type(value):
@@ -66,6 +63,10 @@ class PsycopgDatabase:
     """Outside the server: a psycopg 3 connection (tests, tools, benchmarks)."""
 
     def __init__(self, conn):
+        # Imported here, not at the top: the server loads this module at a
+        # session's first checked DDL and never logs through logging.
+        import logging
+        self._log = logging.getLogger("harden")
         self.conn = conn
         self.notices = []
         # The same path the SQL wrappers pin, so queries resolve as in the server.
@@ -89,7 +90,7 @@ class PsycopgDatabase:
 
     def warning(self, message, detail=None, hint=None):
         self.notices.append(("WARNING", message))
-        _log.warning("%s", message)
+        self._log.warning("%s", message)
 
     def log(self, message):
-        _log.info("%s", message)
+        self._log.info("%s", message)

@@ -8,8 +8,7 @@ read only when harden.trust says a superuser made it; every query on
 pgtrickle.* runs only when deployed() is true.
 """
 
-from dataclasses import dataclass
-from typing import Optional
+from typing import NamedTuple, Optional
 
 from harden import trust
 
@@ -50,8 +49,7 @@ SELECT pgt_id, source_relid FROM closure
 """
 
 
-@dataclass(frozen=True)
-class Deployment:
+class Deployment(NamedTuple):
     recognized: bool
     missing: tuple = ()
     change_buffer_schema_oid: Optional[int] = None

@@ -6,8 +6,6 @@ shared by the cluster, so the subscription checks keep to the subscriptions of
 the database being audited (subdbid), like the rest of the report.
 """
 
-import ipaddress
-
 from harden import visibility
 
 # The audited database's oid, for pg_subscription.subdbid.
@@ -79,6 +77,9 @@ def hba_source(row):
         return "all"
     if not netmask:
         return address
+    # ipaddress is imported here and below, not at the top: the guard loads
+    # this module at a session's first checked DDL and never reads pg_hba.conf.
+    import ipaddress
     try:
         prefix = bin(int(ipaddress.ip_address(netmask))).count("1")
         return str(ipaddress.ip_network("%s/%d" % (address, prefix), strict=False))
@@ -91,6 +92,7 @@ def hba_loopback_only(row):
     source = hba_source(row)
     if source in ("samehost", "localhost"):
         return True
+    import ipaddress
     try:
         return ipaddress.ip_network(source, strict=False).is_loopback
     except ValueError:

@@ -8,15 +8,16 @@ the heading in docs/checks.md.
 """
 
 import hashlib
-from dataclasses import dataclass
-from typing import Callable, Iterable, Optional
+from typing import Callable, Iterable, NamedTuple, Optional
 
 SEVERITIES = ("critical", "high", "medium", "low", "info")
 GUARD_ACTIONS = ("block", "warn", "notice", "off")
 
 
-@dataclass(frozen=True)
-class Finding:
+# NamedTuple, not dataclass: the guard loads these classes at a session's
+# first checked DDL, where importing dataclasses (and with it inspect, ast,
+# dis) and generating each class's methods cost about 15 ms.
+class Finding(NamedTuple):
     object_type: str
     object_identity: str
     message: str
@@ -26,16 +27,14 @@ class Finding:
     severity: Optional[str] = None
 
 
-@dataclass(frozen=True)
-class Violation:
+class Violation(NamedTuple):
     message: str
     remediation: Optional[str] = None
     object_type: str = ""
     object_identity: str = ""
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(NamedTuple):
     name: str
     severity: str
     category: str
@@ -61,7 +60,9 @@ class Rule:
     fix_step: int = 0
     auto_fix: bool = False
 
-    def __post_init__(self):
+    def check(self):
+        """Raises ValueError for a rule that cannot work (harden.catalogue
+        checks every rule it loads)."""
         if self.severity not in SEVERITIES:
             raise ValueError("%s: bad severity %r" % (self.name, self.severity))
         if self.guard is not None and self.guard_action not in GUARD_ACTIONS:

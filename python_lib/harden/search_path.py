@@ -13,7 +13,7 @@ included. (Left out, pg_temp is searched first for tables and types; the
 remediation lists it last.)
 """
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # Every schema with the roles other than the superusers that can create
 # objects in it: the owner unless it is a superuser, each CREATE grantee, and
@@ -43,8 +43,7 @@ SELECT NULL,
 """
 
 
-@dataclass(frozen=True)
-class Creators:
+class Creators(NamedTuple):
     """Who, besides the superusers, can create objects in each schema."""
     by_schema: dict  # nspname -> frozenset of role oids (0: PUBLIC)
     of_database: frozenset  # who can create new schemas

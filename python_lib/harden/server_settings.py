@@ -10,8 +10,7 @@ default. Settings for one role (ALTER ROLE r SET) apply to that role only and
 are read separately (role_values).
 """
 
-from dataclasses import dataclass
-from typing import Optional
+from typing import NamedTuple, Optional
 
 # $1: text[] of lower-case parameter names.
 DATABASE_VALUES_SQL = """
@@ -68,8 +67,7 @@ _LAYERS = (
 )
 
 
-@dataclass(frozen=True)
-class Value:
+class Value(NamedTuple):
     name: str
     value: Optional[str]  # None: not set anywhere and unknown to this server
     source: str

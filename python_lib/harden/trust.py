@@ -23,7 +23,7 @@ same text through harden._pgt_catalog_trusted() (sql/idempotent/10_core.sql; a t
 keeps the two equal). Row security is not looked at: superusers bypass it.
 """
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
 def superuser_owned(owner):
@@ -91,8 +91,7 @@ SELECT o.kind, o.relkind::pg_catalog.text AS relkind,
            cases=", ".join("CASE WHEN %s THEN '%s' END" % (c, name) for name, c in _PROBLEMS))
 
 
-@dataclass(frozen=True)
-class Untrusted:
+class Untrusted(NamedTuple):
     """One object of the catalog that harden will not read, and why."""
     kind: str              # 'schema' or 'relation'
     relkind: str           # the relation's relkind; None for the schema
@@ -103,8 +102,7 @@ class Untrusted:
     children: tuple = ()   # child tables, as regclass text
 
 
-@dataclass(frozen=True)
-class CatalogTrust:
+class CatalogTrust(NamedTuple):
     present: bool          # a relation named like pg_trickle's catalog tables exists in schema pgtrickle
     trusted: bool          # PGT_CATALOG_TRUSTED_SQL: the catalog may be read
     untrusted: tuple = ()  # Untrusted, when present and not trusted

@@ -721,7 +721,6 @@ def test_status(db, auditor):
 
 BREAK_RULE = """
 DO $$
-import dataclasses
 from harden import catalogue
 from harden.guard import engine
 
@@ -730,7 +729,7 @@ def broken(ctx, cmd):
     yield
 
 rule = catalogue.load()["references_only_foreign_key"]
-catalogue.load()["references_only_foreign_key"] = dataclasses.replace(rule, guard=broken)
+catalogue.load()["references_only_foreign_key"] = rule._replace(guard=broken)
 engine._dispatch.clear()
 $$ LANGUAGE plpython3u
 """

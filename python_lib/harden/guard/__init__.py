@@ -7,16 +7,15 @@ under the configured mode and rule actions, records the history and hands
 any blocking verdict back to PL/pgSQL, which raises it.
 """
 
-from dataclasses import dataclass
+from collections import namedtuple
 
 from harden.rule import Violation
 
-
-@dataclass(frozen=True)
-class Reaction(Violation):
-    """What a reacting rule (rls_source_changed) did rather than what it
-    objects to: the stream tables it marked for reinitialisation."""
-    marked_stream_tables: tuple = ()
+# What a reacting rule (rls_source_changed) did rather than what it objects
+# to: a Violation's fields, and the stream tables it marked for
+# reinitialisation.
+Reaction = namedtuple("Reaction", Violation._fields + ("marked_stream_tables",),
+                      defaults=tuple(Violation._field_defaults.values()) + ((),))
 
 
 def server_error(db, exc):
