@@ -39,6 +39,7 @@ from harden import catalogue  # noqa: E402
 from harden.guard import gate  # noqa: E402
 
 GATE_MARK = "@@GATE_BRANCHES@@"
+DROP_WATCH_MARK = "@@DROP_WATCH@@"
 MIGRATION_TAG = "$harden_migration$"
 
 BOOTSTRAP = """\
@@ -168,12 +169,14 @@ def fill(text, version, python_lib_dir):
 
 
 def fill_gate(text):
-    """The gate's queries, generated from the rules (harden.guard.gate)."""
+    """The gate's queries, generated from the rules (harden.guard.gate), and
+    the sql_drop trigger's filter."""
     if GATE_MARK not in text:
         return text
     indent = " " * 8
     branches = gate.branches_sql(catalogue.load().values())
-    return text.replace(GATE_MARK, "\n".join(indent + line if line else line for line in branches.split("\n")))
+    text = text.replace(GATE_MARK, "\n".join(indent + line if line else line for line in branches.split("\n")))
+    return text.replace(DROP_WATCH_MARK, gate.DROP_WATCH.replace("\n", "\n" + " " * 17))
 
 
 def migration(path, version):

@@ -309,15 +309,7 @@ BEGIN
           AND pg_catalog.current_setting('harden.record_all_ddl') = 'off'
           AND NOT EXISTS (
               SELECT FROM pg_catalog.pg_event_trigger_dropped_objects() d
-               WHERE (d.original OR d.object_type = 'policy')
-                 AND (d.object_type IN ('policy', 'trigger', 'publication', 'publication relation',
-                                        'publication namespace', 'subscription')
-                      OR d.schema_name IN ('pgtrickle', pg_catalog.current_setting('harden.change_buffer_schema'))
-                      OR (d.object_type = 'schema'
-                          AND d.object_name IN ('pgtrickle', pg_catalog.current_setting('harden.change_buffer_schema')))
-                      OR (d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
-                          AND pg_catalog.to_regnamespace('pgtrickle') IS NOT NULL
-                          AND harden._pgt_catalog_trusted()))) THEN
+               WHERE @@DROP_WATCH@@) THEN
         RETURN;
     END IF;
     blocked := harden._guard_sql_drop(TG_TAG);

@@ -551,6 +551,24 @@ def test_history_records_watched_ddl_with_roles_and_statement(server, db, sales,
     assert rows[0]["statement"] == 'CREATE POLICY "Pol ï" ON %s USING (true)' % T
 
 
+
+def test_the_gate_and_python_record_a_constraint_command_on_a_source_alike(db, trickle):
+    """A command about a constraint is about its table: the gate (through
+    the pgt fact) and the engine (RELATIONS_SQL) read one expression for it,
+    so both record a COMMENT on a source's or a stream table's constraint."""
+    db.execute('ALTER TABLE public.orders ADD CONSTRAINT "chk ï" CHECK (amount > 0)')
+    db.execute('ALTER TABLE public.order_totals ADD CONSTRAINT "tot\n" CHECK (total > 0)')
+    db.execute("DELETE FROM harden.ddl_history")
+    for internal in ("off", "on"):
+        db.execute("SET harden.internal = %s" % internal)
+        db.execute("""COMMENT ON CONSTRAINT "chk ï" ON public.orders IS 'x'""")
+        db.execute("""COMMENT ON CONSTRAINT "tot\n" ON public.order_totals IS 'x'""")
+    db.execute("RESET harden.internal")
+    rows = [(r["object_type"], r["object_identity"], r["stream_table"]) for r in history(db)]
+    expected = [("table constraint", '"chk ï" on public.orders', None),
+                ("table constraint", '"tot\n" on public.order_totals', "public.order_totals")]
+    assert rows == expected + expected
+
 def test_tutorial_step_7_query_works_for_the_auditor(db, auditor, trickle):
     db.execute("ALTER TABLE public.order_totals ENABLE ROW LEVEL SECURITY")
     rows = auditor.execute("SELECT pgt_name, action, performed_by, performed_at"

@@ -11,6 +11,13 @@ from collections import namedtuple
 
 from harden.rule import Violation
 
+# Object types harden.ddl_history records whatever the rules say
+# (docs/guard.md): the engine's watched() and the gate's WATCH and DROP_WATCH
+# (harden.guard.gate) are made from this one list.
+WATCHED_OBJECT_TYPES = frozenset((
+    "policy", "trigger", "publication", "publication relation", "publication namespace", "subscription",
+))
+
 # What a reacting rule (rls_source_changed) did rather than what it objects
 # to: a Violation's fields, and the stream tables it marked for
 # reinitialisation.

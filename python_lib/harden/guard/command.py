@@ -84,6 +84,24 @@ SECURITY_DEFINER_SQL = "SELECT p.prosecdef FROM pg_catalog.pg_proc p WHERE p.oid
 # For each command (classid, objid): the relation it is about (the table of
 # an index, trigger, policy or constraint) and whether pg_trickle knows it as
 # a stream table or a source. OFFSET 0 computes the relation once per row.
+def relation_of(classid, objid):
+    """SQL: the relation a command's object (classid, objid: SQL expressions)
+    is about: a relation itself, or the table of an index, trigger, policy or
+    constraint; NULL for anything else. The gate's pgt fact (harden.guard.gate)
+    and RELATIONS_SQL below use this one expression, so that the gate and the
+    engine agree on which commands are about a stream table or a source."""
+    return """CASE {c}
+         WHEN 'pg_catalog.pg_class'::pg_catalog.regclass THEN
+              COALESCE((SELECT i.indrelid FROM pg_catalog.pg_index i WHERE i.indexrelid = {o}), {o})
+         WHEN 'pg_catalog.pg_trigger'::pg_catalog.regclass THEN
+              (SELECT t.tgrelid FROM pg_catalog.pg_trigger t WHERE t.oid = {o})
+         WHEN 'pg_catalog.pg_policy'::pg_catalog.regclass THEN
+              (SELECT p.polrelid FROM pg_catalog.pg_policy p WHERE p.oid = {o})
+         WHEN 'pg_catalog.pg_constraint'::pg_catalog.regclass THEN
+              (SELECT NULLIF(k.conrelid, 0) FROM pg_catalog.pg_constraint k WHERE k.oid = {o})
+       END""".format(c=classid, o=objid)
+
+
 RELATIONS_SQL = """
 SELECT x.i, r.relid::bigint AS relid,
        EXISTS (SELECT FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_relid = r.relid) AS is_stream_table,
@@ -93,16 +111,7 @@ SELECT x.i, r.relid::bigint AS relid,
   FROM ROWS FROM (pg_catalog.unnest($1::pg_catalog.oid[]), pg_catalog.unnest($2::pg_catalog.oid[]),
                   pg_catalog.unnest($3::bigint[])) AS x(classid, objid, i)
  CROSS JOIN LATERAL (
-       SELECT CASE x.classid
-         WHEN 'pg_catalog.pg_class'::pg_catalog.regclass THEN
-              COALESCE((SELECT i.indrelid FROM pg_catalog.pg_index i WHERE i.indexrelid = x.objid), x.objid)
-         WHEN 'pg_catalog.pg_trigger'::pg_catalog.regclass THEN
-              (SELECT t.tgrelid FROM pg_catalog.pg_trigger t WHERE t.oid = x.objid)
-         WHEN 'pg_catalog.pg_policy'::pg_catalog.regclass THEN
-              (SELECT p.polrelid FROM pg_catalog.pg_policy p WHERE p.oid = x.objid)
-         WHEN 'pg_catalog.pg_constraint'::pg_catalog.regclass THEN
-              (SELECT NULLIF(k.conrelid, 0) FROM pg_catalog.pg_constraint k WHERE k.oid = x.objid)
-       END AS relid OFFSET 0) r
+       SELECT """ + relation_of("x.classid", "x.objid") + """ AS relid OFFSET 0) r
 """
 
 # Dropped relations, policies and triggers: their relation is known already.

@@ -6,13 +6,10 @@ import re
 
 from harden import catalogue, internal_ddl
 from harden.context import Context
-from harden.guard import Reaction, facts, server_error
+from harden.guard import WATCHED_OBJECT_TYPES, Reaction, facts, server_error
 from harden.guard.command import Event
 
 PG_NAMESPACE = 2615  # the fixed oid of pg_catalog.pg_namespace
-WATCHED_OBJECT_TYPES = frozenset((
-    "policy", "trigger", "publication", "publication relation", "publication namespace", "subscription",
-))
 
 INSERT_HISTORY_SQL = """
 INSERT INTO harden.ddl_history (performed_by, acting_role, command_tag, object_type, object_identity,

@@ -28,6 +28,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
+from harden.guard import WATCHED_OBJECT_TYPES
+from harden.guard.command import relation_of
 from harden.pgtrickle import CDC_TRIGGER_PATTERNS
 
 # The role that ran the DDL: the one SET ROLE chose, or else the session
@@ -120,14 +122,7 @@ SELECT t.tgisinternal AS internal, t.tgname::text LIKE ANY (%(cdc)s) AS cdc_name
 SELECT (SELECT pg_catalog.format('%I.%I', st.pgt_schema, st.pgt_name)
           FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_relid = r.relid) AS stream_table,
        EXISTS (SELECT FROM pgtrickle.pgt_dependencies d WHERE d.source_relid = r.relid OFFSET 0) AS is_source
-  FROM (SELECT CASE c.classid
-                 WHEN 'pg_catalog.pg_class'::pg_catalog.regclass THEN
-                      COALESCE((SELECT i.indrelid FROM pg_catalog.pg_index i WHERE i.indexrelid = c.objid), c.objid)
-                 WHEN 'pg_catalog.pg_trigger'::pg_catalog.regclass THEN
-                      (SELECT t.tgrelid FROM pg_catalog.pg_trigger t WHERE t.oid = c.objid)
-                 WHEN 'pg_catalog.pg_policy'::pg_catalog.regclass THEN
-                      (SELECT p.polrelid FROM pg_catalog.pg_policy p WHERE p.oid = c.objid)
-               END AS relid
+  FROM (SELECT """ + relation_of("c.classid", "c.objid") + """ AS relid
         OFFSET 0) r
 """, pgtrickle=True, absent={"stream_table": "NULL::text", "is_source": "false"}),
     # What a GRANT touched among the relations the guard watches. PostgreSQL
@@ -225,14 +220,29 @@ OTHER = Branch((), None, frozenset(("fk", "routine", "trg", "pgt")))
 # policies, triggers, publications and subscriptions, anything in or named
 # like the pgtrickle and change-buffer schemas, SECURITY DEFINER routines,
 # and with pg_trickle, commands about a stream table or a source.
+_WATCHED_TYPES = ", ".join("'%s'" % t for t in sorted(WATCHED_OBJECT_TYPES))
 WATCH = """pg_catalog.current_setting('harden.record_all_ddl') = 'on' OR (NOT c.in_extension AND (
-           c.object_type IN ('policy', 'trigger', 'publication', 'publication relation',
-                             'publication namespace', 'subscription')
+           c.object_type IN (%(types)s)
            OR c.schema_name IN ('pgtrickle', %(cb)s)
            OR (c.classid = 'pg_catalog.pg_namespace'::pg_catalog.regclass
                AND c.object_identity IN ('pgtrickle', pg_catalog.quote_ident(%(cb)s)))
            OR COALESCE(routine.security_definer, false)
-           OR pgt.stream_table IS NOT NULL OR COALESCE(pgt.is_source, false)))""" % {"cb": _CB_SCHEMA}
+           OR pgt.stream_table IS NOT NULL OR COALESCE(pgt.is_source, false)))""" % {
+    "types": _WATCHED_TYPES, "cb": _CB_SCHEMA}
+
+# The same for harden.guard_sql_drop(), over d, a row of
+# pg_event_trigger_dropped_objects(): a dropped relation may have been a
+# stream table or a source, which only Python can still tell (from the
+# catalog rows the statement deleted), so with a trusted pg_trickle catalog
+# every dropped relation reaches Python. Policies dropped with their table
+# count too (rls_source_changed reacts to them).
+DROP_WATCH = """(d.original OR d.object_type = 'policy')
+AND (d.object_type IN (%(types)s)
+     OR d.schema_name IN ('pgtrickle', %(cb)s)
+     OR (d.object_type = 'schema' AND d.object_name IN ('pgtrickle', %(cb)s))
+     OR (d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
+         AND pg_catalog.to_regnamespace('pgtrickle') IS NOT NULL
+         AND harden._pgt_catalog_trusted()))""" % {"types": _WATCHED_TYPES, "cb": _CB_SCHEMA}
 
 # A GRANT reports no object identity: Python records the watched relations
 # and schemas it touched (harden.guard.engine).
