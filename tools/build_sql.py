@@ -35,11 +35,12 @@ import sys
 SQL = pathlib.Path(__file__).resolve().parents[1] / "sql"
 sys.path.insert(0, str(SQL.parent / "python_lib"))
 
-from harden import catalogue  # noqa: E402
+from harden import catalogue, trust  # noqa: E402
 from harden.guard import gate  # noqa: E402
 
 GATE_MARK = "@@GATE_BRANCHES@@"
 DROP_WATCH_MARK = "@@DROP_WATCH@@"
+TRUSTED_MARK = "@@PGT_CATALOG_TRUSTED_SQL@@"
 MIGRATION_TAG = "$harden_migration$"
 
 BOOTSTRAP = """\
@@ -168,15 +169,15 @@ def fill(text, version, python_lib_dir):
     return text.replace("@EXTVERSION@", version).replace("@PYTHON_LIB_DIR@", python_lib_dir)
 
 
-def fill_gate(text):
-    """The gate's queries, generated from the rules (harden.guard.gate), and
-    the sql_drop trigger's filter."""
-    if GATE_MARK not in text:
-        return text
-    indent = " " * 8
-    branches = gate.branches_sql(catalogue.load().values())
-    text = text.replace(GATE_MARK, "\n".join(indent + line if line else line for line in branches.split("\n")))
-    return text.replace(DROP_WATCH_MARK, gate.DROP_WATCH.replace("\n", "\n" + " " * 17))
+def fill_generated(text):
+    """What the SQL takes from the Python package: the gate's queries,
+    generated from the rules (harden.guard.gate), the sql_drop trigger's
+    filter, and the trust predicate on pg_trickle's catalog (harden.trust)."""
+    if GATE_MARK in text:
+        branches = gate.branches_sql(catalogue.load().values())
+        text = text.replace(GATE_MARK, "\n".join(" " * 8 + line if line else line for line in branches.split("\n")))
+    text = text.replace(DROP_WATCH_MARK, gate.DROP_WATCH.replace("\n", "\n" + " " * 17))
+    return text.replace(TRUSTED_MARK, trust.PGT_CATALOG_TRUSTED_SQL)
 
 
 def migration(path, version):
@@ -201,7 +202,7 @@ def migration(path, version):
 def body(version):
     parts = [PAUSE_GUARD, BOOTSTRAP, (SQL / "roles.sql").read_text(encoding="utf-8")]
     parts += [migration(p, version) for p in sorted((SQL / "incremental").glob("*.sql"))]
-    parts += ["-- from sql/idempotent/%s\n%s" % (p.name, wrap_python_functions(fill_gate(p.read_text(encoding="utf-8"))))
+    parts += ["-- from sql/idempotent/%s\n%s" % (p.name, wrap_python_functions(fill_generated(p.read_text(encoding="utf-8"))))
               for p in sorted((SQL / "idempotent").glob("*.sql"))]
     parts.append(RESUME_GUARD)
     return parts

@@ -56,10 +56,13 @@ _PROBLEMS = (
     ("rules", "o.relkind IS NOT NULL AND EXISTS (SELECT FROM pg_catalog.pg_rewrite rw WHERE rw.ev_class = o.oid)"),
     ("children", "o.relkind IS NOT NULL AND EXISTS (SELECT FROM pg_catalog.pg_inherits i"
                  " WHERE i.inhparent = o.oid)"),
+    # Each column's type by its oid: a join to pg_type may be planned as a
+    # scan of the whole of pg_type, one row per table of the database, and
+    # the gate runs this for every DDL statement.
     ("types", "o.relkind IS NOT NULL AND EXISTS (SELECT FROM pg_catalog.pg_attribute a"
-              " JOIN pg_catalog.pg_type t ON t.oid = a.atttypid"
               " WHERE a.attrelid = o.oid AND a.attnum > 0 AND NOT a.attisdropped"
-              " AND t.typnamespace <> 'pg_catalog'::pg_catalog.regnamespace)"),
+              " AND (SELECT t.typnamespace FROM pg_catalog.pg_type t WHERE t.oid = a.atttypid)"
+              " <> 'pg_catalog'::pg_catalog.regnamespace)"),
 )
 
 # The trust predicate: all three objects exist and none has a problem.

@@ -81,7 +81,7 @@ $$;
 
 -- harden.trust.PGT_CATALOG_TRUSTED_SQL, for SQL and PL/pgSQL callers (the
 -- guard's gate): whether pg_trickle's catalog is superuser-made and may be
--- read. A test keeps this body equal to the Python text. Not granted to anyone.
+-- read. The build fills in the Python text (tools/build_sql.py). Not granted to anyone.
 -- PL/pgSQL, not SQL: the gate calls this for every DDL statement where a
 -- schema pgtrickle exists, and a LANGUAGE sql function that cannot be
 -- inlined (it has a SET clause) is planned anew at each call (about 3
@@ -92,20 +92,7 @@ LANGUAGE plpgsql STABLE
 SET search_path = pg_catalog, pg_temp
 AS $trust$
 BEGIN
-RETURN (SELECT (SELECT pg_catalog.count(*) = 3 AND NOT pg_catalog.bool_or(
-        COALESCE(NOT ((o.owner = 10::pg_catalog.oid OR COALESCE((SELECT r.rolsuper FROM pg_catalog.pg_roles r WHERE r.oid = o.owner), false)) OR EXISTS (SELECT FROM pg_catalog.pg_depend d JOIN pg_catalog.pg_extension e ON e.oid = d.refobjid WHERE d.classid = o.classid AND d.objid = o.oid AND d.objsubid = 0 AND d.deptype = 'e' AND d.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass AND e.extname = 'pg_trickle' AND (e.extowner = 10::pg_catalog.oid OR COALESCE((SELECT r.rolsuper FROM pg_catalog.pg_roles r WHERE r.oid = e.extowner), false)))), false)
-     OR COALESCE(o.relkind <> 'r', false)
-     OR COALESCE(o.relkind IS NOT NULL AND EXISTS (SELECT FROM pg_catalog.pg_rewrite rw WHERE rw.ev_class = o.oid), false)
-     OR COALESCE(o.relkind IS NOT NULL AND EXISTS (SELECT FROM pg_catalog.pg_inherits i WHERE i.inhparent = o.oid), false)
-     OR COALESCE(o.relkind IS NOT NULL AND EXISTS (SELECT FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_type t ON t.oid = a.atttypid WHERE a.attrelid = o.oid AND a.attnum > 0 AND NOT a.attisdropped AND t.typnamespace <> 'pg_catalog'::pg_catalog.regnamespace), false))
-   FROM (SELECT 'schema'::pg_catalog.text AS kind, n.oid,
-       'pg_catalog.pg_namespace'::pg_catalog.regclass AS classid, n.nspowner AS owner, NULL::"char" AS relkind
-  FROM pg_catalog.pg_namespace n WHERE n.nspname = 'pgtrickle'
-UNION ALL
-SELECT 'relation', c.oid, 'pg_catalog.pg_class'::pg_catalog.regclass, c.relowner, c.relkind
-  FROM pg_catalog.pg_class c
- WHERE c.relnamespace = (SELECT n.oid FROM pg_catalog.pg_namespace n WHERE n.nspname = 'pgtrickle')
-   AND c.relname IN ('pgt_stream_tables', 'pgt_dependencies')) o));
+RETURN (SELECT @@PGT_CATALOG_TRUSTED_SQL@@);
 END
 $trust$;
 
