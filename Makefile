@@ -78,17 +78,20 @@ install-python:
 # The server cannot write __pycache__ into the installed package (root owns
 # it), so without compiled files every session compiles harden's Python again
 # at its first call: about 30 ms. The Python plpython3 is linked with compiles
-# them here: this host's, or, when DESTDIR is a Debian root that holds the
-# server (tools/pgroot.sh), the root's, run inside it.
+# them here: when DESTDIR is a Debian root that holds the server
+# (tools/pgroot.sh), the root's, run inside it; otherwise this host's, the
+# system's first (a pyenv shim of that name may fail to run).
 SERVER_PYTHON = $(shell grep -aoE 'libpython3\.[0-9]+' '$(DESTDIR)$(pkglibdir)/plpython3.so' 2>/dev/null | head -n1 | sed 's/^lib//')
 .PHONY: byte-compile
 byte-compile:
 	@if [ -z '$(SERVER_PYTHON)' ]; then \
 	  echo "harden: plpython3.so not found in $(DESTDIR)$(pkglibdir); the Python package is not byte-compiled" >&2; \
-	elif command -v '$(SERVER_PYTHON)' >/dev/null; then \
-	  '$(SERVER_PYTHON)' -m compileall -q -d '$(PYTHON_LIB_DIR)' '$(DESTDIR)$(PYTHON_LIB_DIR)' >/dev/null; \
 	elif [ -n '$(DESTDIR)' ] && [ -x '$(DESTDIR)/usr/bin/$(SERVER_PYTHON)' ] && [ "$$(id -u)" -eq 0 ]; then \
 	  chroot '$(DESTDIR)' '/usr/bin/$(SERVER_PYTHON)' -m compileall -q '$(PYTHON_LIB_DIR)' >/dev/null; \
+	elif [ -z '$(DESTDIR)' ] && [ -x '/usr/bin/$(SERVER_PYTHON)' ]; then \
+	  '/usr/bin/$(SERVER_PYTHON)' -m compileall -q '$(PYTHON_LIB_DIR)' >/dev/null; \
+	elif '$(SERVER_PYTHON)' -c '' 2>/dev/null; then \
+	  '$(SERVER_PYTHON)' -m compileall -q -d '$(PYTHON_LIB_DIR)' '$(DESTDIR)$(PYTHON_LIB_DIR)' >/dev/null; \
 	else \
 	  echo "harden: $(SERVER_PYTHON) not found; the Python package is not byte-compiled (each session compiles it)" >&2; \
 	fi
