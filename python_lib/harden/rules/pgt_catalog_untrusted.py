@@ -7,7 +7,7 @@ _DESCRIBE = {
     "relkind": "it is a %(kind)s, not an ordinary table",
     "rules": "it has rules (%(rules)s), which run when it is read",
     "children": "it has child tables (%(children)s), whose rows a read of it returns",
-    "types": "a column has a type from outside pg_catalog, whose casts and operators are someone's code",
+    "types": "a column has a type that is not built in, whose casts and operators are someone's code",
 }
 
 _KINDS = {"v": "view", "m": "materialized view", "f": "foreign table", "p": "partitioned table",
