@@ -19,8 +19,8 @@ superuser made (docs/architecture.md, "Trust rules"):
 PGT_CATALOG_TRUSTED_SQL is one boolean SQL expression without parameters,
 schema-qualified throughout, for any query run with search_path = pg_catalog,
 pg_temp: pgt_catalog() below asks it, and the guard's PL/pgSQL gate asks the
-same text through harden._pgt_catalog_trusted() (sql/idempotent/10_core.sql; a test
-keeps the two equal). Row security is not looked at: superusers bypass it.
+same text through harden._pgt_catalog_trusted() (sql/idempotent/10_core.sql, whose
+body tools/build_sql.py fills in from it). Row security is not looked at: superusers bypass it.
 """
 
 from typing import NamedTuple

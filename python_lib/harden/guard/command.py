@@ -81,9 +81,7 @@ SELECT COALESCE((SELECT r.rolsuper FROM pg_catalog.pg_authid r WHERE r.rolname =
 
 SECURITY_DEFINER_SQL = "SELECT p.prosecdef FROM pg_catalog.pg_proc p WHERE p.oid = $1::pg_catalog.oid"
 
-# For each command (classid, objid): the relation it is about (the table of
-# an index, trigger, policy or constraint) and whether pg_trickle knows it as
-# a stream table or a source. OFFSET 0 computes the relation once per row.
+
 def relation_of(classid, objid):
     """SQL: the relation a command's object (classid, objid: SQL expressions)
     is about: a relation itself, or the table of an index, trigger, policy or
@@ -102,6 +100,9 @@ def relation_of(classid, objid):
        END""".format(c=classid, o=objid)
 
 
+# For each command (classid, objid): the relation it is about (the table of
+# an index, trigger, policy or constraint) and whether pg_trickle knows it as
+# a stream table or a source. OFFSET 0 computes the relation once per row.
 RELATIONS_SQL = """
 SELECT x.i, r.relid::bigint AS relid,
        EXISTS (SELECT FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_relid = r.relid) AS is_stream_table,
