@@ -47,6 +47,14 @@ extension/$(EXTENSION)--%--$(EXTVERSION).sql: $(SQL_SOURCES) tools/build_sql.py 
 	@mkdir -p extension
 	python3 tools/build_sql.py update $* $(EXTVERSION) '$(PYTHON_LIB_DIR)' > $@.tmp && mv $@.tmp $@
 
+# The names of the rules with a guard, installed beside them: the guard
+# imports only those modules (harden.catalogue.load_guarded).
+GUARD_INDEX = build/_guard_index.py
+all: $(GUARD_INDEX)
+$(GUARD_INDEX): $(PYTHON_SOURCES)
+	@mkdir -p build
+	PYTHONPATH=python_lib python3 -c 'from harden import catalogue; print(catalogue.guard_index_source(), end="")' > $@.tmp && mv $@.tmp $@
+
 # An old version's sources come from git once (build/old/OLD); its install
 # script is then built by its own Makefile for this server.
 build/old/%/.sources:
@@ -64,12 +72,13 @@ install: install-python
 .PHONY: install-python uninstall-python test demo bench docs check-docs
 # The version's directory is emptied first: a module removed from the source
 # must not stay importable (a removed rule would still be in the catalogue).
-install-python:
+install-python: $(GUARD_INDEX)
 	rm -rf '$(DESTDIR)$(PYTHON_LIB_DIR)'
 	@for f in $(PYTHON_SOURCES); do \
 	  d=$(DESTDIR)$(PYTHON_LIB_DIR)/$$(dirname $${f#python_lib/}); \
 	  $(MKDIR_P) "$$d" && $(INSTALL_DATA) "$$f" "$$d/" || exit 1; \
 	done
+	$(INSTALL_DATA) $(GUARD_INDEX) '$(DESTDIR)$(PYTHON_LIB_DIR)/harden/rules/'
 	@for v in $(OLD_VERSIONS); do \
 	  $(MAKE) -s -C build/old/$$v PG_CONFIG='$(PG_CONFIG)' DESTDIR='$(DESTDIR)' install-python || exit 1; \
 	done

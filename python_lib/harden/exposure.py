@@ -11,7 +11,7 @@ privileges.ROLES_SQL for why not a recursive CTE).
 """
 
 import weakref
-from typing import NamedTuple
+from collections import namedtuple
 
 # Memberships that hand a role's privileges to its member: before PostgreSQL
 # 16 any membership allows SET ROLE; since 16 each grant says INHERIT and SET.
@@ -19,10 +19,12 @@ _EDGES_15 = "SELECT am.member, am.roleid FROM pg_catalog.pg_auth_members am"
 _EDGES_16 = _EDGES_15 + " WHERE am.inherit_option OR am.set_option"
 
 
-class Exposure(NamedTuple):
-    names: tuple        # the exposed roles that exist, as stored ("PUBLIC" for PUBLIC)
-    public: bool        # PUBLIC itself is configured as exposed
-    grantees: tuple     # oids whose grants reach an exposed role (0: PUBLIC); empty when none
+class Exposure(namedtuple("Exposure", (
+        "names",        # the exposed roles that exist, as stored ("PUBLIC" for PUBLIC)
+        "public",       # PUBLIC itself is configured as exposed
+        "grantees",     # oids whose grants reach an exposed role (0: PUBLIC); empty when none
+))):
+    __slots__ = ()
 
     @property
     def any(self):

@@ -8,7 +8,7 @@ read only when harden.trust says a superuser made it; every query on
 pgtrickle.* runs only when deployed() is true.
 """
 
-from typing import NamedTuple, Optional
+from collections import namedtuple
 
 from harden import trust
 
@@ -49,13 +49,13 @@ SELECT pgt_id, source_relid FROM closure
 """
 
 
-class Deployment(NamedTuple):
-    recognized: bool
-    missing: tuple = ()
-    change_buffer_schema_oid: Optional[int] = None
-    # harden.trust.Untrusted objects: the catalog is there but not superuser-made.
-    untrusted: tuple = ()
-    bootstrap: str = ""
+Deployment = namedtuple("Deployment", (
+    "recognized",
+    "missing",
+    "change_buffer_schema_oid",  # None: no change-buffer schema
+    "untrusted",                 # harden.trust.Untrusted objects: the catalog is there but not superuser-made
+    "bootstrap",
+), defaults=((), None, (), ""))
 
 
 def detect(ctx):

@@ -7,57 +7,53 @@ it is the check_name of the report, the prefix of a blocked DDL's error and
 the heading in docs/checks.md.
 """
 
-from typing import Callable, Iterable, NamedTuple, Optional
+from collections import namedtuple
 
 SEVERITIES = ("critical", "high", "medium", "low", "info")
 GUARD_ACTIONS = ("block", "warn", "notice", "off")
 
 
-# NamedTuple, not dataclass: the guard loads these classes at a session's
-# first checked DDL, where importing dataclasses (and with it inspect, ast,
-# dis) and generating each class's methods cost about 15 ms.
-class Finding(NamedTuple):
-    object_type: str
-    object_identity: str
-    message: str
-    remediation: Optional[str] = None
-    # Tells apart several findings of one rule on one object (a grantee, a setting).
-    key: str = ""
-    severity: Optional[str] = None
+# collections.namedtuple, neither dataclass nor typing.NamedTuple: the guard
+# loads these classes at a session's first checked DDL, where importing
+# dataclasses (with inspect, ast, dis) cost about 15 ms and typing 2 to 3 ms.
+class Finding(namedtuple("Finding", (
+        "object_type", "object_identity", "message",
+        "remediation",       # SQL or advice; None: the rule's remediation
+        "key",               # tells apart several findings of one rule on one object (a grantee, a setting)
+        "severity",          # None: the rule's severity
+), defaults=(None, "", None))):
+    __slots__ = ()
 
 
-class Violation(NamedTuple):
-    message: str
-    remediation: Optional[str] = None
-    object_type: str = ""
-    object_identity: str = ""
+class Violation(namedtuple("Violation", (
+        "message",
+        "remediation",       # None: the rule's remediation
+        "object_type",       # "": the command's
+        "object_identity",   # "": the command's
+), defaults=(None, "", ""))):
+    __slots__ = ()
 
 
-class Rule(NamedTuple):
-    name: str
-    severity: str
-    category: str
-    title: str
-    rationale: str
-    reference: str
-    remediation: str
-    audit: Optional[Callable[..., Iterable[Finding]]] = None
-    guard: Optional[Callable[..., Iterable[Violation]]] = None
-    guard_action: Optional[str] = None
-    # Guard: the command tags the guard check wants to see (None: all).
-    guard_tags: Optional[frozenset] = None
-    # Gate: for a command tag, a SQL boolean that is true whenever the guard
-    # check could object to a command of that tag; otherwise the event
-    # trigger does not load Python for it (harden.guard.gate). A tag without
-    # one always reaches Python.
-    gate: Optional[dict] = None
-    min_server_version: int = 0
-    # apply: fix(planner) plans the changes that clear the rule's findings
-    # (harden.apply.general), as step fix_step; auto_fix: harden.apply() with
-    # no list of rules makes them (nothing an application relies on is taken).
-    fix: Optional[Callable] = None
-    fix_step: int = 0
-    auto_fix: bool = False
+class Rule(namedtuple("Rule", (
+        "name", "severity", "category", "title", "rationale", "reference", "remediation",
+        "audit",             # audit(ctx) yields Findings; None: no audit check
+        "guard",             # guard(ctx, command) yields Violations; None: no guard check
+        "guard_action",      # one of GUARD_ACTIONS, for a rule with a guard
+        # Guard: the command tags the guard check wants to see (None: all).
+        "guard_tags",
+        # Gate: a dict from command tag to a SQL boolean that is true whenever
+        # the guard check could object to a command of that tag; otherwise the
+        # event trigger does not load Python for it (harden.guard.gate). A tag
+        # without one always reaches Python.
+        "gate",
+        "min_server_version",
+        # apply: fix(planner) plans the changes that clear the rule's findings
+        # (harden.apply.general), as step fix_step; auto_fix: harden.apply()
+        # with no list of rules makes them (nothing an application relies on
+        # is taken).
+        "fix", "fix_step", "auto_fix",
+), defaults=(None, None, None, None, None, 0, None, 0, False))):
+    __slots__ = ()
 
     def check(self):
         """Raises ValueError for a rule that cannot work (harden.catalogue

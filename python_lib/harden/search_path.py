@@ -13,7 +13,7 @@ included. (Left out, pg_temp is searched first for tables and types; the
 remediation lists it last.)
 """
 
-from typing import NamedTuple
+from collections import namedtuple
 
 # Every schema with the roles other than the superusers that can create
 # objects in it: the owner unless it is a superuser, each CREATE grantee, and
@@ -43,10 +43,12 @@ SELECT NULL,
 """
 
 
-class Creators(NamedTuple):
+class Creators(namedtuple("Creators", (
+        "by_schema",    # nspname -> frozenset of role oids (0: PUBLIC)
+        "of_database",  # frozenset: who can create new schemas
+))):
     """Who, besides the superusers, can create objects in each schema."""
-    by_schema: dict  # nspname -> frozenset of role oids (0: PUBLIC)
-    of_database: frozenset  # who can create new schemas
+    __slots__ = ()
 
     def others(self, schema, owner):
         """Roles (oids, 0 for PUBLIC) other than `owner` that control `schema`."""

@@ -23,7 +23,7 @@ same text through harden._pgt_catalog_trusted() (sql/idempotent/10_core.sql, who
 body tools/build_sql.py fills in from it). Row security is not looked at: superusers bypass it.
 """
 
-from typing import NamedTuple
+from collections import namedtuple
 
 
 def superuser_owned(owner):
@@ -95,22 +95,23 @@ SELECT o.kind, o.relkind::pg_catalog.text AS relkind,
            cases=", ".join("CASE WHEN %s THEN '%s' END" % (c, name) for name, c in _PROBLEMS))
 
 
-class Untrusted(NamedTuple):
-    """One object of the catalog that harden will not read, and why."""
-    kind: str              # 'schema' or 'relation'
-    relkind: str           # the relation's relkind; None for the schema
-    identity: str          # pg_identify_object identity
-    owner: str             # quoted role name
-    problems: tuple        # names from _PROBLEMS
-    rules: tuple = ()      # quoted rule names
-    children: tuple = ()   # child tables, as regclass text
+# One object of the catalog that harden will not read, and why.
+Untrusted = namedtuple("Untrusted", (
+    "kind",        # 'schema' or 'relation'
+    "relkind",     # the relation's relkind; None for the schema
+    "identity",    # pg_identify_object identity
+    "owner",       # quoted role name
+    "problems",    # tuple of names from _PROBLEMS
+    "rules",       # tuple of quoted rule names
+    "children",    # tuple of child tables, as regclass text
+), defaults=((), ()))
 
-
-class CatalogTrust(NamedTuple):
-    present: bool          # a relation named like pg_trickle's catalog tables exists in schema pgtrickle
-    trusted: bool          # PGT_CATALOG_TRUSTED_SQL: the catalog may be read
-    untrusted: tuple = ()  # Untrusted, when present and not trusted
-    bootstrap: str = ""    # the bootstrap superuser, quoted, for remediations
+CatalogTrust = namedtuple("CatalogTrust", (
+    "present",     # a relation named like pg_trickle's catalog tables exists in schema pgtrickle
+    "trusted",     # PGT_CATALOG_TRUSTED_SQL: the catalog may be read
+    "untrusted",   # tuple of Untrusted, when present and not trusted
+    "bootstrap",   # the bootstrap superuser, quoted, for remediations
+), defaults=((), ""))
 
 
 def pgt_catalog(db):

@@ -746,8 +746,8 @@ def broken(ctx, cmd):
     raise RuntimeError("boom")
     yield
 
-rule = catalogue.load()["references_only_foreign_key"]
-catalogue.load()["references_only_foreign_key"] = rule._replace(guard=broken)
+rule = catalogue.load_guarded()["references_only_foreign_key"]
+catalogue.load_guarded()["references_only_foreign_key"] = rule._replace(guard=broken)
 engine._dispatch.clear()
 $$ LANGUAGE plpython3u
 """

@@ -335,5 +335,5 @@ def test_diamonds_cost_grows_with_pairs_not_paths(db):
 def test_a_trailing_newline_is_quoted(name, db):
     quoted = quoting.quote_ident(name)
     assert quoted == db.execute("SELECT quote_ident(%s)", [name]).fetchone()[0]
-    assert engine._field(name) != name
-    assert "\n" not in engine._field(name) and "\r" not in engine._field(name)
+    assert engine.log_field(name) != name
+    assert "\n" not in engine.log_field(name) and "\r" not in engine.log_field(name)

@@ -371,3 +371,38 @@ if not sources:
     plan.execute(["no source at all"])
 $$""").format(psycopg.sql.Literal(package)))
     assert db.execute("SELECT array_agg(path) FROM uncompiled").fetchone() == (None,)
+
+
+def test_a_sessions_first_checked_ddl_imports_only_the_guard_and_its_rules(server, db):
+    """The first DDL of a session that reaches the guard's Python imports
+    the rules with a guard (from the index `make` generates) and none of the
+    standard modules harden keeps off that path (each cost it milliseconds)."""
+    db.execute("SELECT harden.set_rule_action('security_definer_search_path', 'warn')")
+    conn = server.connect()
+    conn.execute("CREATE TEMP TABLE imported (phase text, module text)")
+    snapshot = psycopg.sql.SQL("""DO LANGUAGE plpython3u $$
+import sys
+plan = plpy.prepare("INSERT INTO imported VALUES ($1, $2)", ["text", "text"])
+for m in list(sys.modules):
+    plan.execute([{}, m])
+$$""")
+    conn.execute(snapshot.format(psycopg.sql.Literal("before")))
+    conn.execute("CREATE FUNCTION public.first_ddl() RETURNS int LANGUAGE sql SECURITY DEFINER AS 'SELECT 1'")
+    conn.execute(snapshot.format(psycopg.sql.Literal("after")))
+    new = {r[0] for r in conn.execute(
+        "SELECT module FROM imported WHERE phase = 'after' EXCEPT SELECT module FROM imported WHERE phase = 'before'")}
+    conn.execute("""DO LANGUAGE plpython3u $$
+from harden import catalogue
+plan = plpy.prepare("INSERT INTO imported VALUES ($1, $2)", ["text", "text"])
+for name in catalogue.load_guarded():
+    plan.execute(["guarded", name])
+for name, rule in catalogue.load().items():
+    if rule.guard is not None:
+        plan.execute(["guard rules", name])
+$$""")
+    guarded = [r[0] for r in conn.execute("SELECT module FROM imported WHERE phase = 'guarded' ORDER BY 1")]
+    assert guarded == [r[0] for r in conn.execute("SELECT module FROM imported WHERE phase = 'guard rules' ORDER BY 1")]
+    assert "security_definer_search_path" in guarded
+    assert sorted(m[len("harden.rules."):] for m in new if m.startswith("harden.rules.")) == sorted(guarded + ["_guard_index"])
+    assert not new & {"typing", "json", "dataclasses", "logging", "pkgutil", "ipaddress", "hashlib", "inspect"}
+    conn.close()

@@ -1,7 +1,6 @@
 """From an event's commands to verdicts: run the rules, apply mode, rule
 actions and bypass, write the history and the log, return what blocks."""
 
-import json
 import re
 
 from harden import catalogue, internal_ddl
@@ -43,8 +42,8 @@ def _rules_for(tag, server_version):
     key = (tag, server_version)
     rules = _dispatch.get(key)
     if rules is None:
-        rules = [r for r in catalogue.load().values()
-                 if r.guard is not None and server_version >= r.min_server_version
+        rules = [r for r in catalogue.load_guarded().values()
+                 if server_version >= r.min_server_version
                  and (r.guard_tags is None or tag in r.guard_tags)]
         _dispatch[key] = rules
     return rules
@@ -72,11 +71,18 @@ def effective_action(event, rule):
 _PLAIN = re.compile(r"[A-Za-z0-9_.:@/-]+")
 
 
-def _field(value):
+def log_field(value):
+    """A value for a server log line: plain text as it is, anything else as a
+    JSON string, so that no value can end the line or forge a field."""
     if value is None:
         return "-"
     text = str(value)
-    return text if _PLAIN.fullmatch(text) else json.dumps(text, ensure_ascii=False)
+    if _PLAIN.fullmatch(text):
+        return text
+    # Imported here: most sessions never log, and json costs a session's
+    # first checked DDL over a millisecond.
+    import json
+    return json.dumps(text, ensure_ascii=False)
 
 
 def log_line(verb, event, cmd, rule_name, identity, **extra):
@@ -86,7 +92,7 @@ def log_line(verb, event, cmd, rule_name, identity, **extra):
               ("tag", cmd.tag), ("object", identity)]
     fields += sorted(extra.items())
     fields.append(("statement", event.statement))
-    return "harden: %s %s" % (verb, " ".join("%s=%s" % (k, _field(v)) for k, v in fields))
+    return "harden: %s %s" % (verb, " ".join("%s=%s" % (k, log_field(v)) for k, v in fields))
 
 
 def _detail(event, cmd, identity):

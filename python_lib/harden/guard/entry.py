@@ -1,7 +1,6 @@
 """Entry points for the guard's SQL functions in sql/idempotent/40_guard.sql."""
 
 import functools
-import json
 
 from harden.db import PlpyDatabase
 from harden.guard import admin, engine, server_error
@@ -22,7 +21,7 @@ def _event_entry(fn):
         except Exception as exc:
             if server_error(db, exc):
                 raise
-            db.log("harden: guard_failed rule=- error=%s" % json.dumps(str(exc), ensure_ascii=False))
+            db.log("harden: guard_failed rule=- error=%s" % engine.log_field(exc))
             return ["harden: the guard failed (%s), so the DDL was not checked and is refused" % exc,
                     "This is a bug in harden; the server log has the details.",
                     "While it is fixed, an administrator can let DDL through unchecked:"
