@@ -182,12 +182,13 @@ _FACT_COLUMN = re.compile(r"\b(%s)\.([a-z_]+)\b" % "|".join(FACTS))
 class Branch:
     """Statement tags (TG_TAG) with one query. `reports`: the command tags
     PostgreSQL may report for such a statement (None: any, so every rule's
-    predicate is asked). `single`: exactly one command is reported
-    (ProcessUtilitySlow), read with SELECT INTO rather than a cursor.
-    `facts`: the
-    facts this branch joins when read; a column of another is NULL here
-    (which sends the command to Python), or for a fact in `absent`, which
-    cannot apply to the commands of this branch, the fact's absent value."""
+    predicate is asked); a command of another tag is sent to Python, so a
+    tag missing here costs time, never a check. `single`: exactly one
+    command is reported (ProcessUtilitySlow), read with SELECT INTO rather
+    than a cursor. `facts`: the facts this branch joins when read; a column
+    of another is NULL here (which sends the command to Python), or for a
+    fact in `absent`, which cannot apply to the commands of this branch, the
+    fact's absent value."""
     tags: tuple
     reports: Optional[frozenset]
     facts: frozenset
@@ -211,6 +212,15 @@ BRANCHES = (
     Branch(_NEW_RELATION_TAGS, frozenset(_NEW_RELATION_TAGS + ("CREATE INDEX", "ALTER TABLE", "ALTER SEQUENCE",
                                                                "COMMENT", "CREATE STATISTICS")),
            frozenset(("fk",)), absent=frozenset(("pgt",))),
+    # Adding a column may report the sequence it makes; the rest are
+    # subcommands of the ALTER TABLE. Attaching partitions and adding their
+    # keys are most of a partitioned schema's DDL.
+    Branch(("ALTER TABLE",), frozenset(("ALTER TABLE", "CREATE SEQUENCE", "ALTER SEQUENCE", "CREATE INDEX", "COMMENT",
+                                        "CREATE STATISTICS")),
+           frozenset(("fk", "pgt"))),
+    # ALTER INDEX is taken for a table only to rename it, under the same tag;
+    # ALTER INDEX ALL IN TABLESPACE reports one command per index moved.
+    Branch(("ALTER INDEX",), frozenset(("ALTER INDEX",)), frozenset(("pgt",))),
 )
 # Any other tag: every rule's predicate, as any command may be reported
 # (ALTER TABLE's subcommands, CREATE SCHEMA's elements, ...).
@@ -290,6 +300,9 @@ def _query(rules, branch, pgtrickle, named):
     predicates = _predicates(rules, branch)
     python = "NOT c.in_extension AND COALESCE(%s, true)" % (
         "\n OR ".join(predicates) if predicates else "false")
+    if branch.reports is not None:
+        python += "\n OR NOT c.in_extension AND c.command_tag NOT IN (%s)" % ", ".join(
+            "'%s'" % t for t in sorted(branch.reports))
     if "gr" in branch.facts:
         python += "\n OR NOT c.in_extension AND COALESCE(%s, true)" % GRANT_WATCH
         watched = "pg_catalog.current_setting('harden.record_all_ddl') = 'on'"
