@@ -47,9 +47,9 @@ def get(name):
 def load_guarded():
     """The rules with a guard, importing only their modules: the guard needs
     no other, and importing every rule would cost a session's first checked
-    DDL about 7 ms. Their names come from the index `make install` generated
-    from the whole catalogue (guard_index_source); the package is only ever
-    run in the server as installed."""
+    DDL about 7 ms. Their names come from the index `make` generated from the
+    whole catalogue (guard_index_source), which only an installed package
+    has: the guard and status(), which call this, run in the server."""
     global _GUARDED
     if _GUARDED is None:
         try:

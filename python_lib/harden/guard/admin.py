@@ -21,10 +21,6 @@ EVENT_FUNCTION_SETTINGS = {
 }
 
 
-def guard_rules():
-    return [r for r in catalogue.load().values() if r.guard is not None]
-
-
 def set_mode(db, mode):
     if mode is None:
         raise HardenError("the guard mode cannot be NULL", hint="Use enforce, warn or off.")
@@ -122,7 +118,7 @@ def status(db):
     overrides = {r["rule"]: r for r in db.query(
         "SELECT rule, action, changed_by, changed_at::text AS changed_at FROM harden.rule_actions")}
     version = int(db.query("SELECT pg_catalog.current_setting('server_version_num') AS v")[0]["v"])
-    for rule in guard_rules():
+    for rule in catalogue.load_guarded().values():
         o = overrides.get(rule.name)
         value = o["action"] + " (set by %s at %s)" % (o["changed_by"], o["changed_at"]) if o \
             else rule.guard_action + " (default)"
