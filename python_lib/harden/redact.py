@@ -21,6 +21,7 @@ the guard and the update script can use it inside the server
 (harden._redact_statement(text) in SQL).
 """
 
+import bisect
 import re
 
 MASK = "********"
@@ -65,14 +66,22 @@ _NUMBER = re.compile(r"[0-9][0-9A-Za-z_.]*")
 _SPACE = re.compile(_WS + "+")
 _NEWLINE = re.compile("[\n\r]")
 # A literal goes on after whitespace holding a newline: 'a'\n'b' is 'ab'.
-_CONTINUE = re.compile("(?:[ \t\f\v]|--[^\n\r]*)*[\n\r](?:" + _WS + "+|--[^\n\r]*[\n\r])*'")
+# Written so that each character can be matched one way only: the lexer's
+# own form, ({space}+|{comment}{newline})*, makes Python's backtracking
+# engine try every split of a run of spaces, exponential in its length, and
+# nothing can cancel a regular expression that runs inside the server.
+_CONTINUE = re.compile("[ \t\f\v]*(?:--[^\n\r]*)?[\n\r](?:" + _WS + "|--[^\n\r]*[\n\r])*'")
 _UESCAPE = re.compile(_WS + "*uescape" + _WS + "*'([^']|'')'", re.I)
 _HEX = "0123456789abcdefABCDEF"
 
 # libpq keys whose values are secrets, where a key starts (not inside a word).
 _CONNINFO_KEY = re.compile(r"(?<![\w$])(?:ssl)?password" + _WS + "*=" + _WS + "*", re.I)
-# scheme://user:password@ (any scheme: every one carries a secret there).
-_URI_PASSWORD = re.compile(r"(?<![\w+.-])[a-z][a-z0-9+.-]*://[^\s/@?#:]*:([^\s@]*)@", re.I)
+# scheme://user: of scheme://user:password@ (any scheme: every one carries a
+# secret there). The password, up to the next @ or space, is found apart
+# (_uri_spans): a pattern that scanned for it from every scheme:// would
+# read the rest of the text once per URI.
+_URI_USER = re.compile(r"(?<![\w+.-])[a-z][a-z0-9+.-]*://[^\s/@?#:]*:", re.I)
+_URI_PASSWORD_END = re.compile(r"[\s@]")
 
 
 def is_secret_word(word):
@@ -416,29 +425,49 @@ def _after_secret_word(sig, k, bare=False):
 def _conninfo_spans(text, start, end, skip):
     """Spans of password values in text[start:end] read as libpq conninfo
     (and URIs), leaving out keys inside the ranges in skip (inner literals,
-    which their own pass reads in their own quoting)."""
+    which their own pass reads in their own quoting; sorted, disjoint)."""
+    skip_starts = [a for a, _ in skip]
+
+    def skipped(pos):
+        k = bisect.bisect_right(skip_starts, pos) - 1
+        return k >= 0 and pos < skip[k][1]
+
     spans = []
+    scanned = start  # where the last value's scan stopped
     for m in _CONNINFO_KEY.finditer(text, start, end):
-        if any(a <= m.start() < b for a, b in skip):
+        if skipped(m.start()):
             continue
         j = m.end()
         if j >= end:
             continue
-        if text[j] == "'":
-            k = j + 1
+        quoted = text[j] == "'"
+        uri_param = not quoted and m.start() > start and text[m.start() - 1] in "?&"
+        k = j + 1 if quoted else j
+        if k < scanned:
+            # A key inside a value already read (password=password=...):
+            # its scan goes on from where that one stopped, a character
+            # further if that one may be escaped. It hides as much or more,
+            # and reads each character once, not once per key.
+            k = scanned + 1 if text[scanned - 1] == "\\" else scanned
+        if quoted:
             while k < end and text[k] != "'":
                 k += 2 if text[k] == "\\" else 1
             spans.append((j, min(k + 1, end), "'" + MASK + "'"))
-            continue
-        uri_param = m.start() > start and text[m.start() - 1] in "?&"
-        k = j
-        while k < end and not text[k].isspace() and not (uri_param and text[k] in "&#"):
-            k += 2 if text[k] == "\\" and not uri_param else 1
-        if k > j:
-            spans.append((j, min(k, end), MASK))
-    for m in _URI_PASSWORD.finditer(text, start, end):
-        if m.end(1) > m.start(1) and not any(a <= m.start() < b for a, b in skip):
-            spans.append((m.start(1), m.end(1), MASK))
+        else:
+            while k < end and not text[k].isspace() and not (uri_param and text[k] in "&#"):
+                k += 2 if text[k] == "\\" and not uri_param else 1
+            if k > j:
+                spans.append((j, min(k, end), MASK))
+        scanned = max(scanned, min(k, end))
+    # The first @ or space at or after a position is the same for every URI
+    # that starts before it: found once, it serves them all.
+    stop = -1
+    for m in _URI_USER.finditer(text, start, end):
+        if stop < m.end():
+            found = _URI_PASSWORD_END.search(text, m.end(), end)
+            stop = found.start() if found else end
+        if stop < end and text[stop] == "@" and stop > m.end() and not skipped(m.start()):
+            spans.append((m.end(), stop, MASK))
     return spans
 
 

@@ -4,7 +4,10 @@ The pure-Python cases need no server; the last tests run the redacted
 statements on a real one, to show they are still the statements they were.
 """
 
+import json
 import random
+import subprocess
+import sys
 
 import psycopg
 import pytest
@@ -152,6 +155,39 @@ def test_random_input_never_raises_and_hides_planted_secrets():
         if "'" in prefix or "$" in prefix or "\"" in prefix or "-" in prefix or "/" in prefix:
             continue  # the prefix would open a literal or comment of its own
         assert SECRET not in redact(prefix + " " + statement), prefix
+
+
+# Statements on which an earlier redact() backtracked or rescanned without
+# end (exponential in a run of spaces after a literal; quadratic in URIs or
+# conninfo keys repeated inside a literal). It runs inside the server, where
+# nothing cancels Python, holding the locks of the DDL being recorded. Each
+# here takes well under a second; before, each would have run for minutes
+# or forever. Run in a child process with a generous limit, so that a
+# regression fails the test rather than hanging the suite.
+PATHOLOGICAL = [  # (statement, how many values it hides)
+    ("SELECT 'password'\n" + " " * 200 + "x", 0),
+    ("$$ WHERE a = 'pass'\n" + "\t \n" * 100 + " -- c\n" * 50 + "x$$", 0),
+    ("'" + "a://b:" * 60000 + "'", 0),
+    ("'" + "x a://b:c@d" * 30000 + "'", 30000),
+    ("'" + "password=" * 40000 + "'", 1),
+    ("'" + "password=\\" * 40000 + "'", 1),
+    ("'" + "password=''" * 40000 + "'", 20000),
+]
+
+_PATHOLOGICAL_CHILD = """
+import json, sys
+from harden.redact import MASK, redact
+for text in json.load(sys.stdin):
+    print(redact(text).count(MASK))
+"""
+
+
+def test_pathological_statements_finish():
+    result = subprocess.run([sys.executable, "-c", _PATHOLOGICAL_CHILD], capture_output=True, text=True,
+                            input=json.dumps([text for text, _ in PATHOLOGICAL]), timeout=120,
+                            env={"PYTHONPATH": str(REPO / "python_lib")})
+    assert result.returncode == 0, result.stderr
+    assert [int(n) for n in result.stdout.split()] == [masks for _, masks in PATHOLOGICAL]
 
 
 def test_may_hold_secret_is_true_whenever_redact_changes_something():
