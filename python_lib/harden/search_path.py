@@ -131,7 +131,9 @@ def problems(path, owner, creators_, role_names, ident):
         if after:
             found.append("its search_path lists pg_temp before %s, so the caller's temporary objects come "
                          "first" % ident(after[0]))
-    for name in path:
+    # Each schema once: a path may repeat a name any number of times, and
+    # each report lists the roles that can create in it.
+    for name in dict.fromkeys(path):
         if name in ("pg_catalog", "pg_temp"):
             continue
         if name == "public":
@@ -156,8 +158,8 @@ def safe_path(path, own_schema, owner, creators_, ident):
     the routine's own schema when nothing was pinned), with pg_catalog first
     and pg_temp last, as the manual advises for SECURITY DEFINER routines."""
     keep = []
-    for name in (path if path is not None else [own_schema]):
-        if name in ("pg_catalog", "pg_temp", "public", "$user") or name in keep:
+    for name in dict.fromkeys(path if path is not None else [own_schema]):
+        if name in ("pg_catalog", "pg_temp", "public", "$user"):
             continue
         if name in creators_.by_schema and not creators_.others(name, owner):
             keep.append(name)

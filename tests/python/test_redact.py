@@ -13,7 +13,7 @@ import psycopg
 import pytest
 
 from conftest import REPO
-from harden.redact import MASK, MAY_HOLD_SECRET_REGEX, WITHHELD, may_hold_secret, redact
+from harden.redact import MASK, MAX_READ, MAY_HOLD_SECRET_REGEX, TOO_LONG, WITHHELD, may_hold_secret, redact
 
 SECRET = "s3cr3t-Pa55"
 
@@ -167,7 +167,7 @@ def test_random_input_never_raises_and_hides_planted_secrets():
 PATHOLOGICAL = [  # (statement, how many values it hides)
     ("SELECT 'password'\n" + " " * 200 + "x", 0),
     ("$$ WHERE a = 'pass'\n" + "\t \n" * 100 + " -- c\n" * 50 + "x$$", 0),
-    ("'" + "a://b:" * 60000 + "'", 0),
+    ("'" + "a://b:" * 160000 + "'", 0),
     ("'" + "x a://b:c@d" * 30000 + "'", 30000),
     ("'" + "password=" * 40000 + "'", 1),
     ("'" + "password=\\" * 40000 + "'", 1),
@@ -180,6 +180,13 @@ from harden.redact import MASK, redact
 for text in json.load(sys.stdin):
     print(redact(text).count(MASK))
 """
+
+
+def test_longer_statements_that_may_hold_secrets_are_not_read():
+    long = "COMMENT ON TABLE t IS '%s password=%s'" % ("x" * MAX_READ, SECRET)
+    assert redact(long) == TOO_LONG % len(long)
+    plain = "COMMENT ON TABLE t IS '%s'" % ("x" * MAX_READ)
+    assert redact(plain) == plain
 
 
 def test_pathological_statements_finish():

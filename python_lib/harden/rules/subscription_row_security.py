@@ -1,3 +1,5 @@
+import re
+
 from harden import conninfo, replication
 from harden.rule import Finding, Rule
 
@@ -11,12 +13,20 @@ SELECT (pg_catalog.pg_identify_object('pg_catalog.pg_subscription'::pg_catalog.r
 """ % replication.CURRENT_DB_SQL
 
 
-def _dollar_quote(body, base="fix"):
-    tag, n = "$%s$" % base, 0
-    while tag in body:
+def _dollar_quote(body):
+    """body between the first of $fix$, $fix1$, $fix2$, ... it does not hold.
+    The tags it holds are found in one pass: the string is the
+    subscription's, which its owner writes (a test per tag would read it
+    once per tag it holds)."""
+    used = {m.group(1) for m in _FIX_TAG.finditer(body)}
+    n = 0
+    while (str(n) if n else "") in used:
         n += 1
-        tag = "$%s%d$" % (base, n)
+    tag = "$fix%s$" % (n if n else "")
     return "%s\n%s\n%s" % (tag, body, tag)
+
+
+_FIX_TAG = re.compile(r"\$fix([0-9]*)(?=\$)")
 
 
 def _remediation(ctx, row, info):
