@@ -552,6 +552,29 @@ def test_history_records_watched_ddl_with_roles_and_statement(server, db, sales,
 
 
 
+def test_every_command_of_a_statement_is_recorded_with_its_text(db, sales, trickle):
+    """Python reads the statement's text once per event (in the first row of
+    its commands, not in each): the later commands of one statement are
+    recorded with it all the same, for ddl_command_end and sql_drop."""
+    create = ('CREATE SCHEMA "Sch ï" CREATE TABLE t (id int) CREATE TRIGGER "tr\n" BEFORE INSERT ON t'
+              ' FOR EACH ROW EXECUTE FUNCTION %s.owner_fn()' % S)
+    db.execute(create)
+    for i in range(3):
+        db.execute('CREATE TABLE "Sch ï".p%d (id int)' % i)
+        db.execute('CREATE POLICY "pol %d" ON "Sch ï".p%d USING (true)' % (i, i))
+    db.execute("DELETE FROM harden.ddl_history")
+    drop = 'DROP TABLE "Sch ï".p0, "Sch ï".p1, "Sch ï".p2'
+    db.execute(drop)
+    db.execute("SET harden.internal = on")  # the CREATE SCHEMA's commands go to Python
+    db.execute("DROP SCHEMA \"Sch ï\" CASCADE")
+    db.execute(create)
+    db.execute("RESET harden.internal")
+    rows = [(r["command_tag"], r["object_type"], r["object_identity"], r["statement"]) for r in history(db)
+            if r["object_type"] in ("policy", "trigger")]
+    assert sorted(rows[:3]) == [("DROP TABLE", "policy", '"pol %d" on "Sch ï".p%d' % (i, i), drop) for i in range(3)]
+    assert rows[-1] == ("CREATE TRIGGER", "trigger", '"tr\n" on "Sch ï".t', create)
+
+
 def test_the_gate_and_python_record_a_constraint_command_on_a_source_alike(db, trickle):
     """A command about a constraint is about its table: the gate (through
     the pgt fact) and the engine (RELATIONS_SQL) read one expression for it,

@@ -25,7 +25,6 @@ SELECT ARRAY(SELECT ARRAY[k.name, k.value] FROM harden.config k) AS config,
        CASE WHEN pg_catalog.current_setting('role') = 'none' THEN session_user::text
             ELSE pg_catalog.current_setting('role') END AS invoker,
        pg_catalog.current_setting('harden.bypass', true) AS bypass,
-       pg_catalog.current_query() AS statement,
        pg_catalog.current_setting('harden.guard_depth', true) AS depth,
        pg_catalog.pg_current_xact_id_if_assigned()::text AS xid,
        t.st_oid, t.dep_oid, t.pgtrickle_schema_oid, t.pgtrickle_trusted,
@@ -43,20 +42,25 @@ SELECT ARRAY(SELECT ARRAY[k.name, k.value] FROM harden.config k) AS config,
           FROM pg_catalog.to_regnamespace('pgtrickle') AS n) t
 """.format(change_buffer_default=quoting.quote_literal(_settings.SETTINGS["change_buffer_schema"].default))
 
+# The statement comes in the first row only: a statement that names
+# thousands of objects reports a command for each, and a copy of its text in
+# every row would take memory in the square of its length.
 MAIN_SQL = {
-    "ddl_command_start": _STATE,
+    "ddl_command_start": "SELECT s.*, pg_catalog.current_query() AS statement FROM (%s) s" % _STATE,
     "ddl_command_end": """
-SELECT s.*, c.command_tag, c.object_type, c.classid::bigint AS classid, c.objid::bigint AS objid,
+SELECT s.*, CASE WHEN COALESCE(c.ordinality, 1) = 1 THEN pg_catalog.current_query() END AS statement,
+       c.command_tag, c.object_type, c.classid::bigint AS classid, c.objid::bigint AS objid,
        c.schema_name, c.object_identity, c.in_extension, NULL::bigint AS relid
   FROM (%s) s
-  LEFT JOIN LATERAL pg_catalog.pg_event_trigger_ddl_commands() c ON true
+  LEFT JOIN LATERAL pg_catalog.pg_event_trigger_ddl_commands() WITH ORDINALITY c ON true
 """ % _STATE,
     # Dropped objects: those the statement named, and every policy (a policy
     # dropped with its table's column or function changes the table's row
     # security). A policy's or trigger's table is found by name: its own row
     # is gone.
     "sql_drop": """
-SELECT s.*, d.object_type AS command_tag, d.object_type, d.classid::bigint AS classid, d.objid::bigint AS objid,
+SELECT s.*, CASE WHEN COALESCE(d.n, 1) = 1 THEN pg_catalog.current_query() END AS statement,
+       d.object_type AS command_tag, d.object_type, d.classid::bigint AS classid, d.objid::bigint AS objid,
        d.schema_name, d.object_identity, false AS in_extension,
        CASE WHEN d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass THEN d.objid::bigint
             WHEN d.object_type IN ('policy', 'trigger') AND pg_catalog.array_length(d.address_names, 1) = 3 THEN
@@ -65,7 +69,8 @@ SELECT s.*, d.object_type AS command_tag, d.object_type, d.classid::bigint AS cl
                      AND t.relnamespace = pg_catalog.to_regnamespace(pg_catalog.quote_ident(d.address_names[1])))
        END AS relid
   FROM (%s) s
-  LEFT JOIN LATERAL (SELECT * FROM pg_catalog.pg_event_trigger_dropped_objects() x
+  LEFT JOIN LATERAL (SELECT x.*, pg_catalog.row_number() OVER () AS n
+                       FROM pg_catalog.pg_event_trigger_dropped_objects() x
                       WHERE x.original OR x.object_type = 'policy') d ON true
 """ % _STATE,
 }
@@ -178,7 +183,7 @@ class Event:
         self.invoker = state["invoker"]
         self.bypass_requested = (state["bypass"] or "").strip().lower() in ("on", "true", "yes", "1")
         # The text kept in the history and the log lines: without passwords.
-        self.statement = redact(state["statement"])
+        self.statement = redact(next((r["statement"] for r in rows if r["statement"] is not None), None))
         self.xid = state["xid"]
         self.pgtrickle_schema_oid = state["pgtrickle_schema_oid"]
         self.change_buffer_schema_oid = state["change_buffer_schema_oid"]
