@@ -35,12 +35,13 @@ import sys
 SQL = pathlib.Path(__file__).resolve().parents[1] / "sql"
 sys.path.insert(0, str(SQL.parent / "python_lib"))
 
-from harden import catalogue, trust  # noqa: E402
+from harden import catalogue, redact, trust  # noqa: E402
 from harden.guard import gate  # noqa: E402
 
 GATE_MARK = "@@GATE_BRANCHES@@"
 DROP_WATCH_MARK = "@@DROP_WATCH@@"
 TRUSTED_MARK = "@@PGT_CATALOG_TRUSTED_SQL@@"
+SECRET_MARK = "@@MAY_HOLD_SECRET_REGEX@@"
 MIGRATION_TAG = "$harden_migration$"
 
 BOOTSTRAP = """\
@@ -172,11 +173,13 @@ def fill(text, version, python_lib_dir):
 def fill_generated(text):
     """What the SQL takes from the Python package: the gate's queries,
     generated from the rules (harden.guard.gate), the sql_drop trigger's
-    filter, and the trust predicate on pg_trickle's catalog (harden.trust)."""
+    filter, the trust predicate on pg_trickle's catalog (harden.trust), and
+    the pattern of a text that redaction may change (harden.redact)."""
     if GATE_MARK in text:
         branches = gate.branches_sql(catalogue.load().values())
         text = text.replace(GATE_MARK, "\n".join(" " * 8 + line if line else line for line in branches.split("\n")))
     text = text.replace(DROP_WATCH_MARK, gate.DROP_WATCH.replace("\n", "\n" + " " * 17))
+    text = text.replace(SECRET_MARK, "'%s'" % redact.MAY_HOLD_SECRET_REGEX.replace("'", "''"))
     return text.replace(TRUSTED_MARK, trust.PGT_CATALOG_TRUSTED_SQL)
 
 

@@ -143,6 +143,7 @@ DECLARE
     context text;
     may_grant_all boolean;    -- a top-level GRANT may grant every table privilege (NULL: not known)
     granted oid[];            -- the relations a top-level GRANT names, or NULL
+    recorded text;            -- the statement as recorded, without passwords
     blocked text[];
 BEGIN
     IF pg_catalog.current_setting('harden.mode') = 'off' THEN
@@ -251,17 +252,18 @@ BEGIN
             identities := ARRAY[identity];
             stream_tables := ARRAY[stream_table];
         END IF;
+        -- Without passwords: Python only for a text that may hold one
+        -- (harden.redact.MAY_HOLD_SECRET_REGEX), and once for all the
+        -- commands, which a statement naming many objects has many of.
+        recorded := pg_catalog.current_query();
+        IF recorded ~* @@MAY_HOLD_SECRET_REGEX@@ THEN
+            recorded := harden._redact_statement(recorded);
+        END IF;
         FOR i IN 1 .. pg_catalog.cardinality(tags) LOOP
             INSERT INTO harden.ddl_history (performed_by, acting_role, command_tag, object_type, object_identity,
                                             statement, verdict, stream_table)
             VALUES (session_user, COALESCE(NULLIF(pg_catalog.current_setting('role'), 'none'), session_user::text),
-                    tags[i], types[i], identities[i],
-                    -- Without passwords: Python only for a text that may
-                    -- hold one (harden.redact.MAY_HOLD_SECRET_REGEX).
-                    CASE WHEN pg_catalog.current_query() ~* 'pass|secret|token|api_?key|access_key|private_key|://|u&|\\'
-                         THEN harden._redact_statement(pg_catalog.current_query())
-                         ELSE pg_catalog.current_query() END,
-                    'allowed', stream_tables[i]);
+                    tags[i], types[i], identities[i], recorded, 'allowed', stream_tables[i]);
         END LOOP;
     END IF;
 END

@@ -11,5 +11,5 @@ UPDATE harden.ddl_history h
    SET statement = r.redacted
   FROM (SELECT s.id, harden._redact_statement(harden._redact_statement(s.statement, true), false) AS redacted
           FROM harden.ddl_history s
-         WHERE s.statement ~* 'pass|secret|token|api_?key|access_key|private_key|://|u&|\\') r
+         WHERE s.statement ~* @@MAY_HOLD_SECRET_REGEX@@) r
  WHERE h.id = r.id AND h.statement IS DISTINCT FROM r.redacted;
