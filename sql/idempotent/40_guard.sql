@@ -62,19 +62,55 @@ from harden.guard import entry
 entry.ddl_command_start(plpy)
 $$;
 
+-- The role whose rights a DDL statement runs with. The guard's functions are
+-- SECURITY DEFINER, so inside them current_user is the extension's owner, and
+-- session_user (or the role SET ROLE chose) is not always who acts: DDL run
+-- by a SECURITY DEFINER function, or by an index expression that ANALYZE
+-- (autovacuum included) evaluates as the table's owner, runs with that
+-- owner's rights in a superuser's session. So an event trigger that fires
+-- just before each of the guard's (event triggers fire in name order) runs
+-- this, as that role, and notes it for the statement; the guard checks the
+-- DDL as that role, and believes a bypass or a restore only when that role
+-- is also the session's. It runs no query and calls nothing a user wrote.
+CREATE OR REPLACE FUNCTION harden.guard_note_acting_role() RETURNS event_trigger
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    PERFORM pg_catalog.set_config('harden.acting_role', current_user::pg_catalog.text, true);
+END
+$$;
+
+-- The acting role noted for this event; the session's role when none was
+-- noted (the event triggers created by an update run after the functions
+-- it replaces).
+CREATE OR REPLACE FUNCTION harden._guard_acting_role() RETURNS text
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    RETURN COALESCE(NULLIF(pg_catalog.current_setting('harden.acting_role', true), ''),
+                    NULLIF(pg_catalog.current_setting('role'), 'none'), session_user::pg_catalog.text);
+END
+$$;
+
 -- A restore of a dump (docs/backup.md) replays DDL that was checked when it
 -- first ran, or was let through in warn or off mode or under a bypass, and
 -- the rows of harden.ddl_history that recorded it; the restored
 -- harden.config arrives only after the objects. So the guard neither checks
 -- nor records a superuser's session that sets harden.restore = on: any role
 -- can set the setting, but only a superuser, who could disable the event
--- triggers anyway, is believed. The server log notes it once per session.
+-- triggers anyway, is believed, and only for DDL run with a superuser's
+-- rights (not by a function of another role that the session runs). The
+-- server log notes it once per session.
 CREATE OR REPLACE FUNCTION harden._guard_restoring() RETURNS boolean
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
-    IF NOT COALESCE((SELECT a.rolsuper FROM pg_catalog.pg_authid a WHERE a.rolname = session_user), false) THEN
+    IF NOT COALESCE((SELECT a.rolsuper FROM pg_catalog.pg_authid a WHERE a.rolname = session_user), false)
+       OR NOT COALESCE((SELECT a.rolsuper FROM pg_catalog.pg_authid a WHERE a.rolname = harden._guard_acting_role()),
+                       false) THEN
         RETURN false;
     END IF;
     IF pg_catalog.current_setting('harden.restore_noted', true) IS DISTINCT FROM 'on' THEN
@@ -144,6 +180,7 @@ DECLARE
     may_grant_all boolean;    -- a top-level GRANT may grant every table privilege (NULL: not known)
     granted oid[];            -- the relations a top-level GRANT names, or NULL
     recorded text;            -- the statement as recorded, without passwords
+    acting text := harden._guard_acting_role();  -- whose rights the DDL runs with
     blocked text[];
 BEGIN
     IF pg_catalog.current_setting('harden.mode') = 'off' THEN
@@ -262,7 +299,7 @@ BEGIN
         FOR i IN 1 .. pg_catalog.cardinality(tags) LOOP
             INSERT INTO harden.ddl_history (performed_by, acting_role, command_tag, object_type, object_identity,
                                             statement, verdict, stream_table)
-            VALUES (session_user, COALESCE(NULLIF(pg_catalog.current_setting('role'), 'none'), session_user::text),
+            VALUES (session_user, acting,
                     tags[i], types[i], identities[i], recorded, 'allowed', stream_tables[i]);
         END LOOP;
     END IF;

@@ -711,11 +711,12 @@ def test_harden_guard_disabled_on_a_fresh_database(auditor):
     assert found(auditor, "harden_guard_disabled") == []
 
 
+@pytest.mark.parametrize("trigger", ["harden_guard_sql_drop", "harden_guard_acting_ddl_command_end"])
 @pytest.mark.parametrize("how", ["DISABLE", "ENABLE REPLICA"])
-def test_harden_guard_disabled_trigger(server, db, auditor, how):
-    db.execute(f"ALTER EVENT TRIGGER harden_guard_sql_drop {how}")
+def test_harden_guard_disabled_trigger(server, db, auditor, how, trigger):
+    db.execute(f"ALTER EVENT TRIGGER {trigger} {how}")
     rows = found(auditor, "harden_guard_disabled")
-    assert [(r["object_identity"], r["severity"]) for r in rows] == [("harden_guard_sql_drop", "high")]
+    assert [(r["object_identity"], r["severity"]) for r in rows] == [(trigger, "high")]
     fix(server, rows)
     assert found(auditor, "harden_guard_disabled") == []
 
@@ -738,12 +739,18 @@ def test_harden_guard_detached_then_missing(server, db, auditor):
     fix(server, rows)
     assert found(auditor, "harden_guard_disabled") == []
 
-    db.execute("ALTER EXTENSION harden DROP EVENT TRIGGER harden_guard_ddl_command_start")
-    db.execute("DROP EVENT TRIGGER harden_guard_ddl_command_start")
+    for name in ("harden_guard_ddl_command_start", "harden_guard_acting_ddl_command_start"):
+        db.execute("ALTER EXTENSION harden DROP EVENT TRIGGER %s" % name)
+        db.execute("DROP EVENT TRIGGER %s" % name)
     rows = found(auditor, "harden_guard_disabled")
-    assert [(r["object_type"], r["object_identity"]) for r in rows] == [("extension", "harden")]
-    assert "harden_guard_ddl_command_start" in rows[0]["message"]
+    assert [(r["object_type"], r["object_identity"]) for r in rows] == [("extension", "harden")] * 2
+    assert sorted(name for r in rows for name in ("harden_guard_ddl_command_start",
+                                                  "harden_guard_acting_ddl_command_start")
+                  if "%s on" % name in r["message"]) == ["harden_guard_acting_ddl_command_start",
+                                                         "harden_guard_ddl_command_start"]
     fix(server, rows)
     assert found(auditor, "harden_guard_disabled") == []
-    when = db.execute("SELECT evttags FROM pg_event_trigger WHERE evtname = 'harden_guard_ddl_command_start'")
-    assert when.fetchone()[0] == ["ALTER TABLE"]
+    when = db.execute("SELECT evtname, evttags FROM pg_event_trigger WHERE evtname LIKE 'harden\\_guard\\_%start'"
+                      " ORDER BY 1")
+    assert when.fetchall() == [("harden_guard_acting_ddl_command_start", ["ALTER TABLE"]),
+                               ("harden_guard_ddl_command_start", ["ALTER TABLE"])]

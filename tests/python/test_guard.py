@@ -317,7 +317,7 @@ def test_off_mode_disables_the_event_triggers(db):
                                " WHERE evtname LIKE 'harden\\_guard\\_%' ORDER BY 1").fetchall())
     assert set(states().values()) == {"O"}
     db.execute("SELECT harden.set_mode('off')")
-    assert set(states().values()) == {"D"} and len(states()) == 3
+    assert set(states().values()) == {"D"} and len(states()) == 6
     db.execute("SELECT harden.configure('record_all_ddl', 'on')")
     assert set(states().values()) == {"D"}
     db.execute("SELECT harden.set_mode('warn')")
@@ -741,7 +741,8 @@ def test_status(db, auditor):
     assert s[("harden", "mode")] == "enforce (default)"
     assert {k[1]: v for k, v in s.items() if k[0] == "event_trigger"} == {
         "harden_guard_ddl_command_end": "enabled", "harden_guard_sql_drop": "enabled",
-        "harden_guard_ddl_command_start": "enabled"}
+        "harden_guard_ddl_command_start": "enabled", "harden_guard_acting_ddl_command_end": "enabled",
+        "harden_guard_acting_sql_drop": "enabled", "harden_guard_acting_ddl_command_start": "enabled"}
     assert {k[1] for k in s if k[0] == "rule"} == {r.name for r in catalogue.load().values() if r.guard}
     assert s[("rule", "trigger_function_owner_mismatch")] == "block (default)"
     assert s[("apply", "last_run")] == "never"
@@ -899,6 +900,8 @@ def test_a_command_whose_tag_its_branch_does_not_list_reaches_python(db):
     db.execute(psycopg.sql.SQL("""CREATE FUNCTION public.branch() RETURNS event_trigger LANGUAGE plpgsql
         SET search_path = pg_catalog, pg_temp SET harden.record_all_ddl = 'off'
         SET harden.change_buffer_schema = 'pgtrickle_changes' AS $$
+        DECLARE
+            acting text := current_user;  -- the gate's variable (harden.guard.gate.INVOKER)
         BEGIN
             INSERT INTO public.verdicts SELECT q.python, q.command_tag FROM ({}) q(python, watched, command_tag, object_type, identity, stream_table);
         END $$""").format(psycopg.sql.SQL(query)))

@@ -252,3 +252,55 @@ def test_a_nested_alter_table_does_not_hide_the_outer_ones_rls_change(server, db
         assert one(db, "SELECT relrowsecurity FROM pg_class WHERE oid = 'public.order_totals'::regclass")
     else:
         warned(conn, statement, "stream_table_rls_exposure")
+
+
+# -- DDL that runs with another role's rights in someone else's session ------------
+
+ACTING_DDL = ("CREATE FUNCTION %s.unsafe() RETURNS int LANGUAGE sql SECURITY DEFINER AS 'SELECT 1'" % S)
+
+
+@pytest.fixture
+def planted(server, db, sales):
+    """OTHER's function that, run in another role's session, claims a
+    restore and a bypass and creates a SECURITY DEFINER function without a
+    pinned search_path; and OTHER's table whose index expression calls it,
+    which ANALYZE (autovacuum's too) evaluates with OTHER's rights."""
+    conn = Conn(server.connect(user=unquote(OTHER)))
+    conn.execute("""CREATE FUNCTION %s.doit() RETURNS void LANGUAGE plpgsql AS $f$
+BEGIN
+    IF session_user <> %s AND pg_catalog.to_regprocedure('%s.unsafe()') IS NULL THEN
+        PERFORM pg_catalog.set_config('harden.restore', 'on', true);
+        PERFORM pg_catalog.set_config('harden.bypass', 'on', true);
+        EXECUTE %s;
+    END IF;
+END $f$""" % (S, psycopg.sql.Literal(unquote(OTHER)).as_string(db), S,
+              psycopg.sql.Literal(ACTING_DDL).as_string(db)))
+    conn.execute("CREATE FUNCTION %s.definer() RETURNS void LANGUAGE plpgsql SECURITY DEFINER"
+                 " SET search_path = pg_catalog, pg_temp AS $f$ BEGIN PERFORM %s.doit(); END $f$" % (S, S))
+    conn.execute("GRANT EXECUTE ON FUNCTION %s.definer() TO PUBLIC" % S)
+    conn.execute("CREATE FUNCTION %s.lie(int) RETURNS int LANGUAGE plpgsql IMMUTABLE AS"
+                 " $f$ BEGIN PERFORM %s.doit(); RETURN $1; END $f$" % (S, S))
+    conn.execute("CREATE TABLE %s.bait (x int)" % S)
+    conn.execute("CREATE INDEX ON %s.bait (%s.lie(x))" % (S, S))
+    conn.execute("INSERT INTO %s.bait SELECT generate_series(1, 100)" % S)
+    db.execute("DELETE FROM harden.ddl_history")
+    return db
+
+
+@pytest.mark.parametrize("how", ["ANALYZE of its table", "its SECURITY DEFINER function"])
+def test_ddl_with_another_roles_rights_is_checked_as_that_role(server, db, planted, how):
+    """A superuser's session (autovacuum's, or an administrator's) runs
+    OTHER's code: the DDL it makes is OTHER's, so neither the session's
+    restore nor its bypass covers it, and the rule blocks it."""
+    statement = "ANALYZE %s.bait" % S if how == "ANALYZE of its table" else "SELECT %s.definer()" % S
+    blocked(Conn(server.connect()), statement, "security_definer_search_path")
+    assert one(db, "SELECT to_regprocedure(%s) IS NULL", ["%s.unsafe()" % S])
+
+
+def test_ddl_with_another_roles_rights_is_recorded_as_that_role(server, db, planted):
+    db.execute("SELECT harden.set_mode('warn')")
+    conn = Conn(server.connect())
+    conn.execute("SELECT %s.definer()" % S)
+    rows = [(r["performed_by"], r["acting_role"], r["verdict"])
+            for r in history(db, "security_definer_search_path")]
+    assert rows == [(one(db, "SELECT current_user"), unquote(OTHER), "warned")]

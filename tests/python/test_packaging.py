@@ -268,7 +268,7 @@ def test_update_chain_matches_a_fresh_install(server, db, new_database):
                 if c.startswith("harden.mode=")]
         assert mode == ["harden.mode=warn"], "the gate keeps the configured mode"
         assert updater.execute("SELECT count(*) FROM pg_catalog.pg_event_trigger"
-                               " WHERE evtname LIKE 'harden%' AND evtenabled = 'O'").fetchone() == (3,)
+                               " WHERE evtname LIKE 'harden%' AND evtenabled = 'O'").fetchone() == (6,)
         updater.close()
 
 

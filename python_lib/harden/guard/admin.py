@@ -4,7 +4,9 @@ from harden import __version__, catalogue, config, internal_ddl
 from harden.errors import HardenError
 from harden.settings import Settings
 
-EVENT_TRIGGERS = ("harden_guard_ddl_command_end", "harden_guard_sql_drop", "harden_guard_ddl_command_start")
+EVENT_TRIGGERS = ("harden_guard_acting_ddl_command_end", "harden_guard_ddl_command_end",
+                  "harden_guard_acting_sql_drop", "harden_guard_sql_drop",
+                  "harden_guard_acting_ddl_command_start", "harden_guard_ddl_command_start")
 RULE_ACTIONS = ("block", "warn", "off")
 
 # The settings the PL/pgSQL event-trigger functions read from their own SET

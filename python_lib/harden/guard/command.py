@@ -15,15 +15,18 @@ from harden.redact import redact
 from harden import settings as _settings
 
 # The event trigger functions are SECURITY DEFINER, so current_user inside
-# them is the extension owner. The role that ran the DDL is the one SET ROLE
-# chose (the "role" setting), or else the session user; DDL run inside
-# another SECURITY DEFINER function is attributed to that session role too.
+# them is the extension owner. The DDL is checked as the role whose rights it
+# ran with (invoker: harden._guard_acting_role(), sql/idempotent/40_guard.sql),
+# which a SECURITY DEFINER function or an index expression that ANALYZE
+# evaluates makes another role than the session's (set_role: the one SET
+# ROLE chose, or else the session user).
 _STATE = """
 SELECT ARRAY(SELECT ARRAY[k.name, k.value] FROM harden.config k) AS config,
        ARRAY(SELECT ARRAY[a.rule, a.action] FROM harden.rule_actions a) AS actions,
        session_user::text AS session_user,
+       harden._guard_acting_role() AS invoker,
        CASE WHEN pg_catalog.current_setting('role') = 'none' THEN session_user::text
-            ELSE pg_catalog.current_setting('role') END AS invoker,
+            ELSE pg_catalog.current_setting('role') END AS set_role,
        pg_catalog.current_setting('harden.bypass', true) AS bypass,
        pg_catalog.current_setting('harden.guard_depth', true) AS depth,
        pg_catalog.pg_current_xact_id_if_assigned()::text AS xid,
@@ -75,13 +78,16 @@ SELECT s.*, CASE WHEN COALESCE(d.n, 1) = 1 THEN pg_catalog.current_query() END A
 """ % _STATE,
 }
 
-# Who may bypass: the session user and the current role, superuser or member
-# of harden_admin. Read only when a rule objects.
+# Who may bypass: the session user or the role SET ROLE chose, superuser or
+# member of harden_admin; and when the DDL runs with another role's rights,
+# that role too. Read only when a rule objects.
 ROLES_SQL = """
 SELECT COALESCE((SELECT r.rolsuper FROM pg_catalog.pg_authid r WHERE r.rolname = $1), false) AS session_superuser,
-       COALESCE((SELECT r.rolsuper FROM pg_catalog.pg_authid r WHERE r.rolname = $2), false) AS invoker_superuser,
+       COALESCE((SELECT r.rolsuper FROM pg_catalog.pg_authid r WHERE r.rolname = $2), false) AS set_role_superuser,
+       COALESCE((SELECT r.rolsuper FROM pg_catalog.pg_authid r WHERE r.rolname = $3), false) AS invoker_superuser,
        COALESCE(pg_catalog.pg_has_role($1::name, 'harden_admin', 'MEMBER'), false) AS session_admin,
-       COALESCE(pg_catalog.pg_has_role($2::name, 'harden_admin', 'MEMBER'), false) AS invoker_admin
+       COALESCE(pg_catalog.pg_has_role($2::name, 'harden_admin', 'MEMBER'), false) AS set_role_admin,
+       COALESCE(pg_catalog.pg_has_role($3::name, 'harden_admin', 'MEMBER'), false) AS invoker_admin
 """
 
 SECURITY_DEFINER_SQL = "SELECT p.prosecdef FROM pg_catalog.pg_proc p WHERE p.oid = $1::pg_catalog.oid"
@@ -181,6 +187,7 @@ class Event:
         self.rule_actions = {r: a for r, a in state["actions"]}
         self.session_user = state["session_user"]
         self.invoker = state["invoker"]
+        self.set_role = state["set_role"]
         self.bypass_requested = (state["bypass"] or "").strip().lower() in ("on", "true", "yes", "1")
         # The text kept in the history and the log lines: without passwords.
         self.statement = redact(next((r["statement"] for r in rows if r["statement"] is not None), None))
@@ -204,12 +211,13 @@ class Event:
 
     @cached_property
     def roles(self):
-        return self._db.query(ROLES_SQL, [self.session_user, self.invoker])[0]
+        return self._db.query(ROLES_SQL, [self.session_user, self.set_role, self.invoker])[0]
 
     @property
     def may_bypass(self):
         r = self.roles
-        return r["session_superuser"] or r["session_admin"] or r["invoker_superuser"] or r["invoker_admin"]
+        session = r["session_superuser"] or r["session_admin"] or r["set_role_superuser"] or r["set_role_admin"]
+        return session and (self.invoker == self.set_role or r["invoker_superuser"] or r["invoker_admin"])
 
     @property
     def watched_schema_oids(self):

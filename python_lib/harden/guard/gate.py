@@ -32,9 +32,10 @@ from harden.guard import WATCHED_OBJECT_TYPES
 from harden.guard.command import relation_of
 from harden.pgtrickle import CDC_TRIGGER_PATTERNS
 
-# The role that ran the DDL: the one SET ROLE chose, or else the session
-# user (current_user in the gate is the extension owner).
-INVOKER = "COALESCE(NULLIF(pg_catalog.current_setting('role'), 'none'), session_user::text)"
+# The role whose rights the DDL runs with (current_user in the gate is the
+# extension owner): the PL/pgSQL variable the gate sets from
+# harden._guard_acting_role().
+INVOKER = "acting"
 
 _CDC_PATTERNS = "'{%s}'::text[]" % ",".join(p.replace("\\", "\\\\") for p in CDC_TRIGGER_PATTERNS)
 

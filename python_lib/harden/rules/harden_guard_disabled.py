@@ -1,19 +1,26 @@
 from harden.rule import Finding, Rule
 
-# harden's event triggers as sql/idempotent/40_guard.sql creates them: event ->
-# (trigger name, function, WHEN clause).
-GUARD_TRIGGERS = {
-    "ddl_command_end": ("harden_guard_ddl_command_end", "harden.guard_ddl_command_end()", ""),
-    "sql_drop": ("harden_guard_sql_drop", "harden.guard_sql_drop()", ""),
-    "ddl_command_start": ("harden_guard_ddl_command_start", "harden.guard_ddl_command_start()",
-                          " WHEN TAG IN ('ALTER TABLE')"),
-}
+# harden's event triggers as sql/idempotent/95_event_triggers.sql creates
+# them: (event, trigger name, function, WHEN clause). Each guard trigger
+# has one before it that notes the acting role; without it the guard would
+# take a role the session set as the acting one.
+GUARD_TRIGGERS = (
+    ("ddl_command_end", "harden_guard_acting_ddl_command_end", "harden.guard_note_acting_role()", ""),
+    ("ddl_command_end", "harden_guard_ddl_command_end", "harden.guard_ddl_command_end()", ""),
+    ("sql_drop", "harden_guard_acting_sql_drop", "harden.guard_note_acting_role()", ""),
+    ("sql_drop", "harden_guard_sql_drop", "harden.guard_sql_drop()", ""),
+    ("ddl_command_start", "harden_guard_acting_ddl_command_start", "harden.guard_note_acting_role()",
+     " WHEN TAG IN ('ALTER TABLE')"),
+    ("ddl_command_start", "harden_guard_ddl_command_start", "harden.guard_ddl_command_start()",
+     " WHEN TAG IN ('ALTER TABLE')"),
+)
 
 # Event triggers whose function is in schema harden, and whether they belong
 # to the extension. 'D' is disabled; 'R' fires only in replica sessions, so
 # ordinary DDL passes unchecked as well.
 TRIGGERS_SQL = """
 SELECT e.evtevent::text AS event, e.evtenabled::text AS enabled, e.evtname::text AS name, i.identity,
+       e.evtfoid::pg_catalog.regprocedure::text AS function,
        EXISTS (SELECT FROM pg_catalog.pg_depend d
                  JOIN pg_catalog.pg_extension x ON x.oid = d.refobjid AND x.extname = 'harden'
                 WHERE d.classid = 'pg_catalog.pg_event_trigger'::pg_catalog.regclass
@@ -45,8 +52,8 @@ def audit(ctx):
         # Off mode disables the event triggers too; set_mode enables them.
         return
     triggers = ctx.query(TRIGGERS_SQL)
-    for event, (name, function, when) in GUARD_TRIGGERS.items():
-        mine = [t for t in triggers if t["event"] == event]
+    for event, name, function, when in GUARD_TRIGGERS:
+        mine = [t for t in triggers if t["event"] == event and t["function"] == function]
         members = [t for t in mine if t["member"]]
         if any(t["enabled"] in ("O", "A") for t in members):
             continue
@@ -79,7 +86,8 @@ def audit(ctx):
             remediation="CREATE EVENT TRIGGER %s ON %s%s EXECUTE FUNCTION %s;\n"
                         "ALTER EXTENSION harden ADD EVENT TRIGGER %s;"
                         % (ctx.ident(name), event, when, function, ctx.ident(name)),
-            key=event,
+            # The guard's own by its event, as before the acting-role triggers.
+            key=name if function == "harden.guard_note_acting_role()" else event,
         )
 
 
