@@ -304,3 +304,33 @@ def test_ddl_with_another_roles_rights_is_recorded_as_that_role(server, db, plan
     rows = [(r["performed_by"], r["acting_role"], r["verdict"])
             for r in history(db, "security_definer_search_path")]
     assert rows == [(one(db, "SELECT current_user"), unquote(OTHER), "warned")]
+
+
+# -- a partitioned table's trigger is cloned on each partition -----------------------
+
+@pytest.mark.parametrize("p2_owner", [OWNER, OTHER])
+@pytest.mark.parametrize("mode", ["enforce", "warn"])
+def test_a_trigger_cloned_on_a_partition_of_another_owner(server, db, sales, mode, p2_owner):
+    """TRIG attaches OWNER's function to OWNER's partitioned table: PGD's
+    rule allows it on the table, but PostgreSQL clones the trigger on each
+    partition, and on one that OTHER owns it would run OWNER's code with the
+    rights of whoever writes to it."""
+    db.execute("CREATE TABLE %s.p (id int) PARTITION BY RANGE (id)" % S)
+    db.execute("CREATE TABLE %s.p1 PARTITION OF %s.p FOR VALUES FROM (0) TO (10)" % (S, S))
+    db.execute('CREATE TABLE %s."p 2" PARTITION OF %s.p FOR VALUES FROM (10) TO (20)' % (S, S))
+    db.execute("ALTER TABLE %s.p OWNER TO %s" % (S, OWNER))
+    db.execute("ALTER TABLE %s.p1 OWNER TO %s" % (S, OWNER))
+    db.execute('ALTER TABLE %s."p 2" OWNER TO %s' % (S, p2_owner))
+    db.execute('GRANT TRIGGER ON %s.p, %s.p1, %s."p 2" TO %s' % (S, S, S, TRIG))
+    db.execute("SELECT harden.set_mode(%s)", [mode])
+    conn = Conn(server.connect(user=unquote(TRIG)))
+    statement = "CREATE TRIGGER tp BEFORE INSERT ON %s.p FOR EACH ROW EXECUTE FUNCTION %s.owner_fn()" % (S, S)
+    if p2_owner == OWNER:
+        conn.execute(statement)
+        assert conn.harden_messages("WARNING") == []
+    elif mode == "enforce":
+        diag = blocked(conn, statement, "trigger_function_owner_mismatch")
+        assert '"p 2"' in diag.message_primary
+        assert one(db, "SELECT count(*) FROM pg_trigger WHERE tgname = 'tp'") == 0
+    else:
+        warned(conn, statement, "trigger_function_owner_mismatch")

@@ -38,8 +38,19 @@ def _unseen(cmd, catalog, rows, key="oid"):
     return fresh
 
 
+# The trigger $1 and its clones on partitions, at any depth (each clone
+# depends on its parent trigger; pg_trigger has no index on tgparentid).
 TRIGGER_SQL = """
-SELECT t.tgname::text AS name, t.tgisinternal AS internal, t.tgname::text LIKE ANY ($3::text[]) AS cdc,
+WITH RECURSIVE clone(oid) AS (
+    SELECT $1::pg_catalog.oid
+    UNION
+    SELECT d.objid FROM clone
+      JOIN pg_catalog.pg_depend d ON d.refclassid = 'pg_catalog.pg_trigger'::pg_catalog.regclass
+                                 AND d.refobjid = clone.oid AND d.deptype = 'P'
+                                 AND d.classid = 'pg_catalog.pg_trigger'::pg_catalog.regclass
+)
+SELECT t.oid = $1::pg_catalog.oid AS created,
+       t.tgname::text AS name, t.tgisinternal AS internal, t.tgname::text LIKE ANY ($3::text[]) AS cdc,
        (pg_catalog.pg_identify_object('pg_catalog.pg_class'::pg_catalog.regclass, c.oid, 0)).identity AS table_identity,
        (pg_catalog.pg_identify_object('pg_catalog.pg_proc'::pg_catalog.regclass, p.oid, 0)).identity AS function_identity,
        tr.rolname::text AS table_owner, fr.rolname::text AS function_owner,
@@ -53,18 +64,29 @@ SELECT t.tgname::text AS name, t.tgisinternal AS internal, t.tgname::text LIKE A
   JOIN pg_catalog.pg_proc p ON p.oid = t.tgfoid
   JOIN pg_catalog.pg_roles tr ON tr.oid = c.relowner
   JOIN pg_catalog.pg_roles fr ON fr.oid = p.proowner
- WHERE t.oid = $1::pg_catalog.oid
+ WHERE t.oid IN (SELECT clone.oid FROM clone)
+ ORDER BY created DESC, table_identity
 """
+
+
+def _trigger_and_clones(ctx, cmd):
+    def compute():
+        if cmd.dropped or cmd.object_type != "trigger":
+            return []
+        rows = ctx.query(TRIGGER_SQL, [cmd.objid, cmd.event.invoker, list(CDC_TRIGGER_PATTERNS)])
+        return rows if rows and rows[0]["created"] else []
+    return _memo(cmd, "trigger_and_clones", compute)
 
 
 def trigger(ctx, cmd):
     """The trigger a CREATE TRIGGER made, its table and its function; None if gone."""
-    def compute():
-        if cmd.dropped or cmd.object_type != "trigger":
-            return None
-        rows = ctx.query(TRIGGER_SQL, [cmd.objid, cmd.event.invoker, list(CDC_TRIGGER_PATTERNS)])
-        return rows[0] if rows else None
-    return _memo(cmd, "trigger", compute)
+    rows = _trigger_and_clones(ctx, cmd)
+    return rows[0] if rows else None
+
+
+def trigger_clones(ctx, cmd):
+    """The clones of that trigger on the partitions of its table, at any depth."""
+    return _trigger_and_clones(ctx, cmd)[1:]
 
 
 # The triggers that call a function (through pg_depend: pg_trigger has no

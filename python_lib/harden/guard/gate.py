@@ -104,16 +104,20 @@ SELECT p.prosecdef AS security_definer,
  WHERE c.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND p.oid = c.objid
 """),
     # The trigger a command made: internal, named like a CDC trigger, and
-    # whether PGD's ownership rule lets it through (the invoker owns the
-    # table or is harden_admin; the function is the table owner's or
-    # SECURITY DEFINER). Each catalog row is one scalar subquery by oid.
+    # whether PGD's ownership rule lets it through (the invoker is
+    # harden_admin, or a superuser; the function is SECURITY DEFINER; or the
+    # invoker owns the table or the function is the table owner's, on a
+    # table that is not partitioned: a partitioned table's trigger is cloned
+    # on each partition, which another role may own, and Python checks each
+    # clone). Each catalog row is one scalar subquery by oid.
     "trg": Fact("""
 SELECT t.tgisinternal AS internal, t.tgname::text LIKE ANY (%(cdc)s) AS cdc_name,
-       pg_catalog.pg_has_role(%(invoker)s, (SELECT r.relowner FROM pg_catalog.pg_class r WHERE r.oid = t.tgrelid),
-                              'USAGE')
-       OR (SELECT p.proowner = (SELECT r.relowner FROM pg_catalog.pg_class r WHERE r.oid = t.tgrelid) OR p.prosecdef
-             FROM pg_catalog.pg_proc p WHERE p.oid = t.tgfoid)
-       OR pg_catalog.pg_has_role(%(invoker)s, 'harden_admin', 'MEMBER') AS owner_fits
+       pg_catalog.pg_has_role(%(invoker)s, 'harden_admin', 'MEMBER')
+       OR (SELECT p.prosecdef FROM pg_catalog.pg_proc p WHERE p.oid = t.tgfoid)
+       OR (SELECT r.relkind <> 'p'
+                  AND (pg_catalog.pg_has_role(%(invoker)s, r.relowner, 'USAGE')
+                       OR (SELECT p.proowner = r.relowner FROM pg_catalog.pg_proc p WHERE p.oid = t.tgfoid))
+             FROM pg_catalog.pg_class r WHERE r.oid = t.tgrelid) AS owner_fits
   FROM pg_catalog.pg_trigger t
  WHERE c.classid = 'pg_catalog.pg_trigger'::pg_catalog.regclass AND t.oid = c.objid
 """ % {"cdc": _CDC_PATTERNS, "invoker": INVOKER}),

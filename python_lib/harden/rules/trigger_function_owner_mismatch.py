@@ -57,13 +57,21 @@ def guard(ctx, cmd):
 
 
 def _created(ctx, cmd):
+    """The trigger, and each clone of it on a partition of its table, which
+    another role may own."""
     t = facts.trigger(ctx, cmd)
     if t is None or t["internal"]:
         return
-    if t["invoker_superuser"] or t["invoker_admin"] or t["invoker_owns_table"]:
+    for t in [t] + facts.trigger_clones(ctx, cmd):
+        if t["invoker_superuser"] or t["invoker_admin"] or t["invoker_owns_table"]:
+            continue
+        if t["same_owner"] or t["security_definer"]:
+            continue
+        yield from _violation(ctx, cmd, t)
         return
-    if t["same_owner"] or t["security_definer"]:
-        return
+
+
+def _violation(ctx, cmd, t):
     yield Violation(
         object_type="trigger",
         object_identity=cmd.object_identity,
