@@ -71,7 +71,8 @@ $$;
 -- just before each of the guard's (event triggers fire in name order) runs
 -- this, as that role, and notes it for the statement; the guard checks the
 -- DDL as that role, and believes a bypass or a restore only when that role
--- is also the session's. It runs no query and calls nothing a user wrote.
+-- is the session's or may have one itself. It runs no query and calls
+-- nothing a user wrote.
 CREATE OR REPLACE FUNCTION harden.guard_note_acting_role() RETURNS event_trigger
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
