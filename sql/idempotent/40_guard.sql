@@ -154,12 +154,16 @@ $$;
 -- enable_seqscan = off: the plans are made once per session, often while a
 -- catalog such as pg_trigger is small enough that a scan looks cheapest; a
 -- session that then creates thousands of triggers would scan them all for
--- each one. Every catalog row the gate reads is found through an index. The
+-- each one. Every catalog row the gate reads is found through an index, but
+-- for pg_publication's (a few rows, with no index on what is asked). The
 -- Python functions it calls set it back.
+-- jit = off: that scan's plan is costed as disabled, and above jit_above_cost
+-- each execution would compile the whole query (0.4 s per CREATE TABLE).
 CREATE OR REPLACE FUNCTION harden.guard_ddl_command_end() RETURNS event_trigger
 LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 SET enable_seqscan = off
+SET jit = off
 SET plan_cache_mode = force_generic_plan
 SET harden.mode = 'enforce'
 SET harden.record_all_ddl = 'off'

@@ -223,6 +223,30 @@ def test_ddl_no_rule_can_object_to_never_loads_python(server, db, mode):
     assert python_calls(server, PLAIN_DDL, mode) == 0
 
 
+def test_the_gate_never_compiles_its_queries(server, db):
+    """JIT compiles a query at each execution once its cost passes
+    jit_above_cost, and the gate's plan counts a disabled scan (of
+    pg_publication): it would pay about 0.4 s for every DDL. Here every query
+    passes it; auto_explain shows each nested query's plan, with a JIT
+    section when one was compiled."""
+    if not one(db, "SELECT pg_jit_available()"):
+        pytest.skip("this server has no JIT provider")
+    conn = Conn(server.connect())
+    conn.execute("LOAD 'auto_explain'")
+    for setting in ("jit = on", "jit_above_cost = 0", "auto_explain.log_min_duration = 0",
+                    "auto_explain.log_nested_statements = on", "auto_explain.log_level = notice"):
+        conn.execute("SET " + setting)
+    conn.messages.clear()
+    conn.execute("SELECT relname FROM pg_catalog.pg_class WHERE oid = 1259")
+    assert any("JIT:" in m[1] for m in conn.messages), "auto_explain shows no JIT: the test proves nothing"
+    conn.messages.clear()
+    for statement in PLAIN_DDL[:5]:
+        conn.execute(statement)
+    # The gate's queries, and those of the Python it calls.
+    plans = [m[1] for m in conn.messages if "pg_event_trigger_ddl_commands" in m[1]]
+    assert plans and not [p for p in plans if "JIT:" in p]
+
+
 def test_off_never_loads_python(server, db):
     watched = ['CREATE TABLE public.t (id int)', "CREATE POLICY p ON public.t USING (true)",
                "DROP POLICY p ON public.t", 'CREATE PUBLICATION "P" FOR TABLE public.t', 'DROP PUBLICATION "P"']
