@@ -25,6 +25,12 @@ def internal_schemas(ctx):
     return [ctx.settings.change_buffer_schema, "pgtrickle", "harden"]
 
 
+# The same list in SQL, for the guard's gate (which has the change-buffer
+# schema in a setting of its own: docs/guard.md, "The gate").
+INTERNAL_SCHEMAS_SQL = ("ARRAY[pg_catalog.current_setting('harden.change_buffer_schema'),"
+                        " 'pgtrickle', 'harden']::pg_catalog.text[]")
+
+
 def internal_kind(ctx, schema):
     if schema == ctx.settings.change_buffer_schema:
         return "pg_trickle change buffer"

@@ -462,8 +462,6 @@ def excused(conn, role, kind, row):
             return "PGD exempts the table's owner and its members"
     if rule == "security_definer_search_path" and kind in ("grant", "create schema"):
         return "a schema on the path that becomes writable later is not re-checked"
-    if rule == "publication_internal_table" and kind in ("create table", "create schema"):
-        return "a table that joins a TABLES IN SCHEMA publication without a publication command"
     if rule == "stream_table_rls_exposure" and kind == "alter table rls":
         # Enabling RLS on a source protects it: the guard lets it through,
         # rls_source_changed's notice names the stream tables, and the audit

@@ -188,6 +188,76 @@ def test_hardens_tables_added_by_schema_to_a_publication(db):
     assert one(db, "SELECT count(*) FROM pg_publication_namespace") == 0
 
 
+# A published table reaches an internal schema without a publication
+# command: as a partition created there, a table attached as a partition, a
+# table moved there, a schema renamed to one.
+INTO_INTERNAL_SCHEMA = {
+    "partition created": ('CREATE TABLE pgtrickle_changes."Pä rt\n" PARTITION OF "Sch ëma"."Pa ""rt" FOR VALUES IN (1)',
+                          "SELECT count(*) FROM pg_inherits"),
+    "partition attached": ('ALTER TABLE "Sch ëma"."Pa ""rt" ATTACH PARTITION pgtrickle_changes."Lo ose" FOR VALUES IN (2)',
+                           "SELECT count(*) FROM pg_inherits"),
+    "table moved": ('ALTER TABLE "Sch ëma"."Li sted" SET SCHEMA pgtrickle_changes',
+                    "SELECT count(*) FROM pg_class WHERE relname = 'Li sted' AND relnamespace = 'pgtrickle_changes'::regnamespace"),
+    "schema renamed": ('ALTER SCHEMA "Pub schema" RENAME TO pgtrickle_changes',
+                       "SELECT count(*) FROM pg_namespace WHERE nspname = 'pgtrickle_changes'"),
+}
+
+
+@pytest.mark.parametrize("mode", ["enforce", "warn"])
+@pytest.mark.parametrize("path", list(INTO_INTERNAL_SCHEMA))
+def test_a_published_table_reaches_an_internal_schema(db, sales, path, mode):
+    stream_table(db)
+    for statement in ('CREATE SCHEMA "Sch ëma"',
+                      'CREATE TABLE "Sch ëma"."Pa ""rt" (id int, k int) PARTITION BY LIST (k)',
+                      'CREATE TABLE "Sch ëma"."Li sted" (id int)',
+                      'CREATE TABLE pgtrickle_changes."Lo ose" (id int, k int)',
+                      'CREATE PUBLICATION "P ub" FOR TABLE "Sch ëma"."Pa ""rt", "Sch ëma"."Li sted"'):
+        db.execute(statement)
+    if path == "schema renamed":
+        db.execute("DROP TABLE pgtrickle_changes.\"Lo ose\"")
+        db.execute("ALTER SCHEMA pgtrickle_changes RENAME TO \"Old cb\"")
+        db.execute('CREATE SCHEMA "Pub schema"')
+        db.execute('CREATE TABLE "Pub schema".t (id int)')
+        db.execute('CREATE PUBLICATION "P ub 2" FOR TABLES IN SCHEMA "Pub schema"')
+    db.execute("SELECT harden.set_mode(%s)", [mode])
+    conn = Conn(db)
+    statement, state = INTO_INTERNAL_SCHEMA[path]
+    before = one(db, state)
+    if mode == "enforce":
+        diag = blocked(conn, statement, "publication_internal_table")
+        assert "out of publication" in diag.message_hint
+        assert one(db, state) == before
+    else:
+        warned(conn, statement, "publication_internal_table")
+        assert [r["verdict"] for r in history(db, "publication_internal_table")][:1] == ["warned"]
+    # A table of its own elsewhere, and a publication-free internal table, pass.
+    conn.messages.clear()
+    conn.execute('CREATE TABLE "Sch ëma"."Pä rt 3" PARTITION OF "Sch ëma"."Pa ""rt" FOR VALUES IN (3)')
+    conn.execute('CREATE TABLE harden."Not published" (id int)')
+    assert conn.harden_messages() == []
+
+
+@pytest.mark.parametrize("mode", ["enforce", "warn"])
+@pytest.mark.parametrize("column", ["serial", "int GENERATED ALWAYS AS IDENTITY"])
+def test_a_sequence_moves_into_the_change_buffer_schema_with_its_table(db, sales, column, mode):
+    """ALTER TABLE ... SET SCHEMA moves the table's own sequences too and
+    reports the table alone; the sequences keep their ACLs."""
+    stream_table(db)
+    db.execute('CREATE TABLE public."Mo ved" (id %s, v text)' % column)
+    sequence = one(db, "SELECT pg_get_serial_sequence('public.\"Mo ved\"', 'id')")
+    db.execute("GRANT USAGE, SELECT ON SEQUENCE %s TO PUBLIC" % sequence)
+    db.execute("SELECT harden.set_mode(%s)", [mode])
+    conn = Conn(db)
+    statement = 'ALTER TABLE public."Mo ved" SET SCHEMA pgtrickle_changes'
+    if mode == "enforce":
+        diag = blocked(conn, statement, "change_buffer_exposed")
+        assert "sequence pgtrickle_changes." in diag.message_primary
+        assert diag.message_hint.startswith("Create or keep the sequence outside schema pgtrickle_changes")
+        assert one(db, "SELECT to_regclass('public.\"Mo ved\"') IS NOT NULL")
+    else:
+        warned(conn, statement, "change_buffer_exposed")
+
+
 # -- what never loads Python --------------------------------------------------------------
 
 def python_calls(server, statements, mode):

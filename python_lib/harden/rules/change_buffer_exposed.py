@@ -1,5 +1,5 @@
 from harden import pgtrickle
-from harden.guard import facts, findings_on
+from harden.guard import as_violation, facts, findings_on
 from harden.rule import Finding, Rule
 
 # Every privilege in the change-buffer schema held by a grantee that is neither
@@ -91,14 +91,36 @@ _ARRIVALS = ("CREATE TABLE", "CREATE TABLE AS", "SELECT INTO", "CREATE SEQUENCE"
              "ALTER MATERIALIZED VIEW", "ALTER FOREIGN TABLE")
 
 
+# The sequences a table owns (serial and identity columns): ALTER TABLE ...
+# SET SCHEMA moves them along with it, with their own ACLs, and reports the
+# table alone.
+_OWNED_SEQUENCES_SQL = """
+SELECT (pg_catalog.pg_identify_object('pg_catalog.pg_class'::pg_catalog.regclass, d.objid, 0)).identity
+  FROM pg_catalog.pg_depend d
+ WHERE d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.refobjid = $1::pg_catalog.oid
+   AND d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.deptype IN ('a', 'i')
+   AND (SELECT s.relkind FROM pg_catalog.pg_class s WHERE s.oid = d.objid) = 'S'
+"""
+
+
 def guard(ctx, cmd):
     """A GRANT on the change-buffer schema or on objects in it, and a relation
     created in or moved into it with privileges for others (harden's own
     apply() never reaches here: the guard lets harden's DDL through)."""
     schema = ctx.settings.change_buffer_schema
     if cmd.tag in _ARRIVALS:
-        touched = {cmd.object_identity} if cmd.schema_name == schema and not cmd.dropped else set()
-    elif cmd.tag == "ALTER DEFAULT PRIVILEGES":
+        if cmd.schema_name != schema or cmd.dropped:
+            return
+        touched = {cmd.object_identity} | {r["identity"] for r in ctx.query(_OWNED_SEQUENCES_SQL, [cmd.objid])}
+        # The audit's REVOKE names the object in the schema, where the blocked
+        # command leaves nothing: say what to do instead.
+        for f in audit(ctx):
+            if f.object_identity in touched:
+                yield as_violation(f._replace(remediation=(
+                    "Create or keep the %s outside schema %s, or first take %s's privileges off it (for a new "
+                    "one, off the default privileges that give them)." % (f.object_type, ctx.ident(schema), f.key))))
+        return
+    if cmd.tag == "ALTER DEFAULT PRIVILEGES":
         touched = {d["identity"] for d in facts.touched_default_acls(ctx, cmd)
                    if d["schema_oid"] == cmd.event.change_buffer_schema_oid}
     elif cmd.object_type == "SCHEMA":

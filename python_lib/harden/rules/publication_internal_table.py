@@ -56,14 +56,81 @@ SELECT p.pubname::text AS pubname
 """
 
 
+# Commands that bring a table into an internal schema, or an internal
+# schema's table into a publication, with no publication command: CREATE
+# TABLE there (a TABLES IN SCHEMA publication takes it; a partition of a
+# published table is published), ALTER TABLE ... SET SCHEMA into it, ATTACH
+# PARTITION of such a table to a published one, ALTER SCHEMA ... RENAME to
+# an internal schema's name.
+_RELATION_TAGS = ("CREATE TABLE", "CREATE TABLE AS", "SELECT INTO", "ALTER TABLE")
+_SCHEMA_TAGS = ("ALTER SCHEMA",)
+
+# A publication that lists tables or schemas (FOR ALL TABLES is
+# publication_all_tables'); the gate asks this first.
+_PUBLISHING = "EXISTS (SELECT FROM pg_catalog.pg_publication p WHERE NOT p.puballtables)"
+
+# The command's table, or one of its partitions at any depth, in an internal schema.
+_RELATION_GATE = _PUBLISHING + """ AND c.object_type = 'table' AND (
+    c.schema_name = ANY ({internal})
+    OR EXISTS (SELECT FROM pg_catalog.pg_partition_tree(c.objid::pg_catalog.regclass) t
+                 JOIN pg_catalog.pg_class r ON r.oid = t.relid
+                 JOIN pg_catalog.pg_namespace n ON n.oid = r.relnamespace
+                WHERE n.nspname = ANY ({internal})))""".format(internal=replication.INTERNAL_SCHEMAS_SQL)
+
+_SCHEMA_GATE = _PUBLISHING + """ AND c.object_type = 'schema'
+    AND (SELECT n.nspname FROM pg_catalog.pg_namespace n WHERE n.oid = c.objid) = ANY ({internal})""".format(
+    internal=replication.INTERNAL_SCHEMAS_SQL)
+
+# The tables a relation command reached: its own and its partitions'.
+_TREE_SQL = """
+SELECT (pg_catalog.pg_identify_object('pg_catalog.pg_class'::pg_catalog.regclass, t.relid, 0)).identity
+  FROM pg_catalog.pg_partition_tree($1::pg_catalog.oid::pg_catalog.regclass) t
+"""
+
+# The tables of a schema (through their dependency on it: pg_class has no
+# index on relnamespace alone).
+_SCHEMA_TABLES_SQL = """
+SELECT (pg_catalog.pg_identify_object('pg_catalog.pg_class'::pg_catalog.regclass, d.objid, 0)).identity
+  FROM pg_catalog.pg_depend d
+ WHERE d.refclassid = 'pg_catalog.pg_namespace'::pg_catalog.regclass AND d.refobjid = $1::pg_catalog.oid
+   AND d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objsubid = 0
+"""
+
+
+def _schemas(ctx):
+    return ", ".join(ctx.ident(n) for n in replication.internal_schemas(ctx))
+
+
 def guard(ctx, cmd):
     """CREATE PUBLICATION ... FOR TABLE / TABLES IN SCHEMA, ALTER PUBLICATION
-    ... ADD or SET: the audit's findings about the publication it left."""
+    ... ADD or SET: the audit's findings about the publication it left. A
+    table created in or moved into an internal schema, a partition tree
+    that reaches one, a schema renamed to one: the audit's findings about
+    those tables."""
     if cmd.dropped or cmd.objid is None:
         return
-    names = {r["pubname"] for r in ctx.query(PUBLICATION_SQL, [cmd.classid, cmd.objid])}
-    if names:
-        yield from (as_violation(f) for f in audit(ctx) if f.key in names)
+    # The audit's fix names the table where the blocked command put it,
+    # which it is not once the command is rolled back: say what to do instead.
+    if cmd.tag in _RELATION_TAGS:
+        if cmd.object_type == "table":
+            tables = {cmd.object_identity} | {r["identity"] for r in ctx.query(_TREE_SQL, [cmd.objid])}
+            for f in audit(ctx):
+                if f.object_identity in tables:
+                    yield as_violation(f._replace(remediation=(
+                        "Keep the table out of schemas %s, or first take it (or the partitioned table it "
+                        "belongs to) out of publication %s." % (_schemas(ctx), ctx.ident(f.key)))))
+    elif cmd.tag in _SCHEMA_TAGS:
+        if cmd.object_type == "schema":
+            tables = {r["identity"] for r in ctx.query(_SCHEMA_TABLES_SQL, [cmd.objid])}
+            for f in audit(ctx):
+                if f.object_identity in tables:
+                    yield as_violation(f._replace(remediation=(
+                        "Give the schema another name, or first take its tables out of publication %s."
+                        % ctx.ident(f.key))))
+    else:
+        names = {r["pubname"] for r in ctx.query(PUBLICATION_SQL, [cmd.classid, cmd.objid])}
+        if names:
+            yield from (as_violation(f) for f in audit(ctx) if f.key in names)
 
 
 RULE = Rule(
@@ -83,5 +150,6 @@ RULE = Rule(
     audit=audit,
     guard=guard,
     guard_action="block",
-    guard_tags=frozenset(("CREATE PUBLICATION", "ALTER PUBLICATION")),
+    guard_tags=frozenset(("CREATE PUBLICATION", "ALTER PUBLICATION") + _RELATION_TAGS + _SCHEMA_TAGS),
+    gate={**{tag: _RELATION_GATE for tag in _RELATION_TAGS}, **{tag: _SCHEMA_GATE for tag in _SCHEMA_TAGS}},
 )
