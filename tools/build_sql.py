@@ -13,7 +13,8 @@ does (tests/python/test_packaging.py compares them):
   sql/idempotent/*.sql   CREATE OR REPLACE of every function and view, and
                          grants: run by every install and update; the
                          guard's gate queries are generated from the rules
-                         (harden.guard.gate) where 40_guard.sql says so
+                         (harden.guard.gate) where 40_guard.sql says so,
+                         its event triggers from harden.guard.triggers
 
 Every public PL/Python function (harden.NAME, NAME not starting with "_") is
 split here into the PL/Python function harden._py_NAME and a PL/pgSQL
@@ -36,12 +37,13 @@ SQL = pathlib.Path(__file__).resolve().parents[1] / "sql"
 sys.path.insert(0, str(SQL.parent / "python_lib"))
 
 from harden import catalogue, redact, trust  # noqa: E402
-from harden.guard import gate  # noqa: E402
+from harden.guard import gate, triggers  # noqa: E402
 
 GATE_MARK = "@@GATE_BRANCHES@@"
 DROP_WATCH_MARK = "@@DROP_WATCH@@"
 TRUSTED_MARK = "@@PGT_CATALOG_TRUSTED_SQL@@"
 SECRET_MARK = "@@MAY_HOLD_SECRET_REGEX@@"
+EVENT_TRIGGERS_MARK = "@@EVENT_TRIGGERS@@"
 MIGRATION_TAG = "$harden_migration$"
 
 BOOTSTRAP = """\
@@ -174,7 +176,9 @@ def fill_generated(text):
     """What the SQL takes from the Python package: the gate's queries,
     generated from the rules (harden.guard.gate), the sql_drop trigger's
     filter, the trust predicate on pg_trickle's catalog (harden.trust), and
-    the pattern of a text that redaction may change (harden.redact)."""
+    the pattern of a text that redaction may change (harden.redact), and
+    the event triggers (harden.guard.triggers)."""
+    text = text.replace(EVENT_TRIGGERS_MARK, triggers.create_missing_sql().replace("\n", "\n" + " " * 4))
     if GATE_MARK in text:
         branches = gate.branches_sql(catalogue.load().values())
         text = text.replace(GATE_MARK, "\n".join(" " * 8 + line if line else line for line in branches.split("\n")))

@@ -2,11 +2,9 @@
 
 from harden import __version__, catalogue, config, internal_ddl
 from harden.errors import HardenError
+from harden.guard import triggers
 from harden.settings import Settings
 
-EVENT_TRIGGERS = ("harden_guard_acting_ddl_command_end", "harden_guard_ddl_command_end",
-                  "harden_guard_acting_sql_drop", "harden_guard_sql_drop",
-                  "harden_guard_acting_ddl_command_start", "harden_guard_ddl_command_start")
 RULE_ACTIONS = ("block", "warn", "off")
 
 # The settings the PL/pgSQL event-trigger functions read from their own SET
@@ -92,7 +90,7 @@ def _switch_event_triggers(db, enable):
     mode switches them: an administrator's own ALTER EVENT TRIGGER stays."""
     for r in db.query("SELECT e.evtname::text AS name FROM pg_catalog.pg_event_trigger e"
                       " WHERE e.evtname = ANY ($1::text[]) AND (e.evtenabled = 'D') = $2::boolean",
-                      [list(EVENT_TRIGGERS), enable]):
+                      [list(triggers.NAMES), enable]):
         db.query(db.query("SELECT pg_catalog.format('ALTER EVENT TRIGGER %I " + ("ENABLE" if enable else "DISABLE")
                           + "', $1::text) AS sql", [r["name"]])[0]["sql"])
 
@@ -111,11 +109,11 @@ def status(db):
                      for name, value in gate_settings(db, function).items() if value != getattr(settings, name)})
     rows.append(("harden", "gate_settings", "as configured" if not differ else
                  "differ from harden.config (%s): a change to harden.config puts them right" % ", ".join(differ)))
-    triggers = {r["evtname"]: r for r in db.query(
-        "SELECT e.evtname::text AS evtname, e.evtenabled::text AS enabled, e.evtfoid::pg_catalog.regprocedure::text AS fn"
-        "  FROM pg_catalog.pg_event_trigger e WHERE e.evtname = ANY ($1::text[])", [list(EVENT_TRIGGERS)])}
-    for name in EVENT_TRIGGERS:
-        t = triggers.get(name)
+    present = {r["evtname"]: r for r in db.query(
+        "SELECT e.evtname::text AS evtname, e.evtenabled::text AS enabled"
+        "  FROM pg_catalog.pg_event_trigger e WHERE e.evtname = ANY ($1::text[])", [list(triggers.NAMES)])}
+    for name in triggers.NAMES:
+        t = present.get(name)
         rows.append(("event_trigger", name, _event_trigger_state(t["enabled"]) if t else "missing"))
     overrides = {r["rule"]: r for r in db.query(
         "SELECT rule, action, changed_by, changed_at::text AS changed_at FROM harden.rule_actions")}

@@ -1,19 +1,5 @@
+from harden.guard import triggers as guard_triggers
 from harden.rule import Finding, Rule
-
-# harden's event triggers as sql/idempotent/95_event_triggers.sql creates
-# them: (event, trigger name, function, WHEN clause). Each guard trigger
-# has one before it that notes the acting role; without it the guard would
-# take a role the session set as the acting one.
-GUARD_TRIGGERS = (
-    ("ddl_command_end", "harden_guard_acting_ddl_command_end", "harden.guard_note_acting_role()", ""),
-    ("ddl_command_end", "harden_guard_ddl_command_end", "harden.guard_ddl_command_end()", ""),
-    ("sql_drop", "harden_guard_acting_sql_drop", "harden.guard_note_acting_role()", ""),
-    ("sql_drop", "harden_guard_sql_drop", "harden.guard_sql_drop()", ""),
-    ("ddl_command_start", "harden_guard_acting_ddl_command_start", "harden.guard_note_acting_role()",
-     " WHEN TAG IN ('ALTER TABLE')"),
-    ("ddl_command_start", "harden_guard_ddl_command_start", "harden.guard_ddl_command_start()",
-     " WHEN TAG IN ('ALTER TABLE')"),
-)
 
 # Event triggers whose function is in schema harden, and whether they belong
 # to the extension. 'D' is disabled; 'R' fires only in replica sessions, so
@@ -52,7 +38,8 @@ def audit(ctx):
         # Off mode disables the event triggers too; set_mode enables them.
         return
     triggers = ctx.query(TRIGGERS_SQL)
-    for event, name, function, when in GUARD_TRIGGERS:
+    for expected in guard_triggers.EVENT_TRIGGERS:
+        name, event, function = expected.name, expected.event, expected.function
         mine = [t for t in triggers if t["event"] == event and t["function"] == function]
         members = [t for t in mine if t["member"]]
         if any(t["enabled"] in ("O", "A") for t in members):
@@ -83,11 +70,10 @@ def audit(ctx):
             object_identity="harden",
             message="harden's event trigger %s on %s is missing: the guard does not see that DDL"
                     % (ctx.ident(name), event),
-            remediation="CREATE EVENT TRIGGER %s ON %s%s EXECUTE FUNCTION %s;\n"
-                        "ALTER EXTENSION harden ADD EVENT TRIGGER %s;"
-                        % (ctx.ident(name), event, when, function, ctx.ident(name)),
+            remediation="%s;\nALTER EXTENSION harden ADD EVENT TRIGGER %s;"
+                        % (guard_triggers.create_sql(expected), ctx.ident(name)),
             # The guard's own by its event, as before the acting-role triggers.
-            key=name if function == "harden.guard_note_acting_role()" else event,
+            key=name if function == guard_triggers.NOTE_ACTING_ROLE else event,
         )
 
 
