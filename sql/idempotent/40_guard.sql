@@ -82,6 +82,16 @@ BEGIN
 END
 $$;
 
+-- The session's role: the one SET ROLE chose, or else the session user.
+CREATE OR REPLACE FUNCTION harden._guard_session_role() RETURNS text
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    RETURN COALESCE(NULLIF(pg_catalog.current_setting('role'), 'none'), session_user::pg_catalog.text);
+END
+$$;
+
 -- The acting role noted for this event; the session's role when none was
 -- noted (the event triggers created by an update run after the functions
 -- it replaces).
@@ -91,7 +101,7 @@ SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
     RETURN COALESCE(NULLIF(pg_catalog.current_setting('harden.acting_role', true), ''),
-                    NULLIF(pg_catalog.current_setting('role'), 'none'), session_user::pg_catalog.text);
+                    harden._guard_session_role());
 END
 $$;
 

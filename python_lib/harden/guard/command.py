@@ -18,15 +18,15 @@ from harden import settings as _settings
 # them is the extension owner. The DDL is checked as the role whose rights it
 # ran with (invoker: harden._guard_acting_role(), sql/idempotent/40_guard.sql),
 # which a SECURITY DEFINER function or an index expression that ANALYZE
-# evaluates makes another role than the session's (set_role: the one SET
-# ROLE chose, or else the session user).
+# evaluates makes another role than the session's (set_role:
+# harden._guard_session_role(), the one SET ROLE chose or else the session
+# user).
 _STATE = """
 SELECT ARRAY(SELECT ARRAY[k.name, k.value] FROM harden.config k) AS config,
        ARRAY(SELECT ARRAY[a.rule, a.action] FROM harden.rule_actions a) AS actions,
        session_user::text AS session_user,
        harden._guard_acting_role() AS invoker,
-       CASE WHEN pg_catalog.current_setting('role') = 'none' THEN session_user::text
-            ELSE pg_catalog.current_setting('role') END AS set_role,
+       harden._guard_session_role() AS set_role,
        pg_catalog.current_setting('harden.bypass', true) AS bypass,
        pg_catalog.current_setting('harden.guard_depth', true) AS depth,
        pg_catalog.pg_current_xact_id_if_assigned()::text AS xid,
