@@ -188,6 +188,37 @@ def test_hardens_tables_added_by_schema_to_a_publication(db):
     assert one(db, "SELECT count(*) FROM pg_publication_namespace") == 0
 
 
+@pytest.mark.parametrize("mode", ["enforce", "warn"])
+def test_default_privileges_that_make_the_next_stream_table_writable(server, db, sales, mode):
+    """create_stream_table() runs as its caller (pg_trickle 0.67), and its
+    new table takes the caller's default privileges before pg_trickle's
+    catalog names it a stream table: no GRANT shows."""
+    stream_table(db)
+    db.execute("GRANT INSERT ON pgtrickle.pgt_stream_tables TO %s" % OWNER)
+    db.execute("SELECT harden.set_mode(%s)", [mode])
+    conn = Conn(server.connect(user=unquote(OWNER)))
+    statement = "ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT INSERT ON TABLES TO %s" % OTHER
+    if mode == "enforce":
+        diag = blocked(conn, statement, "stream_table_writable")
+        assert diag.message_hint.startswith("ALTER DEFAULT PRIVILEGES FOR ROLE %s IN SCHEMA public REVOKE INSERT"
+                                            % OWNER)
+        assert one(db, "SELECT count(*) FROM pg_default_acl") == 0
+        # SELECT for consumers is what the tutorial asks for.
+        conn.execute("ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO %s" % OTHER)
+        assert conn.harden_messages() == []
+    else:
+        warned(conn, statement, "stream_table_writable")
+
+
+def test_a_role_with_such_default_privileges_may_not_become_a_stream_table_creator(db, sales):
+    stream_table(db)
+    db.execute("SELECT harden.set_mode('off')")
+    db.execute("ALTER DEFAULT PRIVILEGES FOR ROLE %s GRANT TRUNCATE ON TABLES TO PUBLIC" % OWNER)
+    db.execute("SELECT harden.set_mode('enforce')")
+    blocked(Conn(db), "GRANT INSERT ON pgtrickle.pgt_stream_tables TO %s" % OWNER, "stream_table_writable")
+    assert not one(db, "SELECT has_table_privilege(%s, 'pgtrickle.pgt_stream_tables', 'INSERT')", [unquote(OWNER)])
+
+
 # A published table reaches an internal schema without a publication
 # command: as a partition created there, a table attached as a partition, a
 # table moved there, a schema renamed to one.

@@ -358,6 +358,29 @@ def test_stream_table_writable(deployment, auditor):
                           [deployment.user, ST]).fetchone()[0]
 
 
+def test_stream_table_writable_by_default_privileges(deployment, auditor):
+    """create_stream_table() runs as its caller, whose new table takes its
+    default privileges: those of a role that may create stream tables."""
+    db = deployment.db
+    admin, user = q(deployment.admin), q(deployment.user)
+    db.execute("GRANT INSERT ON pgtrickle.pgt_stream_tables TO %s" % admin)
+    db.execute("ALTER DEFAULT PRIVILEGES FOR ROLE %s IN SCHEMA %s GRANT INSERT, DELETE ON TABLES TO %s"
+               % (admin, q(SCHEMA), user))
+    # A role that cannot create stream tables: its default privileges are its own business.
+    db.execute('CREATE ROLE "No st ream" NOLOGIN')
+    db.execute('ALTER DEFAULT PRIVILEGES FOR ROLE "No st ream" GRANT INSERT ON TABLES TO PUBLIC')
+    rows = findings(auditor, "stream_table_writable")
+    assert [(r["object_type"], r["remediation"]) for r in rows] == [(
+        "default acl", "ALTER DEFAULT PRIVILEGES FOR ROLE %s IN SCHEMA %s REVOKE INSERT, DELETE ON TABLES FROM %s;"
+        % (ident(deployment.admin), ident(SCHEMA), ident(deployment.user)))]
+    # apply() leaves it to the administrator, with the same fix.
+    manual = db.execute("SELECT sql FROM harden.apply(dry_run => true)"
+                        " WHERE rule = 'stream_table_writable' AND status = 'manual'").fetchall()
+    assert [m[0] for m in manual] == [rows[0]["remediation"]]
+    run_fix(db, rows[0]["remediation"])
+    assert findings(auditor, "stream_table_writable") == []
+
+
 def test_stream_table_writable_ignores_select_and_owner(deployment, auditor):
     deployment.db.execute("GRANT SELECT ON %s TO PUBLIC" % ST)
     deployment.db.execute("GRANT ALL ON %s TO %s" % (ST, q(deployment.admin)))

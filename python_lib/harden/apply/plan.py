@@ -42,6 +42,7 @@ from harden.apply import general as _general
 from harden.apply import state as _state
 from harden.errors import HardenError
 # The audit's reading of pgaudit.log, so that apply and the audit agree.
+from harden.rules import stream_table_writable
 from harden.rules.ddl_logging_disabled import pgaudit_logs_ddl
 
 WRITE_PRIVILEGES = ("INSERT", "UPDATE", "DELETE", "TRUNCATE")
@@ -453,6 +454,9 @@ class Planner:
         for obj in self.state.stream_tables:
             self.revoke(6, "stream_table_writable", obj, writable(obj.owner, obj.acl),
                         "revoke write privileges on stream table %(obj)s from %(whom)s", writable)
+        for f in stream_table_writable.default_privilege_findings(self.ctx):
+            self.manual(6, "stream_table_writable", f.message + " (this changes every new table of the role: "
+                        "review it)", f.remediation, object_type=f.object_type, object_identity=f.object_identity)
         self.step_done(6, "stream_table_writable", "only the owner can write to a stream table")
 
     def change_buffers(self):
