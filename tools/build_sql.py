@@ -44,6 +44,8 @@ DROP_WATCH_MARK = "@@DROP_WATCH@@"
 TRUSTED_MARK = "@@PGT_CATALOG_TRUSTED_SQL@@"
 SECRET_MARK = "@@MAY_HOLD_SECRET_REGEX@@"
 EVENT_TRIGGERS_MARK = "@@EVENT_TRIGGERS@@"
+SESSION_ROLE_MARK = "@@SESSION_ROLE_SQL@@"
+ACTING_ROLE_MARK = "@@ACTING_ROLE_SQL@@"
 MIGRATION_TAG = "$harden_migration$"
 
 BOOTSTRAP = """\
@@ -176,9 +178,11 @@ def fill_generated(text):
     """What the SQL takes from the Python package: the gate's queries,
     generated from the rules (harden.guard.gate), the sql_drop trigger's
     filter, the trust predicate on pg_trickle's catalog (harden.trust), and
-    the pattern of a text that redaction may change (harden.redact), and
-    the event triggers (harden.guard.triggers)."""
+    the pattern of a text that redaction may change (harden.redact), the
+    event triggers (harden.guard.triggers), and the session's and the
+    acting role (harden.guard.gate)."""
     text = text.replace(EVENT_TRIGGERS_MARK, triggers.create_missing_sql().replace("\n", "\n" + " " * 4))
+    text = text.replace(ACTING_ROLE_MARK, gate.ACTING_ROLE_SQL).replace(SESSION_ROLE_MARK, gate.SESSION_ROLE_SQL)
     if GATE_MARK in text:
         branches = gate.branches_sql(catalogue.load().values())
         text = text.replace(GATE_MARK, "\n".join(" " * 8 + line if line else line for line in branches.split("\n")))

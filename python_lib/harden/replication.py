@@ -25,10 +25,9 @@ def internal_schemas(ctx):
     return [ctx.settings.change_buffer_schema, "pgtrickle", "harden"]
 
 
-# The same list in SQL, for the guard's gate (which has the change-buffer
+# The same names in SQL, for the guard's gate (which has the change-buffer
 # schema in a setting of its own: docs/guard.md, "The gate").
-INTERNAL_SCHEMAS_SQL = ("ARRAY[pg_catalog.current_setting('harden.change_buffer_schema'),"
-                        " 'pgtrickle', 'harden']::pg_catalog.text[]")
+INTERNAL_SCHEMA_NAMES_SQL = ("pg_catalog.current_setting('harden.change_buffer_schema')", "'pgtrickle'", "'harden'")
 
 
 def internal_kind(ctx, schema):

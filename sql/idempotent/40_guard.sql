@@ -77,31 +77,35 @@ CREATE OR REPLACE FUNCTION harden.guard_note_acting_role() RETURNS event_trigger
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 AS $$
+DECLARE
+    noted text;
 BEGIN
-    PERFORM pg_catalog.set_config('harden.acting_role', current_user::pg_catalog.text, true);
+    -- An assignment, not PERFORM: a simple expression runs without the
+    -- executor, and this runs for every DDL statement.
+    noted := pg_catalog.set_config('harden.acting_role', current_user::pg_catalog.text, true);
 END
 $$;
 
--- The session's role: the one SET ROLE chose, or else the session user.
+-- The session's role: the one SET ROLE chose, or else the session user
+-- (harden.guard.gate.SESSION_ROLE_SQL, filled in by the build).
 CREATE OR REPLACE FUNCTION harden._guard_session_role() RETURNS text
 LANGUAGE plpgsql STABLE
 SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
-    RETURN COALESCE(NULLIF(pg_catalog.current_setting('role'), 'none'), session_user::pg_catalog.text);
+    RETURN @@SESSION_ROLE_SQL@@;
 END
 $$;
 
 -- The acting role noted for this event; the session's role when none was
--- noted (the event triggers created by an update run after the functions
--- it replaces).
+-- noted (harden.guard.gate.ACTING_ROLE_SQL, filled in by the build; the gate
+-- holds the same expression).
 CREATE OR REPLACE FUNCTION harden._guard_acting_role() RETURNS text
 LANGUAGE plpgsql STABLE
 SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
-    RETURN COALESCE(NULLIF(pg_catalog.current_setting('harden.acting_role', true), ''),
-                    harden._guard_session_role());
+    RETURN @@ACTING_ROLE_SQL@@;
 END
 $$;
 
@@ -164,11 +168,10 @@ $$;
 -- enable_seqscan = off: the plans are made once per session, often while a
 -- catalog such as pg_trigger is small enough that a scan looks cheapest; a
 -- session that then creates thousands of triggers would scan them all for
--- each one. Every catalog row the gate reads is found through an index, but
--- for pg_publication's (a few rows, with no index on what is asked). The
+-- each one. Every catalog row the gate reads is found through an index. The
 -- Python functions it calls set it back.
--- jit = off: that scan's plan is costed as disabled, and above jit_above_cost
--- each execution would compile the whole query (0.4 s per CREATE TABLE).
+-- jit = off: a plan that had to count a disabled scan would pass
+-- jit_above_cost, and JIT compiles at each execution (0.4 s per DDL).
 CREATE OR REPLACE FUNCTION harden.guard_ddl_command_end() RETURNS event_trigger
 LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
@@ -195,7 +198,7 @@ DECLARE
     may_grant_all boolean;    -- a top-level GRANT may grant every table privilege (NULL: not known)
     granted oid[];            -- the relations a top-level GRANT names, or NULL
     recorded text;            -- the statement as recorded, without passwords
-    acting text := harden._guard_acting_role();  -- whose rights the DDL runs with
+    acting text := @@ACTING_ROLE_SQL@@;  -- whose rights the DDL runs with
     blocked text[];
 BEGIN
     IF pg_catalog.current_setting('harden.mode') = 'off' THEN

@@ -32,9 +32,20 @@ from harden.guard import WATCHED_OBJECT_TYPES
 from harden.guard.command import relation_of
 from harden.pgtrickle import CDC_TRIGGER_PATTERNS
 
+# The session's role: the one SET ROLE chose, or else the session user.
+SESSION_ROLE_SQL = "COALESCE(NULLIF(pg_catalog.current_setting('role'), 'none'), session_user::pg_catalog.text)"
+
+# The role whose rights the DDL runs with, as harden.guard_note_acting_role()
+# noted it for the event; the session's role when none was noted (the event
+# triggers created by an update run after the functions it replaces). The
+# build puts both expressions into harden._guard_session_role() and
+# harden._guard_acting_role(), and this one into the gate itself, where a
+# call would cost a function call and two changes of search_path per DDL.
+ACTING_ROLE_SQL = ("COALESCE(NULLIF(pg_catalog.current_setting('harden.acting_role', true), ''), %s)"
+                   % SESSION_ROLE_SQL)
+
 # The role whose rights the DDL runs with (current_user in the gate is the
-# extension owner): the PL/pgSQL variable the gate sets from
-# harden._guard_acting_role().
+# extension owner): the PL/pgSQL variable the gate sets from ACTING_ROLE_SQL.
 INVOKER = "acting"
 
 _CDC_PATTERNS = "'{%s}'::text[]" % ",".join(p.replace("\\", "\\\\") for p in CDC_TRIGGER_PATTERNS)
