@@ -70,23 +70,25 @@ SELECT t.oid = $1::pg_catalog.oid AS created,
 
 
 def _trigger_and_clones(ctx, cmd):
+    """(the trigger's row, the rows of its clones); (None, []) if it is gone."""
     def compute():
         if cmd.dropped or cmd.object_type != "trigger":
-            return []
+            return None, []
         rows = ctx.query(TRIGGER_SQL, [cmd.objid, cmd.event.invoker, list(CDC_TRIGGER_PATTERNS)])
-        return rows if rows and rows[0]["created"] else []
+        if not rows or not rows[0]["created"]:
+            return None, []
+        return rows[0], rows[1:]
     return _memo(cmd, "trigger_and_clones", compute)
 
 
 def trigger(ctx, cmd):
     """The trigger a CREATE TRIGGER made, its table and its function; None if gone."""
-    rows = _trigger_and_clones(ctx, cmd)
-    return rows[0] if rows else None
+    return _trigger_and_clones(ctx, cmd)[0]
 
 
 def trigger_clones(ctx, cmd):
     """The clones of that trigger on the partitions of its table, at any depth."""
-    return _trigger_and_clones(ctx, cmd)[1:]
+    return _trigger_and_clones(ctx, cmd)[1]
 
 
 # The triggers that call a function (through pg_depend: pg_trigger has no
