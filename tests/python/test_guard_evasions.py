@@ -210,13 +210,21 @@ def test_default_privileges_that_make_the_next_stream_table_writable(server, db,
         warned(conn, statement, "stream_table_writable")
 
 
-def test_a_role_with_such_default_privileges_may_not_become_a_stream_table_creator(db, sales):
+@pytest.mark.parametrize("grant", ["INSERT", "INSERT (pgt_relid, pgt_name, pgt_schema)"])
+def test_a_role_with_such_default_privileges_may_not_become_a_stream_table_creator(db, sales, grant):
+    """INSERT on some of the catalog's columns is enough to create stream tables."""
     stream_table(db)
     db.execute("SELECT harden.set_mode('off')")
     db.execute("ALTER DEFAULT PRIVILEGES FOR ROLE %s GRANT TRUNCATE ON TABLES TO PUBLIC" % OWNER)
     db.execute("SELECT harden.set_mode('enforce')")
-    blocked(Conn(db), "GRANT INSERT ON pgtrickle.pgt_stream_tables TO %s" % OWNER, "stream_table_writable")
-    assert not one(db, "SELECT has_table_privilege(%s, 'pgtrickle.pgt_stream_tables', 'INSERT')", [unquote(OWNER)])
+    blocked(Conn(db), "GRANT %s ON pgtrickle.pgt_stream_tables TO %s" % (grant, OWNER), "stream_table_writable")
+    assert not one(db, "SELECT has_any_column_privilege(%s, 'pgtrickle.pgt_stream_tables', 'INSERT')",
+                   [unquote(OWNER)])
+    # Granted while the guard was off, the audit reports the default privileges.
+    db.execute("SELECT harden.set_mode('off')")
+    db.execute("GRANT %s ON pgtrickle.pgt_stream_tables TO %s" % (grant, OWNER))
+    assert one(db, "SELECT count(*) FROM harden.audit_report() WHERE check_name = 'stream_table_writable'"
+                   " AND object_type = 'default acl'") == 1
 
 
 # A published table reaches an internal schema without a publication
@@ -227,6 +235,9 @@ INTO_INTERNAL_SCHEMA = {
                           "SELECT count(*) FROM pg_inherits"),
     "partition attached": ('ALTER TABLE "Sch ëma"."Pa ""rt" ATTACH PARTITION pgtrickle_changes."Lo ose" FOR VALUES IN (2)',
                            "SELECT count(*) FROM pg_inherits"),
+    # The publication names only the root, and sends every partition's rows under its name.
+    "partition via the root": ('CREATE TABLE pgtrickle_changes."Pä rt\n" PARTITION OF "Sch ëma"."Ro ot" FOR VALUES IN (1)',
+                               "SELECT count(*) FROM pg_inherits"),
     "table moved": ('ALTER TABLE "Sch ëma"."Li sted" SET SCHEMA pgtrickle_changes',
                     "SELECT count(*) FROM pg_class WHERE relname = 'Li sted' AND relnamespace = 'pgtrickle_changes'::regnamespace"),
     "schema renamed": ('ALTER SCHEMA "Pub schema" RENAME TO pgtrickle_changes',
@@ -242,7 +253,9 @@ def test_a_published_table_reaches_an_internal_schema(db, sales, path, mode):
                       'CREATE TABLE "Sch ëma"."Pa ""rt" (id int, k int) PARTITION BY LIST (k)',
                       'CREATE TABLE "Sch ëma"."Li sted" (id int)',
                       'CREATE TABLE pgtrickle_changes."Lo ose" (id int, k int)',
-                      'CREATE PUBLICATION "P ub" FOR TABLE "Sch ëma"."Pa ""rt", "Sch ëma"."Li sted"'):
+                      'CREATE PUBLICATION "P ub" FOR TABLE "Sch ëma"."Pa ""rt", "Sch ëma"."Li sted"',
+                      'CREATE TABLE "Sch ëma"."Ro ot" (id int, k int) PARTITION BY LIST (k)',
+                      'CREATE PUBLICATION "P root" FOR TABLE "Sch ëma"."Ro ot" WITH (publish_via_partition_root)'):
         db.execute(statement)
     if path == "schema renamed":
         db.execute("DROP TABLE pgtrickle_changes.\"Lo ose\"")
@@ -261,6 +274,14 @@ def test_a_published_table_reaches_an_internal_schema(db, sales, path, mode):
     else:
         warned(conn, statement, "publication_internal_table")
         assert [r["verdict"] for r in history(db, "publication_internal_table")][:1] == ["warned"]
+        # The audit's fix for a partition is to detach it from the published tree.
+        fixes = [r[0] for r in db.execute("SELECT remediation FROM harden.audit_report()"
+                                          " WHERE check_name = 'publication_internal_table'")]
+        if path.startswith("partition"):
+            assert len(fixes) == 1 and " DETACH PARTITION pgtrickle_changes." in fixes[0], fixes
+            db.execute(fixes[0])
+            assert one(db, "SELECT count(*) FROM harden.audit_report()"
+                           " WHERE check_name = 'publication_internal_table'") == 0
     # A table of its own elsewhere, and a publication-free internal table, pass.
     conn.messages.clear()
     conn.execute('CREATE TABLE "Sch ëma"."Pä rt 3" PARTITION OF "Sch ëma"."Pa ""rt" FOR VALUES IN (3)')

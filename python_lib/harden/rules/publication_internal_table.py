@@ -3,23 +3,32 @@ from harden.guard import as_violation
 from harden.rule import Finding, Rule
 
 # What each publication really carries (pg_get_publication_tables), with how
-# the table got there: listed by name, or through FOR TABLES IN SCHEMA. FOR ALL
-# TABLES publications are left to publication_all_tables, whose fix removes
-# their internal tables along with the rest of the problem.
+# the table got there: listed by name, through FOR TABLES IN SCHEMA, or as a
+# partition of a published table. With publish_via_partition_root the
+# publication names only the root, and the rows of every partition go out
+# under its name, so each published table's partitions, at any depth, count
+# too. FOR ALL TABLES publications are left to publication_all_tables, whose
+# fix removes their internal tables along with the rest of the problem.
 SQL = """
-SELECT pg_catalog.quote_ident(p.pubname) AS pub, p.pubname,
+SELECT DISTINCT ON (p.pubname, n.nspname, c.relname, c.oid)
+       pg_catalog.quote_ident(p.pubname) AS pub, p.pubname,
        (pg_catalog.pg_identify_object('pg_catalog.pg_class'::pg_catalog.regclass, c.oid, 0)).identity,
        n.nspname, pg_catalog.quote_ident(n.nspname) AS schema,
        EXISTS (SELECT 1 FROM pg_catalog.pg_publication_rel r
                 WHERE r.prpubid = p.oid AND r.prrelid = c.oid) AS listed,
        EXISTS (SELECT 1 FROM pg_catalog.pg_publication_namespace pn
-                WHERE pn.pnpubid = p.oid AND pn.pnnspid = n.oid) AS by_schema
+                WHERE pn.pnpubid = p.oid AND pn.pnnspid = n.oid) AS by_schema,
+       (SELECT (pg_catalog.pg_identify_object('pg_catalog.pg_class'::pg_catalog.regclass, i.inhparent, 0)).identity
+          FROM pg_catalog.pg_inherits i WHERE i.inhrelid = c.oid AND c.relispartition) AS parent
   FROM pg_catalog.pg_publication p
  CROSS JOIN LATERAL pg_catalog.pg_get_publication_tables(p.pubname::text) g
-  JOIN pg_catalog.pg_class c ON c.oid = g.relid
+ CROSS JOIN LATERAL (SELECT g.relid
+                     UNION ALL
+                     SELECT t.relid FROM pg_catalog.pg_partition_tree(g.relid) t WHERE t.level > 0) x
+  JOIN pg_catalog.pg_class c ON c.oid = x.relid
   JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
  WHERE NOT p.puballtables AND n.nspname = ANY ($1::text[])
- ORDER BY p.pubname, n.nspname, c.relname
+ ORDER BY p.pubname, n.nspname, c.relname, c.oid
 """
 
 
@@ -30,6 +39,8 @@ def audit(ctx):
             statements.append("ALTER PUBLICATION %s DROP TABLE %s;" % (row["pub"], row["identity"]))
         if row["by_schema"]:
             statements.append("ALTER PUBLICATION %s DROP TABLES IN SCHEMA %s;" % (row["pub"], row["schema"]))
+        if not statements and row["parent"]:
+            statements.append("ALTER TABLE %s DETACH PARTITION %s;" % (row["parent"], row["identity"]))
         kind = replication.internal_kind(ctx, row["nspname"])
         yield Finding(
             object_type="table",
@@ -148,11 +159,14 @@ RULE = Rule(
               "security hides included; pg_trickle's catalog and harden's own tables (configuration, "
               "waivers, DDL history with statement texts) describe the security of this server. Published, "
               "they reach any subscriber that can connect, and on a subscriber that runs harden or pg_trickle "
-              "too they overwrite its own state. Reported for tables listed by name or published through "
-              "FOR TABLES IN SCHEMA; FOR ALL TABLES publications are reported by publication_all_tables.",
+              "too they overwrite its own state. Reported for tables listed by name, published through "
+              "FOR TABLES IN SCHEMA, or partitions of a published table (with publish_via_partition_root "
+              "too, whose rows go out under the root's name); FOR ALL TABLES publications are reported by "
+              "publication_all_tables.",
     reference="pg_trickle security tutorial, step 5 (change-buffer protection); PostgreSQL manual 29.10; "
               "EDB PGD Access control: catalog and extension tables are excluded from replication",
-    remediation="ALTER PUBLICATION <publication> DROP TABLE <table> (or DROP TABLES IN SCHEMA <schema>).",
+    remediation="ALTER PUBLICATION <publication> DROP TABLE <table> (or DROP TABLES IN SCHEMA <schema>); "
+                "for a partition, ALTER TABLE <parent> DETACH PARTITION <table>.",
     audit=audit,
     guard=guard,
     guard_action="block",

@@ -34,7 +34,7 @@ SELECT i.type, i.identity,
 
 # Default privileges that give another role writes on the new tables of a
 # role that may create stream tables (a superuser, or a role that may insert
-# into pg_trickle's catalog): pg_trickle 0.67's create_stream_table() runs as
+# into pg_trickle's catalog, if only into some of its columns): pg_trickle 0.67's create_stream_table() runs as
 # its caller, whose new table takes them before the catalog names it a
 # stream table, so no GRANT ever shows.
 _DEFAULT_SQL = """
@@ -50,7 +50,7 @@ SELECT i.identity, pg_catalog.quote_ident(fr.rolname) AS for_role,
  CROSS JOIN LATERAL pg_catalog.pg_identify_object('pg_catalog.pg_default_acl'::pg_catalog.regclass, d.oid, 0) i
  WHERE d.defaclobjtype = 'r' AND a.privilege_type IN ('INSERT', 'UPDATE', 'DELETE', 'TRUNCATE')
    AND a.grantee <> d.defaclrole AND (a.grantee = 0 OR NOT gr.rolsuper)
-   AND (fr.rolsuper OR pg_catalog.has_table_privilege(fr.oid, 'pgtrickle.pgt_stream_tables', 'INSERT'))
+   AND (fr.rolsuper OR pg_catalog.has_any_column_privilege(fr.oid, 'pgtrickle.pgt_stream_tables', 'INSERT'))
  GROUP BY i.identity, fr.rolname, n.nspname, a.grantee, gr.rolname
 """
 
