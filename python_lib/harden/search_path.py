@@ -7,10 +7,10 @@ function or operator in the routine's way and run code as the owner. The
 path is unsafe when it is not pinned at all (the caller's path applies), when
 it lists `public` or `"$user"`, when it lists a schema that such a role can
 create objects in, or can create (a schema that does not exist yet, in a
-database where such a role has CREATE), or when it lists pg_temp (where every
-caller creates temporary objects) before any other schema, pg_catalog
-included. (Left out, pg_temp is searched first for tables and types; the
-remediation lists it last.)
+database where such a role has CREATE), or when it does not list pg_temp
+(where every caller creates temporary objects) last: left out, pg_temp is
+searched first for tables, views and types, before pg_catalog, so a
+caller's temporary view named pg_roles runs the caller's code as the owner.
 """
 
 from collections import namedtuple
@@ -79,14 +79,30 @@ def pinned(proconfig):
 # The server folds unquoted identifiers to lower case in ASCII only.
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
+# What the server's scanner takes for white space (scanner_isspace), and no
+# more: str.isspace() also takes U+001F and U+00A0, which are part of a name.
+_SPACE = frozenset(" \t\n\r\f")
+
+# The longest name, in bytes (NAMEDATALEN - 1): the server cuts a longer one
+# there, at a character boundary.
+_NAME_BYTES = 63
+
+
+def _truncated(name):
+    data = name.encode("utf-8")
+    if len(data) <= _NAME_BYTES:
+        return name
+    return data[:_NAME_BYTES].decode("utf-8", errors="ignore")
+
 
 def split(value):
     """The schema names of a search_path value, as the server parses them:
-    unquoted names are folded to lower case, "" quotes a double quote, and
-    empty names (search_path = '') are dropped."""
+    unquoted names are folded to lower case, "" quotes a double quote, names
+    are cut to 63 bytes (of UTF-8), and empty names (search_path = '') are
+    dropped."""
     names, i, n = [], 0, len(value)
     while i < n:
-        while i < n and value[i].isspace():
+        while i < n and value[i] in _SPACE:
             i += 1
         if i >= n:
             break
@@ -106,11 +122,11 @@ def split(value):
             name = "".join(name)
         else:
             start = i
-            while i < n and value[i] != "," and not value[i].isspace():
+            while i < n and value[i] != "," and value[i] not in _SPACE:
                 i += 1
             name = value[start:i].translate(_ASCII_LOWER)
         if name:
-            names.append(name)
+            names.append(_truncated(name))
         while i < n and value[i] != ",":
             i += 1
         i += 1
@@ -126,7 +142,11 @@ def problems(path, owner, creators_, role_names, ident):
     # The caller's temporary schema, listed before a schema of objects the
     # routine uses, lets the caller's temporary tables shadow them.
     # pg_catalog included: pg_temp before it shadows the catalog's own tables.
-    if "pg_temp" in path:
+    # Not listed at all, the server searches it first.
+    if "pg_temp" not in path:
+        found.append("its search_path does not list pg_temp, so the server searches the caller's temporary "
+                     "tables, views and types first")
+    else:
         after = [n for n in path[path.index("pg_temp") + 1:] if n != "pg_temp"]
         if after:
             found.append("its search_path lists pg_temp before %s, so the caller's temporary objects come "

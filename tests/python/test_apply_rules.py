@@ -43,7 +43,7 @@ def messy(db):
     db.execute(f'ALTER VIEW {S}.v OWNER TO "Own er"')
     db.execute(f'GRANT SELECT ON {S}.v TO "Gr antee"')
     db.execute(f"CREATE FUNCTION {S}.sd() RETURNS int LANGUAGE sql SECURITY DEFINER"
-               " SET search_path = pg_catalog AS 'SELECT 1'")
+               " SET search_path = pg_catalog, pg_temp AS 'SELECT 1'")
     db.execute("RESET harden.bypass")
     return db
 

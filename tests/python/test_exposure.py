@@ -131,25 +131,25 @@ def test_security_definer_exposed_execute_splinter_0028_0029(server, api, audito
     db.execute("CREATE FUNCTION public.invoker_func() RETURNS int LANGUAGE sql AS 'SELECT 1'")
     assert found(auditor, "security_definer_exposed_execute") == []
     db.execute("CREATE FUNCTION public.priv_op(target_id int) RETURNS int LANGUAGE sql SECURITY DEFINER"
-               " SET search_path = pg_catalog AS 'SELECT target_id'")
+               " SET search_path = pg_catalog, pg_temp AS 'SELECT target_id'")
     db.execute("CREATE FUNCTION public.dispatch(target_id int) RETURNS int LANGUAGE sql SECURITY DEFINER"
-               " SET search_path = pg_catalog AS 'SELECT target_id'")
+               " SET search_path = pg_catalog, pg_temp AS 'SELECT target_id'")
     db.execute("CREATE FUNCTION public.dispatch(target_id int, label text) RETURNS int LANGUAGE sql"
-               " SECURITY DEFINER SET search_path = pg_catalog AS 'SELECT target_id'")
+               " SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS 'SELECT target_id'")
     # Revoked from PUBLIC, still granted to one exposed role: found (0029's case).
     db.execute("CREATE FUNCTION public.user_only() RETURNS int LANGUAGE sql SECURITY DEFINER"
-               " SET search_path = pg_catalog AS 'SELECT 1'")
+               " SET search_path = pg_catalog, pg_temp AS 'SELECT 1'")
     db.execute("REVOKE EXECUTE ON FUNCTION public.user_only() FROM PUBLIC")
     db.execute(f"GRANT EXECUTE ON FUNCTION public.user_only() TO {AUTHED}")
     # Near misses: revoked from every exposed role; granted to a role that is not exposed.
     db.execute('CREATE ROLE "in ternal" NOLOGIN')
     db.execute("CREATE FUNCTION public.admin_only() RETURNS int LANGUAGE sql SECURITY DEFINER"
-               " SET search_path = pg_catalog AS 'SELECT 1'")
+               " SET search_path = pg_catalog, pg_temp AS 'SELECT 1'")
     db.execute("REVOKE EXECUTE ON FUNCTION public.admin_only() FROM PUBLIC")
     db.execute('GRANT EXECUTE ON FUNCTION public.admin_only() TO "in ternal"')
     # Deliberate difference: a SECURITY DEFINER trigger function cannot be called directly.
     db.execute("CREATE FUNCTION public.trg() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER"
-               " SET search_path = pg_catalog AS 'BEGIN RETURN NEW; END'")
+               " SET search_path = pg_catalog, pg_temp AS 'BEGIN RETURN NEW; END'")
     rows = found(auditor, "security_definer_exposed_execute")
     assert sorted(r["object_identity"] for r in rows) == [
         "public.dispatch(integer)", "public.dispatch(integer,pg_catalog.text)", "public.priv_op(integer)",
@@ -167,9 +167,9 @@ def test_waiver_of_security_definer_public_execute_survives_the_update(server, d
     conn.execute("CREATE EXTENSION harden VERSION '0.1.0' CASCADE")
     conn.execute("SET harden.bypass = on")
     conn.execute('CREATE FUNCTION public."Sé cret"(int) RETURNS int LANGUAGE sql SECURITY DEFINER'
-                 " SET search_path = pg_catalog AS 'SELECT $1'")
-    conn.execute("CREATE PROCEDURE public.proc() LANGUAGE sql SECURITY DEFINER SET search_path = pg_catalog"
-                 " AS 'SELECT 1'")
+                 " SET search_path = pg_catalog, pg_temp AS 'SELECT $1'")
+    conn.execute("CREATE PROCEDURE public.proc() LANGUAGE sql SECURITY DEFINER"
+                 " SET search_path = pg_catalog, pg_temp AS 'SELECT 1'")
     old = {r[0]: r[1] for r in conn.execute(
         "SELECT object_identity, fingerprint FROM harden.audit_report()"
         " WHERE check_name = 'security_definer_public_execute'")}

@@ -106,7 +106,7 @@ def test_trigger_function_owner_mismatch(server, sales, auditor):
     db.execute(f'CREATE TRIGGER "Tr ""g""" BEFORE INSERT ON {T} FOR EACH ROW EXECUTE FUNCTION {S}."trg fn"()')
     # Near misses: a SECURITY DEFINER function of another owner, the owner's own function.
     db.execute(f'CREATE FUNCTION {S}.sd_trg() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER'
-               " SET search_path = pg_catalog AS 'BEGIN RETURN NEW; END'")
+               " SET search_path = pg_catalog, pg_temp AS 'BEGIN RETURN NEW; END'")
     db.execute(f'ALTER FUNCTION {S}.sd_trg() OWNER TO "Fn ""Owner"""')
     db.execute(f"CREATE TRIGGER sd BEFORE UPDATE ON {T} FOR EACH ROW EXECUTE FUNCTION {S}.sd_trg()")
     db.execute(f'CREATE FUNCTION {S}.own_trg() RETURNS trigger LANGUAGE plpgsql'

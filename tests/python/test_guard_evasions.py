@@ -164,6 +164,32 @@ def test_pg_temp_before_pg_catalog_is_unsafe(server, db, sales, path, mode):
 
 
 @pytest.mark.parametrize("mode", ["enforce", "warn"])
+@pytest.mark.parametrize("path", ["pg_catalog", "''", '"pg_catalog", "Sch ëma"'])
+def test_a_search_path_that_leaves_pg_temp_out_is_unsafe(server, db, sales, path, mode):
+    """Left out, pg_temp is searched first for tables, views and types: a
+    caller's temporary view named pg_roles would run the caller's code as
+    the routine's owner."""
+    db.execute('CREATE SCHEMA "Sch ëma"')
+    db.execute("SELECT harden.set_mode(%s)", [mode])
+    conn = Conn(server.connect(user=unquote(OTHER)))
+    create = ("CREATE FUNCTION %s.\"Ro les\"() RETURNS bigint LANGUAGE sql SECURITY DEFINER"
+              " SET search_path = %s AS 'SELECT count(*) FROM pg_roles'" % (S, path))
+    if mode == "enforce":
+        diag = blocked(conn, create, "security_definer_search_path")
+        assert "does not list pg_temp" in diag.message_primary
+        assert "pg_temp to the CREATE FUNCTION" in diag.message_hint
+    else:
+        warned(conn, create, "security_definer_search_path")
+        db.execute("SELECT harden.set_mode('enforce')")
+        assert one(db, "SELECT count(*) FROM harden.audit_report() WHERE check_name = 'security_definer_search_path'"
+                       " AND message LIKE '%%does not list pg_temp%%'") == 1
+    conn.messages.clear()
+    conn.execute("CREATE FUNCTION %s.\"Ro les 2\"() RETURNS bigint LANGUAGE sql SECURITY DEFINER"
+                 " SET search_path = pg_catalog, pg_temp AS 'SELECT count(*) FROM pg_roles'" % S)
+    assert conn.harden_messages() == []
+
+
+@pytest.mark.parametrize("mode", ["enforce", "warn"])
 def test_a_change_buffer_added_to_a_publication(server, db, sales, mode):
     stream_table(db)
     db.execute("CREATE TABLE pgtrickle_changes.changes_x (id int)")

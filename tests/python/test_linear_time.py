@@ -28,7 +28,7 @@ import json, sys
 from harden import search_path
 owner = 10
 creators = search_path.Creators({"s%d" % i: frozenset({owner}) for i in range(20000)}, frozenset())
-path = search_path.split(", ".join(["s%d" % i for i in range(20000)] + ["s19999"] * 2000000 + ["public"]))
+path = search_path.split(", ".join(["s%d" % i for i in range(20000)] + ["s19999"] * 2000000 + ["public", "pg_temp"]))
 print(json.dumps([search_path.problems(path, owner, creators, {}, str),
                   search_path.safe_path(path, "s0", owner, creators, str).count(",")]))
 """
@@ -56,7 +56,7 @@ def test_search_path_with_a_schema_repeated_millions_of_times():
 def test_a_repeated_schema_is_reported_once():
     creators = search_path.Creators({"shared": frozenset({OWNER, OTHER}), "mine": frozenset({OWNER})},
                                     frozenset())
-    path = ["shared", "mine", "public", "shared", "public", "mine"]
+    path = ["shared", "mine", "public", "shared", "public", "mine", "pg_temp"]
     assert search_path.problems(path, OWNER, creators, {OTHER: "bob"}, str) == [
         "its search_path includes schema shared, where bob can create objects",
         "its search_path includes public"]

@@ -99,13 +99,14 @@ SELECT c.object_type = 'table' AND EXISTS (
            OFFSET 0) AS unreadable_reference
 """ % {"invoker": INVOKER}),
     # The routine a command is about: SECURITY DEFINER; its search_path not
-    # pinned to pg_catalog with pg_temp (if listed) last; a trigger function
+    # pinned to pg_catalog with pg_temp listed last (left out, pg_temp is
+    # searched first for tables, views and types); a trigger function
     # that some trigger calls (through pg_depend: pg_trigger has no index on
     # its function).
     "routine": Fact("""
 SELECT p.prosecdef AS security_definer,
        p.prosecdef AND NOT EXISTS (SELECT FROM pg_catalog.unnest(p.proconfig) AS x
-                                    WHERE x ~ '^search_path=("?pg_catalog"?, )*"?pg_(catalog|temp)"?$') AS unpinned,
+                                    WHERE x ~ '^search_path=("?pg_catalog"?, )*"?pg_temp"?$') AS unpinned,
        p.prorettype = 'pg_catalog.trigger'::pg_catalog.regtype
        AND EXISTS (SELECT FROM pg_catalog.pg_depend dep
                     WHERE dep.refclassid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND dep.refobjid = p.oid

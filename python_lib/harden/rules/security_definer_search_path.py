@@ -33,15 +33,13 @@ def audit(ctx):
 
 
 def _system_schemas_only(proconfig):
-    """pg_catalog alone, or with pg_temp last: safe without asking who can
-    create objects where."""
+    """pg_catalog, then pg_temp last: safe without asking who can create
+    objects where."""
     path = search_path.pinned(proconfig)
     if path is None:
         return False
     names = search_path.split(path)
-    if names and names[-1] == "pg_temp":
-        names = names[:-1]
-    return all(n == "pg_catalog" for n in names)
+    return bool(names) and names[-1] == "pg_temp" and all(n == "pg_catalog" for n in names[:-1])
 
 
 def guard(ctx, cmd):
@@ -89,8 +87,9 @@ RULE = Rule(
               "path; with public, \"$user\" or a schema where a role other than the owner (and the "
               "superusers) can create objects, or a schema that does not exist yet in a database "
               "where such a role has CREATE, that role can put a function, operator or table in the "
-              "routine's way and run code as the owner; pg_temp listed before such schemas lets the "
-              "caller's temporary tables do the same. PGD's apply also runs with the default "
+              "routine's way and run code as the owner; pg_temp listed before such schemas, or not "
+              "listed at all (the server then searches it first for tables, views and types), lets the "
+              "caller's temporary tables and views do the same. PGD's apply also runs with the default "
               "search_path only. The remediation pins pg_catalog first and pg_temp last, as the "
               "PostgreSQL manual advises, keeping the safe schemas the routine already named; "
               "references to objects in the schemas it drops must be schema-qualified. pg_trickle's "
