@@ -1,4 +1,4 @@
-from harden import pgtrickle
+from harden import pgtrickle, search_path
 from harden.rule import Finding, Rule
 
 # SECURITY DEFINER functions called by CDC or IVM triggers, with the
@@ -40,41 +40,6 @@ SELECT w.name,
 """
 
 
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-
-
-def parse_search_path(text):
-    """The schema names of a stored search_path value, split as the server does:
-    "quoted" names kept as written, others folded to lower case (ASCII only)."""
-    names, i, n = [], 0, len(text)
-    while i < n:
-        while i < n and text[i].isspace():
-            i += 1
-        if i < n and text[i] == '"':
-            i += 1
-            chars = []
-            while i < n:
-                if text[i] == '"':
-                    if text[i + 1:i + 2] != '"':
-                        i += 1
-                        break
-                    i += 1
-                chars.append(text[i])
-                i += 1
-            name = "".join(chars)
-        else:
-            start = i
-            while i < n and text[i] != "," and not text[i].isspace():
-                i += 1
-            name = text[start:i].translate(_ASCII_LOWER)
-        while i < n and text[i] != ",":
-            i += 1
-        i += 1
-        if name:
-            names.append(name)
-    return names
-
-
 def _problems(ctx, path, schemas):
     """(what is wrong, the schemas worth keeping) for one function's path (None: not pinned)."""
     if path is None:
@@ -105,7 +70,7 @@ def audit(ctx):
         return
     functions = ctx.query(_FUNCTIONS_SQL, [list(pgtrickle.CDC_TRIGGER_PATTERNS)])
     # pg_trickle gives its thousands of CDC functions one and the same path.
-    parsed = {text: parse_search_path(text) for text in {f["search_path"] for f in functions} - {None}}
+    parsed = {text: search_path.split(text) for text in {f["search_path"] for f in functions} - {None}}
     paths = [parsed.get(f["search_path"]) for f in functions]
     named = sorted({n for p in paths if p for n in p} - {"$user", "pg_temp", "pg_catalog"})
     schemas = {r["name"]: r for r in ctx.query(_SCHEMAS_SQL, [named])} if named else {}
