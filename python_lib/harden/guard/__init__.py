@@ -39,9 +39,11 @@ def as_violation(finding):
                      object_type=finding.object_type, object_identity=finding.object_identity)
 
 
-def findings_on(audit, ctx, identities):
+def findings_on(audit, ctx, identities, remediation=None):
     """A rule's own audit findings about the objects a DDL touched, as
-    Violations: the guard says what the audit would say about them."""
+    Violations: the guard says what the audit would say about them.
+    `remediation(finding)`, when given, says what to do instead of the
+    audit's fix, for a command whose rollback leaves nothing that fix names."""
     for f in audit(ctx):
         if f.object_identity in identities:
-            yield as_violation(f)
+            yield as_violation(f if remediation is None else f._replace(remediation=remediation(f)))

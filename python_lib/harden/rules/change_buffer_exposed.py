@@ -1,5 +1,5 @@
 from harden import pgtrickle
-from harden.guard import as_violation, facts, findings_on
+from harden.guard import facts, findings_on
 from harden.rule import Finding, Rule
 
 # Every privilege in the change-buffer schema held by a grantee that is neither
@@ -114,11 +114,9 @@ def guard(ctx, cmd):
         touched = {cmd.object_identity} | {r["identity"] for r in ctx.query(_OWNED_SEQUENCES_SQL, [cmd.objid])}
         # The audit's REVOKE names the object in the schema, where the blocked
         # command leaves nothing: say what to do instead.
-        for f in audit(ctx):
-            if f.object_identity in touched:
-                yield as_violation(f._replace(remediation=(
-                    "Create or keep the %s outside schema %s, or first take %s's privileges off it (for a new "
-                    "one, off the default privileges that give them)." % (f.object_type, ctx.ident(schema), f.key))))
+        yield from findings_on(audit, ctx, touched, lambda f: (
+            "Create or keep the %s outside schema %s, or first take %s's privileges off it (for a new one, off "
+            "the default privileges that give them)." % (f.object_type, ctx.ident(schema), f.key)))
         return
     if cmd.tag == "ALTER DEFAULT PRIVILEGES":
         touched = {d["identity"] for d in facts.touched_default_acls(ctx, cmd)

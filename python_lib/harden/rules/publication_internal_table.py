@@ -1,5 +1,5 @@
 from harden import replication
-from harden.guard import as_violation
+from harden.guard import as_violation, findings_on
 from harden.rule import Finding, Rule
 
 # What each publication really carries (pg_get_publication_tables), with how
@@ -131,19 +131,14 @@ def guard(ctx, cmd):
     if cmd.tag in _RELATION_TAGS:
         if cmd.object_type == "table":
             tables = {cmd.object_identity} | {r["identity"] for r in ctx.query(_TREE_SQL, [cmd.objid])}
-            for f in audit(ctx):
-                if f.object_identity in tables:
-                    yield as_violation(f._replace(remediation=(
-                        "Keep the table out of schemas %s, or first take it (or the partitioned table it "
-                        "belongs to) out of publication %s." % (_schemas(ctx), ctx.ident(f.key)))))
+            yield from findings_on(audit, ctx, tables, lambda f: (
+                "Keep the table out of schemas %s, or first take it (or the partitioned table it belongs to) "
+                "out of publication %s." % (_schemas(ctx), ctx.ident(f.key))))
     elif cmd.tag in _SCHEMA_TAGS:
         if cmd.object_type == "schema":
             tables = {r["identity"] for r in ctx.query(_SCHEMA_TABLES_SQL, [cmd.objid])}
-            for f in audit(ctx):
-                if f.object_identity in tables:
-                    yield as_violation(f._replace(remediation=(
-                        "Give the schema another name, or first take its tables out of publication %s."
-                        % ctx.ident(f.key))))
+            yield from findings_on(audit, ctx, tables, lambda f: (
+                "Give the schema another name, or first take its tables out of publication %s." % ctx.ident(f.key)))
     else:
         names = {r["pubname"] for r in ctx.query(PUBLICATION_SQL, [cmd.classid, cmd.objid])}
         if names:
