@@ -43,6 +43,7 @@ GATE_MARK = "@@GATE_BRANCHES@@"
 DROP_WATCH_MARK = "@@DROP_WATCH@@"
 TRUSTED_MARK = "@@PGT_CATALOG_TRUSTED_SQL@@"
 SECRET_MARK = "@@MAY_HOLD_SECRET_REGEX@@"
+SECRET_SQL_MARK = "@@MAY_HOLD_SECRET_SQL@@"
 EVENT_TRIGGERS_MARK = "@@EVENT_TRIGGERS@@"
 SESSION_ROLE_MARK = "@@SESSION_ROLE_SQL@@"
 ACTING_ROLE_MARK = "@@ACTING_ROLE_SQL@@"
@@ -188,6 +189,7 @@ def fill_generated(text):
         text = text.replace(GATE_MARK, "\n".join(" " * 8 + line if line else line for line in branches.split("\n")))
     text = text.replace(DROP_WATCH_MARK, gate.DROP_WATCH.replace("\n", "\n" + " " * 17))
     text = text.replace(SECRET_MARK, "'%s'" % redact.MAY_HOLD_SECRET_REGEX.replace("'", "''"))
+    text = text.replace(SECRET_SQL_MARK, redact.may_hold_secret_sql("lowered"))
     return text.replace(TRUSTED_MARK, trust.PGT_CATALOG_TRUSTED_SQL)
 
 

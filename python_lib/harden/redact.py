@@ -41,9 +41,31 @@ _SECRET_SUFFIXES = ("password", "passwd", "_secret", "_token", "passphrase", "_a
                     "_secret_key", "_private_key")
 
 # True for any text redact() could change: every secret word holds one of
-# these, and U& and backslash escapes can spell any of them. For Python's re
-# and PostgreSQL's ~* alike (case-insensitive).
-MAY_HOLD_SECRET_REGEX = r"pass|secret|token|api_?key|access_key|private_key|://|u&|\\"
+# these, and U& and backslash escapes can spell any of them; so can a string
+# continued on the next line ('pa'<newline>'ssword=...', which the lexer
+# joins; a -- comment may end the first line), which any text with a quote
+# followed by a newline or a comment, across horizontal white space, may be
+# (a superset a regular expression finds in linear time). In lower case, as a
+# regular expression for Python's re and PostgreSQL's ~* alike
+# (case-insensitive), and as SQL that looks for each word with strpos: the
+# guard's gate asks that of every statement it records, where ~* costs as
+# much as the statement's own catalog work.
+MAY_HOLD_SECRET_WORDS = ("pass", "secret", "token", "apikey", "api_key", "access_key", "private_key", "://", "u&",
+                         "\\")
+_CONTINUED_STRING_REGEX = r"'[ \t\f\v]*(?:--|[\n\r])"
+MAY_HOLD_SECRET_REGEX = "|".join([w.replace("\\", "\\\\") for w in MAY_HOLD_SECRET_WORDS]
+                                 + [_CONTINUED_STRING_REGEX])
+
+
+def may_hold_secret_sql(lowered):
+    """SQL true when `lowered` (an SQL expression of text in lower case) matches
+    MAY_HOLD_SECRET_REGEX (ASCII letters lowered are enough: the words are
+    ASCII), with a regular expression only for a text that holds a quote.
+    E'' literals: the text means the same whatever standard_conforming_strings."""
+    words = " OR ".join("pg_catalog.strpos(%s, E'%s') > 0" % (lowered, w.replace("\\", "\\\\"))
+                        for w in MAY_HOLD_SECRET_WORDS)
+    continued = "E'%s'" % _CONTINUED_STRING_REGEX.replace("\\", "\\\\").replace("'", "\\'")
+    return "(%s\n OR pg_catalog.strpos(%s, E'\\'') > 0 AND %s ~ %s)" % (words, lowered, lowered, continued)
 _MAY_HOLD_SECRET = re.compile(MAY_HOLD_SECRET_REGEX, re.I)
 
 _WS = "[ \t\n\r\f\v]"

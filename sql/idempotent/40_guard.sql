@@ -188,16 +188,18 @@ DECLARE
     tag text;
     type text;
     identity text;
-    stream_table text;        -- the stream table the command is about
     commands refcursor;       -- tags that may report several commands
     tags text[];              -- ... and those recorded
     types text[];
     identities text[];
-    stream_tables text[];
     context text;
     may_grant_all boolean;    -- a top-level GRANT may grant every table privilege (NULL: not known)
     granted oid[];            -- the relations a top-level GRANT names, or NULL
     recorded text;            -- the statement as recorded, without passwords
+    lowered text;             -- ... in lower case
+    query text;               -- a top-level GRANT's text
+    privileges text;          -- ... its privileges
+    relation text;            -- ... one relation it names
     acting text := @@ACTING_ROLE_SQL@@;  -- whose rights the DDL runs with
     blocked text[];
 BEGIN
@@ -209,50 +211,61 @@ BEGIN
         -- A GRANT reports neither its objects nor its privileges. The text
         -- of the session's top-level query is read when the GRANT is that
         -- query (run from a function or another event trigger, the error
-        -- context holds more than this function's line), and only where a
-        -- misreading costs a look, never a verdict:
-        --   may_grant_all  false when the statement is one GRANT whose
-        --                  privileges are plain words (no U&"..." spelling,
-        --                  quotes or comments) naming neither ALL nor both
-        --                  TRIGGER and REFERENCES (grant_all_privileges);
+        -- context holds more than this function's line) and one GRANT whose
+        -- privileges are plain words, between white space as the server's
+        -- lexer has it (no comments, quotes or U&"..." spellings), and only
+        -- where a misreading costs a look, never a verdict:
+        --   may_grant_all  false when the privileges name neither ALL nor
+        --                  both TRIGGER and REFERENCES (grant_all_privileges);
         --   granted        the relations of GRANT ... ON [TABLE] a, b, ...
-        --                  TO: a schema-qualified name through to_regclass,
-        --                  an unqualified one as every relation of that name
-        --                  (the session's search_path is not the gate's).
+        --                  TO, when the text holds no quote and each is a
+        --                  name of one or two parts: a schema-qualified name
+        --                  through to_regclass, an unqualified one as every
+        --                  relation of that name (the session's search_path
+        --                  is not the gate's). Else NULL.
         -- Grantees are never read: the server resolves "public" quoted and
-        -- long names, and Python judges the ACLs the GRANT left.
+        -- long names, and Python judges the ACLs the GRANT left. A regular
+        -- expression checks each shape; plain string functions find the
+        -- words (a regular expression costs as much as a query). No
+        -- backslash outside E'...': a session may turn
+        -- standard_conforming_strings off, and this body is parsed in it.
         GET DIAGNOSTICS context = PG_CONTEXT;
         IF pg_catalog.strpos(context, E'\n') = 0 THEN
-            SELECT NOT COALESCE(q.q ~* '^\s*grant\s+[a-z_, ()]+\s+on\s[^;]*;?\s*$'
-                                AND q.q !~* '\mall\M'
-                                AND NOT (q.q ~* '\mtrigger\M' AND q.q ~* '\mreferences\M'), false),
-                   -- Each name of the list is found by a match without
-                   -- captures: asking PostgreSQL's regular expressions for a
-                   -- captured part costs several times as much. After the
-                   -- relations come TO and the grantees, which are looked up
-                   -- too: a look more, never one less.
-                   (SELECT CASE WHEN pg_catalog.cardinality(a.oids) > 0
-                                 AND pg_catalog.array_position(a.oids, NULL) IS NULL THEN a.oids END
-                      FROM (SELECT ARRAY(
-                                SELECT r.oid
-                                  FROM pg_catalog.regexp_matches(
-                                           pg_catalog.regexp_replace(
-                                               q.q, '^\s*grant\s+[a-z_, ()]+\s+on\s+(?:table\s+)?', '', 'i'),
-                                           n.name, 'gi') AS m
-                                 CROSS JOIN LATERAL pg_catalog.parse_ident(m[1]) AS i
-                                 CROSS JOIN LATERAL (
-                                       SELECT pg_catalog.to_regclass(m[1])::pg_catalog.oid AS oid
-                                        WHERE pg_catalog.cardinality(i) = 2
-                                       UNION ALL
-                                       SELECT c.oid FROM pg_catalog.pg_class c
-                                        WHERE pg_catalog.cardinality(i) = 1 AND c.relname = i[1]::name) r
-                                 WHERE q.q ~* ('^\s*grant\s+[a-z_, ()]+\s+on\s+(?:table\s+)?' || n.name
-                                               || '(?:\s*,\s*' || n.name || ')*\s+to\s+[^;]*;?\s*$')) AS oids) a)
-              INTO may_grant_all, granted
-              FROM (SELECT pg_catalog.current_query() AS q) q,
-                   -- a name: one or two identifiers, plain or quoted, joined by a dot
-                   (SELECT '(?:[a-z_][a-z0-9_$]*|"(?:[^"]|"")+")(?:\.(?:[a-z_][a-z0-9_$]*|"(?:[^"]|"")+"))?'
-                           AS name) n;
+            query := pg_catalog.current_query();
+            IF query ~* E'^[ \t\n\r\f\x0b]*grant[ \t\n\r\f\x0b]+[a-z_, ()]+[ \t\n\r\f\x0b]+on[ \t\n\r\f\x0b][^;]*;?[ \t\n\r\f\x0b]*$' THEN
+                -- Lower case (ASCII letters only, as the lexer folds names: in
+                -- a Turkish locale, lower() turns I into a dotless i), one
+                -- kind of white space: the first ' on ' ends
+                -- the privileges (ON is reserved: no unquoted column has
+                -- that name), the first ' to ' after it ends a list of names.
+                query := ' ' || pg_catalog.lower(pg_catalog.translate(query, E'\t\n\r\f\x0b', '     ') COLLATE pg_catalog."C")
+                         || ' ';
+                privileges := ' ' || pg_catalog.translate(
+                                  pg_catalog.substr(query, 1, pg_catalog.strpos(query, ' on ')), ',()', '   ') || ' ';
+                may_grant_all := pg_catalog.strpos(privileges, ' all ') > 0
+                                 OR (pg_catalog.strpos(privileges, ' trigger ') > 0
+                                     AND pg_catalog.strpos(privileges, ' references ') > 0);
+                query := pg_catalog.ltrim(pg_catalog.substr(query, pg_catalog.strpos(query, ' on ') + 4));
+                IF pg_catalog.starts_with(query, 'table ') THEN
+                    query := pg_catalog.ltrim(pg_catalog.substr(query, 7));
+                END IF;
+                query := pg_catalog.substr(query, 1, GREATEST(pg_catalog.strpos(query, ' to ') - 1, 0));
+                IF pg_catalog.strpos(query, '"') = 0
+                   AND query ~ '^[a-z_][a-z0-9_$]*([.][a-z_][a-z0-9_$]*)?( *, *[a-z_][a-z0-9_$]*([.][a-z_][a-z0-9_$]*)?)*$' THEN
+                    granted := '{}';
+                    FOREACH relation IN ARRAY pg_catalog.string_to_array(pg_catalog.replace(query, ' ', ''), ',') LOOP
+                        IF pg_catalog.strpos(relation, '.') > 0 THEN
+                            granted := granted || pg_catalog.to_regclass(relation)::pg_catalog.oid;
+                        ELSE
+                            granted := granted || ARRAY(SELECT c.oid FROM pg_catalog.pg_class c
+                                                         WHERE c.relname = relation::pg_catalog.name);
+                        END IF;
+                    END LOOP;
+                    IF pg_catalog.cardinality(granted) = 0 OR pg_catalog.array_position(granted, NULL) IS NOT NULL THEN
+                        granted := NULL;
+                    END IF;
+                END IF;
+            END IF;
         END IF;
     END IF;
     IF pg_catalog.current_setting('harden.internal', true) = 'on' THEN
@@ -269,13 +282,12 @@ BEGIN
     IF commands IS NOT NULL THEN
         IF NOT python THEN
             LOOP
-                FETCH commands INTO python, watched, tag, type, identity, stream_table;
+                FETCH commands INTO python, watched, tag, type, identity;
                 EXIT WHEN NOT FOUND OR python;
                 IF watched THEN
                     tags := tags || tag;
                     types := types || type;
                     identities := identities || identity;
-                    stream_tables := stream_tables || stream_table;
                 END IF;
             END LOOP;
             watched := NULL;
@@ -299,26 +311,29 @@ BEGIN
         END IF;
     ELSIF watched OR tags IS NOT NULL THEN
         -- The one command a single-command query read (watched), or those the
-        -- cursor kept (tags). A row at a time from VALUES: a query over the
-        -- arrays costs twice as much to set up.
+        -- cursor kept (tags); none is about a stream table or a source (those
+        -- go to Python). A row at a time from VALUES: a query over the arrays
+        -- costs twice as much to set up.
         IF watched THEN
             tags := ARRAY[tag];
             types := ARRAY[type];
             identities := ARRAY[identity];
-            stream_tables := ARRAY[stream_table];
         END IF;
         -- Without passwords: Python only for a text that may hold one
-        -- (harden.redact.MAY_HOLD_SECRET_REGEX), and once for all the
-        -- commands, which a statement naming many objects has many of.
+        -- (harden.redact.MAY_HOLD_SECRET_WORDS, in the variable lowered),
+        -- and once for all the commands, which a statement naming many
+        -- objects has many of.
         recorded := pg_catalog.current_query();
-        IF recorded ~* @@MAY_HOLD_SECRET_REGEX@@ THEN
+        -- ASCII letters only (COLLATE pg_catalog."C"), as the server's lexer folds
+        -- names: in a Turkish locale, lower() turns I into a dotless i.
+        lowered := pg_catalog.lower(recorded COLLATE pg_catalog."C");
+        IF @@MAY_HOLD_SECRET_SQL@@ THEN
             recorded := harden._redact_statement(recorded);
         END IF;
         FOR i IN 1 .. pg_catalog.cardinality(tags) LOOP
             INSERT INTO harden.ddl_history (performed_by, acting_role, command_tag, object_type, object_identity,
-                                            statement, verdict, stream_table)
-            VALUES (session_user, acting,
-                    tags[i], types[i], identities[i], recorded, 'allowed', stream_tables[i]);
+                                            statement, verdict)
+            VALUES (session_user, acting, tags[i], types[i], identities[i], recorded, 'allowed');
         END LOOP;
     END IF;
 END

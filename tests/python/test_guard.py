@@ -16,7 +16,7 @@ from psycopg.rows import dict_row
 
 from conftest import REPO, load_fixture
 
-from harden import catalogue
+from harden import catalogue, trust
 from harden.guard import gate
 
 S = '"Sales ""EU"" Ñandú"'          # a schema
@@ -452,6 +452,8 @@ def test_a_grant_is_read_from_its_text_only_at_top_level(server, db, sales, tric
     "GRANT INSERT ON plain, order_totals TO {r}",
     'GRANT INSERT ON "Région top", Order_Totals TO {r}',
     'GRANT INSERT ON TABLE "order_totals" TO {r}',
+    "GRANT INSERT ON public.plain,public.order_totals TO{r}",          # no space before the quote
+    "GRANT INSERT ON\tpublic.plain\n,\fPUBLIC.ORDER_TOTALS\rTO {r}",  # the lexer's white space (\v too from 16)
 ])
 def test_a_top_level_grant_names_its_relations_in_any_spelling(db, trickle, statement):
     """The gate reads the relations of a top-level GRANT from its text: quoted,
@@ -462,6 +464,28 @@ def test_a_top_level_grant_names_its_relations_in_any_spelling(db, trickle, stat
     db.execute('CREATE ROLE "dot.ted"')
     db.execute("CREATE ROLE %s" % OTHER)
     blocked(db, statement.format(r=OTHER), "stream_table_writable")
+
+
+def test_a_catalog_another_superuser_made_is_read(server, db):
+    """pg_trickle installed by a superuser other than the bootstrap one: the
+    gate's cheap check (harden.trust.PGT_CATALOG_READABLE_SQL) does not vouch
+    for its catalog, the full trust check does, and the gate reads it."""
+    db.execute('CREATE ROLE "Other su" SUPERUSER LOGIN')
+    db.execute("CREATE ROLE %s" % OTHER)
+    other = server.connect(user="Other su")
+    load_fixture(other, "pgtrickle.sql")
+    other.execute("CREATE TABLE public.orders (id int PRIMARY KEY, region text, amount numeric)")
+    other.execute("SELECT pgtrickle.create_stream_table('public.order_totals',"
+                  " 'SELECT region, sum(amount) AS total FROM public.orders GROUP BY region')")
+    assert db.execute("SELECT %s, harden._pgt_catalog_trusted()" % trust.PGT_CATALOG_READABLE_SQL).fetchone() \
+        == (False, True)
+    db.execute("DELETE FROM harden.ddl_history")
+    blocked(db, "GRANT INSERT ON public.order_totals TO %s" % OTHER, "stream_table_writable")
+    db.execute("CREATE POLICY p ON public.orders USING (true)")
+    assert db.execute("SELECT needs_reinit FROM pgtrickle.pgt_stream_tables").fetchone()[0] is True
+    db.execute("CREATE INDEX ON public.order_totals (region)")
+    assert [(r["command_tag"], r["stream_table"]) for r in history(db) if r["command_tag"] == "CREATE INDEX"] \
+        == [("CREATE INDEX", "public.order_totals")]
 
 
 # -- row security of stream-table sources ------------------------------------------
@@ -903,7 +927,7 @@ def test_a_command_whose_tag_its_branch_does_not_list_reaches_python(db):
         DECLARE
             acting text := current_user;  -- the gate's variable (harden.guard.gate.INVOKER)
         BEGIN
-            INSERT INTO public.verdicts SELECT q.python, q.command_tag FROM ({}) q(python, watched, command_tag, object_type, identity, stream_table);
+            INSERT INTO public.verdicts SELECT q.python, q.command_tag FROM ({}) q(python, watched, command_tag, object_type, identity);
         END $$""").format(psycopg.sql.SQL(query)))
     db.execute("CREATE EVENT TRIGGER branch ON ddl_command_end WHEN TAG IN ('ALTER TABLE')"
                " EXECUTE FUNCTION public.branch()")

@@ -93,22 +93,28 @@ SELECT COALESCE((SELECT r.rolsuper FROM pg_catalog.pg_authid r WHERE r.rolname =
 SECURITY_DEFINER_SQL = "SELECT p.prosecdef FROM pg_catalog.pg_proc p WHERE p.oid = $1::pg_catalog.oid"
 
 
-def relation_of(classid, objid):
+# The relation an object of each catalog is about: a relation itself, or
+# the table of an index, trigger, policy or constraint.
+_RELATION_OF = (
+    ("pg_class", "COALESCE((SELECT i.indrelid FROM pg_catalog.pg_index i WHERE i.indexrelid = {o}), {o})"),
+    ("pg_trigger", "(SELECT t.tgrelid FROM pg_catalog.pg_trigger t WHERE t.oid = {o})"),
+    ("pg_policy", "(SELECT p.polrelid FROM pg_catalog.pg_policy p WHERE p.oid = {o})"),
+    ("pg_constraint", "(SELECT NULLIF(k.conrelid, 0) FROM pg_catalog.pg_constraint k WHERE k.oid = {o})"),
+)
+RELATION_CATALOGS = tuple(catalog for catalog, _ in _RELATION_OF)
+
+
+def relation_of(classid, objid, catalogs=RELATION_CATALOGS):
     """SQL: the relation a command's object (classid, objid: SQL expressions)
     is about: a relation itself, or the table of an index, trigger, policy or
     constraint; NULL for anything else. The gate's pgt fact (harden.guard.gate)
     and RELATIONS_SQL below use this one expression, so that the gate and the
-    engine agree on which commands are about a stream table or a source."""
-    return """CASE {c}
-         WHEN 'pg_catalog.pg_class'::pg_catalog.regclass THEN
-              COALESCE((SELECT i.indrelid FROM pg_catalog.pg_index i WHERE i.indexrelid = {o}), {o})
-         WHEN 'pg_catalog.pg_trigger'::pg_catalog.regclass THEN
-              (SELECT t.tgrelid FROM pg_catalog.pg_trigger t WHERE t.oid = {o})
-         WHEN 'pg_catalog.pg_policy'::pg_catalog.regclass THEN
-              (SELECT p.polrelid FROM pg_catalog.pg_policy p WHERE p.oid = {o})
-         WHEN 'pg_catalog.pg_constraint'::pg_catalog.regclass THEN
-              (SELECT NULLIF(k.conrelid, 0) FROM pg_catalog.pg_constraint k WHERE k.oid = {o})
-       END""".format(c=classid, o=objid)
+    engine agree on which commands are about a stream table or a source.
+    `catalogs`: only objects of these (a query pays for every catalog it
+    names, whether it reads it or not); the caller sees to the others."""
+    return "CASE {c}\n%s\n       END".format(c=classid) % "\n".join(
+        "         WHEN 'pg_catalog.%s'::pg_catalog.regclass THEN\n              %s" % (catalog, sql.format(o=objid))
+        for catalog, sql in _RELATION_OF if catalog in catalogs)
 
 
 # For each command (classid, objid): the relation it is about (the table of

@@ -29,7 +29,8 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from harden.guard import WATCHED_OBJECT_TYPES
-from harden.guard.command import relation_of
+from harden.guard.command import RELATION_CATALOGS, relation_of
+from harden import trust
 from harden.pgtrickle import CDC_TRIGGER_PATTERNS
 
 # The session's role: the one SET ROLE chose, or else the session user.
@@ -48,7 +49,9 @@ ACTING_ROLE_SQL = ("COALESCE(NULLIF(pg_catalog.current_setting('harden.acting_ro
 # extension owner): the PL/pgSQL variable the gate sets from ACTING_ROLE_SQL.
 INVOKER = "acting"
 
-_CDC_PATTERNS = "'{%s}'::text[]" % ",".join(p.replace("\\", "\\\\") for p in CDC_TRIGGER_PATTERNS)
+# E'...': the gate's body is parsed in the session that runs the DDL, which
+# may have turned standard_conforming_strings off.
+_CDC_PATTERNS = "E'{%s}'::text[]" % ",".join(p.replace("\\", "\\" * 4) for p in CDC_TRIGGER_PATTERNS)
 
 # Written by this transaction: no older than its xid (the cheap half of
 # harden.guard.grants.WRITTEN_BY_THIS_TRANSACTION; Python checks exactly).
@@ -134,14 +137,17 @@ SELECT t.tgisinternal AS internal, t.tgname::text LIKE ANY (%(cdc)s) AS cdc_name
  WHERE c.classid = 'pg_catalog.pg_trigger'::pg_catalog.regclass AND t.oid = c.objid
 """ % {"cdc": _CDC_PATTERNS, "invoker": INVOKER}),
     # The relation the command is about (the object itself, or the table of
-    # an index, trigger or policy), as pg_trickle knows it.
+    # an index, trigger or policy) is a stream table or a source, as
+    # pg_trickle's catalog says (read only where a superuser made it:
+    # harden.trust.PGT_CATALOG_READABLE_SQL, else the full trust check; two oid
+    # columns, FROM ONLY). A command about one goes to Python, which believes
+    # the catalog only when it is trusted.
     "pgt": Fact("""
-SELECT (SELECT pg_catalog.format('%I.%I', st.pgt_schema, st.pgt_name)
-          FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_relid = r.relid) AS stream_table,
-       EXISTS (SELECT FROM pgtrickle.pgt_dependencies d WHERE d.source_relid = r.relid OFFSET 0) AS is_source
-  FROM (SELECT """ + relation_of("c.classid", "c.objid") + """ AS relid
+SELECT EXISTS (SELECT FROM ONLY pgtrickle.pgt_stream_tables st WHERE st.pgt_relid = r.relid OFFSET 0) AS stream_table,
+       EXISTS (SELECT FROM ONLY pgtrickle.pgt_dependencies d WHERE d.source_relid = r.relid OFFSET 0) AS is_source
+  FROM (SELECT {relation} AS relid
         OFFSET 0) r
-""", pgtrickle=True, absent={"stream_table": "NULL::text", "is_source": "false"}),
+""", pgtrickle=True, absent={"stream_table": "false", "is_source": "false"}),
     # What a GRANT touched among the relations the guard watches. PostgreSQL
     # reports a GRANT without its objects; the gate reads them from a
     # top-level GRANT's text when it can (`granted`, named_sql), and
@@ -177,18 +183,18 @@ SELECT c.object_type = 'SCHEMA' OR EXISTS (
     # deployment (docs/guard.md, "Cost").
     "grt": Fact("""
 SELECT c.object_type <> 'SCHEMA' AND EXISTS (
-           SELECT FROM pgtrickle.pgt_stream_tables st
+           SELECT FROM ONLY pgtrickle.pgt_stream_tables st
             CROSS JOIN LATERAL (SELECT FROM pg_catalog.pg_class r WHERE r.oid = st.pgt_relid AND %(r_written)s
                                 OFFSET 0) r) AS stream_table,
        c.object_type <> 'SCHEMA' AND EXISTS (
-           SELECT FROM pgtrickle.pgt_dependencies d
+           SELECT FROM ONLY pgtrickle.pgt_dependencies d
             CROSS JOIN LATERAL (SELECT FROM pg_catalog.pg_class r WHERE r.oid = d.source_relid AND %(r_written)s
                                 OFFSET 0) r) AS source
 """ % {"r_written": _REL_WRITTEN},
         pgtrickle=True, absent={"stream_table": "false", "source": "false"},
         named_sql="""
-SELECT EXISTS (SELECT FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_relid = ANY (granted)) AS stream_table,
-       EXISTS (SELECT FROM pgtrickle.pgt_dependencies d WHERE d.source_relid = ANY (granted)) AS source
+SELECT EXISTS (SELECT FROM ONLY pgtrickle.pgt_stream_tables st WHERE st.pgt_relid = ANY (granted)) AS stream_table,
+       EXISTS (SELECT FROM ONLY pgtrickle.pgt_dependencies d WHERE d.source_relid = ANY (granted)) AS source
 """),
 }
 
@@ -205,12 +211,15 @@ class Branch:
     than a cursor. `facts`: the facts this branch joins when read; a column
     of another is NULL here (which sends the command to Python), or for a
     fact in `absent`, which cannot apply to the commands of this branch, the
-    fact's absent value."""
+    fact's absent value. `catalogs`: the catalogs (of RELATION_CATALOGS)
+    whose objects its commands may be, for the relation the pgt fact looks
+    up (None: any); a command about an object of another goes to Python."""
     tags: tuple
     reports: Optional[frozenset]
     facts: frozenset
     single: bool = False
     absent: frozenset = frozenset()
+    catalogs: Optional[tuple] = None
 
 
 _ROUTINE_TAGS = ("CREATE FUNCTION", "ALTER FUNCTION", "CREATE PROCEDURE", "ALTER PROCEDURE", "ALTER ROUTINE")
@@ -218,9 +227,10 @@ _NEW_RELATION_TAGS = ("CREATE TABLE", "CREATE TABLE AS", "SELECT INTO", "CREATE 
                       "CREATE MATERIALIZED VIEW")
 
 BRANCHES = (
-    Branch(("CREATE TRIGGER",), frozenset(("CREATE TRIGGER",)), frozenset(("trg", "pgt")), single=True),
+    Branch(("CREATE TRIGGER",), frozenset(("CREATE TRIGGER",)), frozenset(("trg", "pgt")), single=True,
+           catalogs=("pg_trigger",)),
     Branch(("CREATE POLICY", "ALTER POLICY", "CREATE INDEX"), frozenset(("CREATE POLICY", "ALTER POLICY", "CREATE INDEX")),
-           frozenset(("pgt",)), single=True),
+           frozenset(("pgt",)), single=True, catalogs=("pg_policy", "pg_class")),
     Branch(("GRANT",), frozenset(("GRANT",)), frozenset(("gr", "grt")), single=True),
     # New routines and relations cannot be stream tables or sources yet.
     Branch(_ROUTINE_TAGS, frozenset(_ROUTINE_TAGS), frozenset(("routine",)), single=True, absent=frozenset(("pgt",))),
@@ -237,7 +247,7 @@ BRANCHES = (
            frozenset(("fk", "pgt"))),
     # ALTER INDEX is taken for a table only to rename it, under the same tag;
     # ALTER INDEX ALL IN TABLESPACE reports one command per index moved.
-    Branch(("ALTER INDEX",), frozenset(("ALTER INDEX",)), frozenset(("pgt",))),
+    Branch(("ALTER INDEX",), frozenset(("ALTER INDEX",)), frozenset(("pgt",)), catalogs=("pg_class",)),
 )
 # Any other tag: every rule's predicate, as any command may be reported
 # (ALTER TABLE's subcommands, CREATE SCHEMA's elements, ...).
@@ -245,35 +255,39 @@ OTHER = Branch((), None, frozenset(("fk", "routine", "trg", "pgt")))
 
 # Recorded in harden.ddl_history whatever the rules say (docs/guard.md):
 # policies, triggers, publications and subscriptions, anything in or named
-# like the pgtrickle and change-buffer schemas, SECURITY DEFINER routines,
-# and with pg_trickle, commands about a stream table or a source.
+# like the pgtrickle and change-buffer schemas, SECURITY DEFINER routines.
+# Commands about a stream table or a source are recorded too, by Python:
+# the gate sends every one there (PGT_TO_PYTHON).
 _WATCHED_TYPES = ", ".join("'%s'" % t for t in sorted(WATCHED_OBJECT_TYPES))
 WATCH = """pg_catalog.current_setting('harden.record_all_ddl') = 'on' OR (NOT c.in_extension AND (
            c.object_type IN (%(types)s)
            OR c.schema_name IN ('pgtrickle', %(cb)s)
            OR (c.classid = 'pg_catalog.pg_namespace'::pg_catalog.regclass
                AND c.object_identity IN ('pgtrickle', pg_catalog.quote_ident(%(cb)s)))
-           OR COALESCE(routine.security_definer, false)
-           OR pgt.stream_table IS NOT NULL OR COALESCE(pgt.is_source, false)))""" % {
+           OR COALESCE(routine.security_definer, false)))""" % {
     "types": _WATCHED_TYPES, "cb": _CB_SCHEMA}
 
 # The same for harden.guard_sql_drop(), over d, a row of
 # pg_event_trigger_dropped_objects(): a dropped relation may have been a
 # stream table or a source, which only Python can still tell (from the
 # catalog rows the statement deleted), so with a trusted pg_trickle catalog
-# every dropped relation reaches Python. Policies dropped with their table
-# count too (rls_source_changed reacts to them).
+# every dropped relation reaches Python (where the catalog exists at all:
+# this reads nothing of it, and Python checks trust). Policies dropped with
+# their table count too (rls_source_changed reacts to them).
 DROP_WATCH = """(d.original OR d.object_type = 'policy')
 AND (d.object_type IN (%(types)s)
      OR d.schema_name IN ('pgtrickle', %(cb)s)
      OR (d.object_type = 'schema' AND d.object_name IN ('pgtrickle', %(cb)s))
      OR (d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
-         AND pg_catalog.to_regnamespace('pgtrickle') IS NOT NULL
-         AND harden._pgt_catalog_trusted()))""" % {"types": _WATCHED_TYPES, "cb": _CB_SCHEMA}
+         AND pg_catalog.to_regclass('pgtrickle.pgt_stream_tables') IS NOT NULL))""" % {"types": _WATCHED_TYPES, "cb": _CB_SCHEMA}
 
 # A GRANT reports no object identity: Python records the watched relations
 # and schemas it touched (harden.guard.engine).
 GRANT_WATCH = "gr.change_buffer OR gr.pgtrickle_schema OR grt.stream_table OR grt.source"
+
+# A command about a stream table or a source goes to Python, which records
+# it with the stream table's name, and believes the catalog only if trusted.
+PGT_TO_PYTHON = "pgt.stream_table OR pgt.is_source"
 
 
 def _predicates(rules, branch):
@@ -304,7 +318,7 @@ def _resolve(text, branch, pgtrickle):
         if name in branch.absent or (fact.pgtrickle and not pgtrickle):
             return fact.absent[column]
         if name not in branch.facts:
-            return "NULL::text" if column == "stream_table" and name == "pgt" else "NULL::boolean"
+            return "NULL::boolean"
         return m.group(0)
     return _FACT_COLUMN.sub(sub, text)
 
@@ -325,16 +339,23 @@ def _query(rules, branch, pgtrickle, named):
         watched = "pg_catalog.current_setting('harden.record_all_ddl') = 'on'"
     else:
         watched = WATCH
-    stream_table = "pgt.stream_table"
-    python, watched, stream_table = [_resolve(t, branch, pgtrickle) for t in (python, watched, stream_table)]
+    if "pgt" in branch.facts and "pgt" not in branch.absent and pgtrickle:
+        python += "\n OR NOT c.in_extension AND COALESCE(%s, true)" % PGT_TO_PYTHON
+        others = [c for c in RELATION_CATALOGS if c not in (branch.catalogs or RELATION_CATALOGS)]
+        if others:
+            python += "\n OR NOT c.in_extension AND c.classid IN (%s)" % ", ".join(
+                "'pg_catalog.%s'::pg_catalog.regclass" % c for c in others)
+    python, watched = [_resolve(t, branch, pgtrickle) for t in (python, watched)]
     joins = []
-    for name in sorted(_used_facts(python + watched + stream_table)):
+    for name in sorted(_used_facts(python + watched)):
         fact = FACTS[name]
         sql = fact.named_sql if named and fact.named_sql else fact.sql
+        if name == "pgt":
+            sql = sql.format(relation=relation_of("c.classid", "c.objid", branch.catalogs or RELATION_CATALOGS))
         joins.append("  LEFT JOIN LATERAL (%s\n        OFFSET 0) %s ON true" % (_indent(sql, 8), name))
-    return ("SELECT %s,\n       %s,\n       c.command_tag, c.object_type, c.object_identity, %s\n"
+    return ("SELECT %s,\n       %s,\n       c.command_tag, c.object_type, c.object_identity\n"
             "  FROM pg_catalog.pg_event_trigger_ddl_commands() c\n%s"
-            % (_indent(python, 7), _indent(watched, 7), stream_table, "\n".join(joins)))
+            % (_indent(python, 7), _indent(watched, 7), "\n".join(joins)))
 
 
 def _indent(text, n):
@@ -345,7 +366,7 @@ def _indent(text, n):
 def _statement(rules, branch, pgtrickle, named):
     query = _query(rules, branch, pgtrickle, named)
     if branch.single:
-        return "SELECT * INTO python, watched, tag, type, identity, stream_table FROM (\n%s) x;" % query
+        return "SELECT * INTO python, watched, tag, type, identity FROM (\n%s) x;" % query
     return "OPEN commands FOR\n%s;" % query
 
 
@@ -358,12 +379,16 @@ def _branch_body(rules, branch):
         with_ = _statement(rules, branch, True, named)
         if with_ == without:
             return without
-        return ("IF pg_catalog.to_regnamespace('pgtrickle') IS NULL OR NOT harden._pgt_catalog_trusted() THEN\n"
-                "    %s\nELSE\n"
-                "    -- A pg_trickle catalog without the columns read here: Python decides.\n"
-                "    BEGIN\n        %s\n    EXCEPTION WHEN undefined_column OR undefined_table THEN\n"
-                "        python := true;\n    END;\nEND IF;"
-                % (_indent(without, 4), _indent(with_, 8)))
+        # Where the cheap check does not vouch for the catalog, the full
+        # trust check decides: a catalog a superuser other than the bootstrap
+        # one made is read as well, and if it lacks what the gate reads
+        # (another layout), Python decides. Someone else's: as if absent.
+        return ("IF pg_catalog.to_regnamespace('pgtrickle') IS NULL THEN\n"
+                "    %s\nELSIF %s THEN\n    %s\nELSIF harden._pgt_catalog_trusted() THEN\n"
+                "    BEGIN\n        %s\n    EXCEPTION WHEN undefined_column OR undefined_table OR undefined_function THEN\n"
+                "        python := true;\n    END;\nELSE\n    %s\nEND IF;"
+                % (_indent(without, 4), _indent(trust.PGT_CATALOG_READABLE_SQL, 6), _indent(with_, 4),
+                   _indent(with_, 8), _indent(without, 4)))
     if "gr" in branch.facts:
         return ("IF granted IS NOT NULL THEN\n    %s\nELSE\n    %s\nEND IF;"
                 % (_indent(for_catalog(True), 4), _indent(for_catalog(False), 4)))

@@ -91,5 +91,5 @@ RULE = Rule(
     guard=guard,
     guard_action="block",
     guard_tags=frozenset(("ALTER TABLE", "GRANT")),
-    gate={"ALTER TABLE": "pgt.stream_table IS NOT NULL OR pgt.is_source", "GRANT": "grt.stream_table"},
+    gate={"ALTER TABLE": "pgt.stream_table OR pgt.is_source", "GRANT": "grt.stream_table"},
 )
