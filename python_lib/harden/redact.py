@@ -119,8 +119,13 @@ def may_hold_secret(text):
     return text is not None and bool(_MAY_HOLD_SECRET.search(text))
 
 
-def redact(statement, standard_conforming_strings=True):
-    """The statement with its secrets replaced by ********; None stays None."""
+def redact(statement, standard_conforming_strings=None):
+    """The statement with its secrets replaced by ********; None stays None.
+    standard_conforming_strings: as the server read the statement; None when
+    that is not known (any session may turn it off, and the server parses a
+    query string whole, before a SET in it runs). The setting changes only
+    what a backslash in a '...' string means: a statement with a backslash
+    is then read both ways, and withheld unless the two come out the same."""
     if statement is None:
         return None
     try:
@@ -129,6 +134,11 @@ def redact(statement, standard_conforming_strings=True):
             return _valid(text)
         if len(text) > MAX_READ:
             return TOO_LONG % len(text)
+        if standard_conforming_strings is None:
+            if "\\" in text:
+                on = _redact_sql(text, 0, True)
+                return _valid(on) if on == _redact_sql(text, 0, False) else WITHHELD
+            standard_conforming_strings = True
         return _valid(_redact_sql(text, 0, standard_conforming_strings))
     except Exception:  # a statement with its secret in it must never be the fallback
         return WITHHELD

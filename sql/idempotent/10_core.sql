@@ -102,14 +102,14 @@ $trust$;
 -- script that redacts rows harden.ddl_history already holds. A caller can
 -- skip it for text that does not match harden.redact.MAY_HOLD_SECRET_REGEX
 -- (~*). Granted to no one.
-CREATE OR REPLACE FUNCTION harden._redact_statement(statement text, standard_conforming_strings boolean DEFAULT true)
+CREATE OR REPLACE FUNCTION harden._redact_statement(statement text, standard_conforming_strings boolean DEFAULT NULL)
 RETURNS text
 LANGUAGE plpython3u IMMUTABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
 #HARDEN_PRELUDE
 from harden import redact
-return redact.redact(statement, standard_conforming_strings is not False)
+return redact.redact(statement, standard_conforming_strings)
 $$;
 
 GRANT EXECUTE ON FUNCTION harden.version(), harden.checks(), harden.audit_report(boolean),

@@ -310,9 +310,17 @@ def test_no_password_reaches_the_history(server, db, sales, record_all):
         # The history keeps the whole query string: a policy rides with a role's password.
         "CREATE POLICY \"P ol\" ON public.t USING (true); ALTER ROLE %s PASSWORD '%s'" % (OTHER, SECRET),
         "ALTER ROLE %s ENCRYPTED PASSWORD E'%s'; DROP POLICY \"P ol\" ON public.t" % (OTHER, SECRET),
+        # Strings continued on the next line: no secret word appears whole.
+        "ALTER SUBSCRIPTION \"S ub\" CONNECTION 'host=nowhere dbname=x pa'\n'ssword=''%s'' user=u'" % SECRET,
+        "COMMENT ON TABLE public.t IS 'host=nowhere pa' -- a comment\n  'ssword=''%s'''" % SECRET,
     ]
     for statement in statements:
         db.execute(statement)
+    # With standard_conforming_strings off, the backslash escapes the quote
+    # and the password runs on.
+    db.execute("SET standard_conforming_strings = off")
+    db.execute("CREATE USER MAPPING FOR %s SERVER \"S rv\" OPTIONS (user 'u', password 'a\\' %s ')" % (OTHER, SECRET))
+    db.execute("RESET standard_conforming_strings")
     db.execute("ALTER SUBSCRIPTION \"S ub\" DISABLE")
     db.execute("ALTER SUBSCRIPTION \"S ub\" SET (slot_name = NONE)")
     db.execute("DROP SUBSCRIPTION \"S ub\"")
