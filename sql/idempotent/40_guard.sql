@@ -231,15 +231,16 @@ BEGIN
         -- standard_conforming_strings off, and this body is parsed in it.
         GET DIAGNOSTICS context = PG_CONTEXT;
         IF pg_catalog.strpos(context, E'\n') = 0 THEN
-            query := pg_catalog.current_query();
-            IF query ~* E'^[ \t\n\r\f\x0b]*grant[ \t\n\r\f\x0b]+[a-z_, ()]+[ \t\n\r\f\x0b]+on[ \t\n\r\f\x0b][^;]*;?[ \t\n\r\f\x0b]*$' THEN
-                -- Lower case (ASCII letters only, as the lexer folds names: in
-                -- a Turkish locale, lower() turns I into a dotless i), one
-                -- kind of white space: the first ' on ' ends
-                -- the privileges (ON is reserved: no unquoted column has
-                -- that name), the first ' to ' after it ends a list of names.
-                query := ' ' || pg_catalog.lower(pg_catalog.translate(query, E'\t\n\r\f\x0b', '     ') COLLATE pg_catalog."C")
-                         || ' ';
+            -- Lower case, ASCII letters only (in a Turkish locale, lower()
+            -- turns I into a dotless i), and one kind of white space; then
+            -- the shape, case-sensitive: a privilege spelled with any other
+            -- letter (which a single-byte encoding's lexer may fold to ASCII)
+            -- fails it. The first ' on ' ends the privileges (ON is reserved:
+            -- no unquoted column has that name), the first ' to ' after it
+            -- ends a list of names.
+            query := ' ' || pg_catalog.lower(pg_catalog.translate(pg_catalog.current_query(), E'\t\n\r\f\x0b', '     ')
+                                             COLLATE pg_catalog."C") || ' ';
+            IF query ~ '^ *grant +[a-z_, ()]+ +on [^;]*;? *$' THEN
                 privileges := ' ' || pg_catalog.translate(
                                   pg_catalog.substr(query, 1, pg_catalog.strpos(query, ' on ')), ',()', '   ') || ' ';
                 may_grant_all := pg_catalog.strpos(privileges, ' all ') > 0
