@@ -97,7 +97,7 @@ _NEWLINE = re.compile("[\n\r]")
 # engine try every split of a run of spaces, exponential in its length, and
 # nothing can cancel a regular expression that runs inside the server.
 _CONTINUE = re.compile("[ \t\f\v]*(?:--[^\n\r]*)?[\n\r](?:" + _WS + "|--[^\n\r]*[\n\r])*'")
-_UESCAPE = re.compile(_WS + "*uescape" + _WS + "*'([^']|'')'", re.I)
+_UESCAPE = re.compile("uescape(?![A-Za-z0-9_$\u0080-\U0010ffff])", re.I)
 _HEX = "0123456789abcdefABCDEF"
 
 # libpq keys whose values are secrets, where a key starts (not inside a word).
@@ -108,6 +108,15 @@ _CONNINFO_KEY = re.compile(r"(?<![\w$])(?:ssl)?password" + _WS + "*=" + _WS + "*
 # read the rest of the text once per URI.
 _URI_USER = re.compile(r"(?<![\w+.-])[a-z][a-z0-9+.-]*://[^\s/@?#:]*:", re.I)
 _URI_PASSWORD_END = re.compile(r"[\s@]")
+# libpq reads its own URIs more widely: the user and password run up to the
+# first @ if it comes before any /, spaces and all; a query parameter's name
+# may be percent-encoded (%70assword); its value runs up to the next &.
+_LIBPQ_URI = re.compile(r"(?<![\w+.-])postgres(?:ql)?://", re.I)
+_LIBPQ_USERINFO_END = re.compile("[@/]")
+_ENCODED_KEY = re.compile(r"[?&]([^=&?%]*%[^=&?]*)=")
+_PERCENT = re.compile("%([0-9A-Fa-f]{2})")
+# What ends an unquoted conninfo value: C's isspace(), not Python's.
+_C_SPACE = " \t\n\v\f\r"
 
 
 def is_secret_word(word):
@@ -186,12 +195,12 @@ def _tokens(text, scs):
             yield tok
             i = tok.end
         elif c in "uU" and text.startswith("&'", i + 1):
-            tok = _quoted(text, i, i + 2, text[i:i + 2], "U&")
+            tok = _quoted(text, i, i + 2, text[i:i + 2], "U&", scs)
             yield tok
             i = tok.end
         elif c in "uU" and text.startswith('&"', i + 1):
             end, raw = _quoted_ident(text, i + 2)
-            esc, end = _uescape(text, end)
+            esc, end = _uescape(text, end, scs)
             yield _Token("word", i, end, value=_unicode_unescape(raw, esc))
             i = end
         elif c == '"':
@@ -273,7 +282,7 @@ def _segment(text, q, backslash):
     return n, text[q + 1:]
 
 
-def _quoted(text, start, q, prefix, style):
+def _quoted(text, start, q, prefix, style, scs=True):
     """A string literal: its segments (continued across newlines) decoded."""
     backslash = style == "E"
     raws = []
@@ -289,19 +298,53 @@ def _quoted(text, start, q, prefix, style):
     if style == "E":
         value = _e_unescape(raw)
     elif style == "U&":
-        esc, end = _uescape(text, end)
+        esc, end = _uescape(text, end, scs)
         value = _unicode_unescape(raw.replace("''", "'"), esc)
     else:
         value = raw.replace("''", "'")
     return _Token("string", start, end, value=value, style=style, prefix=prefix)
 
 
-def _uescape(text, end):
-    """(escape character, end) after a U& literal or identifier."""
-    m = _UESCAPE.match(text, end)
+def _uescape(text, end, scs):
+    """(escape character, end) after a U& literal or identifier. The parser,
+    not the lexer, reads UESCAPE: white space and comments may come before
+    and after it, and its character may be any simple string constant ('!',
+    E'!', $$!$$). Anything else the server refuses: read as without UESCAPE."""
+    i = _skip_space(text, end)
+    m = _UESCAPE.match(text, i)
     if not m:
         return "\\", end
-    return ("'" if m.group(1) == "''" else m.group(1)), m.end()
+    i = _skip_space(text, m.end())
+    if text.startswith("'", i):
+        tok = _quoted(text, i, i, "", "plain" if scs else "E")
+    elif text[i:i + 1] in ("e", "E") and text.startswith("'", i + 1):
+        tok = _quoted(text, i, i + 1, text[i], "E")
+    else:
+        # Closed right after one character, or not this: a search for a
+        # closing tag would read the rest of the text once per U&.
+        tag = _DOLLAR_TAG.match(text, i)
+        if not tag or not text.startswith(tag.group(), tag.end() + 1):
+            return "\\", end
+        return text[tag.end()], tag.end() + 1 + len(tag.group())
+    if len(tok.value) != 1:
+        return "\\", end
+    return tok.value, tok.end
+
+
+def _skip_space(text, i):
+    """The end of the white space and comments at text[i:]."""
+    n = len(text)
+    while i < n:
+        m = _SPACE.match(text, i)
+        if m:
+            i = m.end()
+        elif text.startswith("--", i):
+            i = _line_end(text, i)
+        elif text.startswith("/*", i):
+            i = _block_comment_end(text, i)
+        else:
+            break
+    return i
 
 
 def _code_point(value):
@@ -492,7 +535,7 @@ def _conninfo_spans(text, start, end, skip):
                 k += 2 if text[k] == "\\" else 1
             spans.append((j, min(k + 1, end), "'" + MASK + "'"))
         else:
-            while k < end and not text[k].isspace() and not (uri_param and text[k] in "&#"):
+            while k < end and not (text[k] == "&" if uri_param else text[k] in _C_SPACE):
                 k += 2 if text[k] == "\\" and not uri_param else 1
             if k > j:
                 spans.append((j, min(k, end), MASK))
@@ -506,6 +549,23 @@ def _conninfo_spans(text, start, end, skip):
             stop = found.start() if found else end
         if stop < end and text[stop] == "@" and stop > m.end() and not skipped(m.start()):
             spans.append((m.end(), stop, MASK))
+    # The same cached-position reading for libpq's URIs: the first @ or /,
+    # and the first colon, at or after a position serve every URI before it.
+    stop = colon = -1
+    for m in _LIBPQ_URI.finditer(text, start, end):
+        if stop < m.end():
+            found = _LIBPQ_USERINFO_END.search(text, m.end(), end)
+            stop = found.start() if found else end
+        if colon < m.end():
+            colon = text.find(":", m.end(), end)
+            colon = end if colon < 0 else colon
+        if stop < end and text[stop] == "@" and colon + 1 < stop and not skipped(m.start()):
+            spans.append((colon + 1, stop, MASK))
+    for m in _ENCODED_KEY.finditer(text, start, end):
+        if not skipped(m.start()) and is_secret_word(_PERCENT.sub(lambda h: chr(int(h.group(1), 16)), m.group(1))):
+            k = text.find("&", m.end(), end)
+            if m.end() < end:
+                spans.append((m.end(), end if k < 0 else k, MASK))
     return spans
 
 

@@ -310,6 +310,9 @@ def test_no_password_reaches_the_history(server, db, sales, record_all):
         # The history keeps the whole query string: a policy rides with a role's password.
         "CREATE POLICY \"P ol\" ON public.t USING (true); ALTER ROLE %s PASSWORD '%s'" % (OTHER, SECRET),
         "ALTER ROLE %s ENCRYPTED PASSWORD E'%s'; DROP POLICY \"P ol\" ON public.t" % (OTHER, SECRET),
+        # libpq's URIs: a password with a space, a percent-encoded key.
+        "ALTER SUBSCRIPTION \"S ub\" CONNECTION 'postgresql://u:%s@nowhere/x'" % SECRET,
+        "ALTER SUBSCRIPTION \"S ub\" CONNECTION 'postgresql://nowhere/x?user=u&%%70assword=%s'" % SECRET,
         # Strings continued on the next line: no secret word appears whole.
         "ALTER SUBSCRIPTION \"S ub\" CONNECTION 'host=nowhere dbname=x pa'\n'ssword=''%s'' user=u'" % SECRET,
         "COMMENT ON TABLE public.t IS 'host=nowhere pa' -- a comment\n  'ssword=''%s'''" % SECRET,

@@ -105,6 +105,30 @@ SECRET = "s3cr3t-Pa55"
     ("CREATE SUBSCRIPTION s CONNECTION 'host=h dbname=d passfile=/p' PUBLICATION p",
      "CREATE SUBSCRIPTION s CONNECTION 'host=h dbname=d passfile=/p' PUBLICATION p"),
     ("COMMENT ON TABLE \"x\ny\" IS E'a\\\\b'", "COMMENT ON TABLE \"x\ny\" IS E'a\\\\b'"),
+    # Spellings an attacker helper got past an earlier redact(), each of them
+    # a password the server or libpq takes as written.
+    # UESCAPE is read by the parser: comments around it, any simple string constant.
+    ("CREATE USER MAPPING FOR b SERVER s OPTIONS (user 'b', U&\"p!0061ssword\" /* */ UESCAPE '!' 's3cr3t')",
+     "CREATE USER MAPPING FOR b SERVER s OPTIONS (user 'b', U&\"p!0061ssword\" /* */ UESCAPE '!' '********')"),
+    ("CREATE USER MAPPING FOR b SERVER s OPTIONS (U&\"p!0061ssword\" UESCAPE E'!' 's3cr3t')",
+     "CREATE USER MAPPING FOR b SERVER s OPTIONS (U&\"p!0061ssword\" UESCAPE E'!' '********')"),
+    ("CREATE SUBSCRIPTION s CONNECTION U&'host=h p!0061ssword=s3cr3t' -- c\nUESCAPE $$!$$ PUBLICATION p",
+     "CREATE SUBSCRIPTION s CONNECTION E'host=h password=********' PUBLICATION p"),
+    # libpq's URI: the password runs to the @ (before any /), spaces and all;
+    # a parameter's name may be percent-encoded, its value runs to the next &.
+    ("CREATE SUBSCRIPTION s CONNECTION 'postgresql://bob:correct horse@/d?host=/tmp' PUBLICATION p",
+     "CREATE SUBSCRIPTION s CONNECTION 'postgresql://bob:********@/d?host=/tmp' PUBLICATION p"),
+    ("CREATE SUBSCRIPTION s CONNECTION 'postgres://b o?b#:pw@h/d' PUBLICATION p",
+     "CREATE SUBSCRIPTION s CONNECTION 'postgres://b o?b#:********@h/d' PUBLICATION p"),
+    ("CREATE SUBSCRIPTION s CONNECTION 'postgresql:///d?user=b&%70assword=s3cr3t&port=1' PUBLICATION p",
+     "CREATE SUBSCRIPTION s CONNECTION 'postgresql:///d?user=b&%70assword=********&port=1' PUBLICATION p"),
+    ("CREATE SUBSCRIPTION s CONNECTION 'postgresql:///d?password=s3#cr3t and more&port=1' PUBLICATION p",
+     "CREATE SUBSCRIPTION s CONNECTION 'postgresql:///d?password=********&port=1' PUBLICATION p"),
+    ("CREATE SUBSCRIPTION s CONNECTION 'postgresql://h:5432/d?sslmode=require' PUBLICATION p",
+     "CREATE SUBSCRIPTION s CONNECTION 'postgresql://h:5432/d?sslmode=require' PUBLICATION p"),
+    # An unquoted conninfo value ends at C's white space, not Python's (U+001F).
+    ("CREATE SUBSCRIPTION s CONNECTION 'host=h password=s3\x1fcr3t user=u' PUBLICATION p",
+     "CREATE SUBSCRIPTION s CONNECTION 'host=h password=******** user=u' PUBLICATION p"),
 ])
 def test_redacts_exactly_the_secret(statement, expected):
     assert redact(statement, standard_conforming_strings=True) == expected
@@ -199,6 +223,10 @@ PATHOLOGICAL = [  # (statement, how many values it hides)
     ("'" + "password=" * 40000 + "'", 1),
     ("'" + "password=\\" * 40000 + "'", 1),
     ("'" + "password=''" * 40000 + "'", 20000),
+    ("'?" + "%" * 200000 + "'", 0),
+    ("'" + "postgresql://" * 40000 + "a:b@c'", 1),
+    ("'" + "postgres://a:" * 40000 + "'", 0),
+    ("".join("U&'' UESCAPE $t%d$ " % i for i in range(40000)), 1),  # nested dollar quotes: hidden whole
 ]
 
 _PATHOLOGICAL_CHILD = """
