@@ -561,11 +561,15 @@ def _conninfo_spans(text, start, end, skip):
             colon = end if colon < 0 else colon
         if stop < end and text[stop] == "@" and colon + 1 < stop and not skipped(m.start()):
             spans.append((colon + 1, stop, MASK))
+    # A value runs to the next &, found once for every key before it.
+    amp = -1
     for m in _ENCODED_KEY.finditer(text, start, end):
         if not skipped(m.start()) and is_secret_word(_PERCENT.sub(lambda h: chr(int(h.group(1), 16)), m.group(1))):
-            k = text.find("&", m.end(), end)
+            if amp < m.end():
+                amp = text.find("&", m.end(), end)
+                amp = end if amp < 0 else amp
             if m.end() < end:
-                spans.append((m.end(), end if k < 0 else k, MASK))
+                spans.append((m.end(), amp, MASK))
     return spans
 
 

@@ -226,6 +226,7 @@ PATHOLOGICAL = [  # (statement, how many values it hides)
     ("'?" + "%" * 200000 + "'", 0),
     ("'" + "postgresql://" * 40000 + "a:b@c'", 1),
     ("'" + "postgres://a:" * 40000 + "'", 0),
+    ("'postgresql://h/d" + "?%70assword=" * 80000 + "'", 1),
     ("".join("U&'' UESCAPE $t%d$ " % i for i in range(40000)), 1),  # nested dollar quotes: hidden whole
 ]
 
