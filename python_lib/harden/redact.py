@@ -71,23 +71,17 @@ _MAY_HOLD_SECRET = re.compile(MAY_HOLD_SECRET_REGEX, re.I)
 _WS = "[ \t\n\r\f\v]"
 
 
-class _Lazy:
-    """A pattern compiled at its first use: these two take a few
-    milliseconds each to compile (their character ranges span Unicode), and
-    most statements the guard sees never need them (may_hold_secret)."""
-
-    def __init__(self, pattern):
-        self._pattern = pattern
-        self._compiled = None
-
-    def __getattr__(self, name):
-        if self._compiled is None:
-            self._compiled = re.compile(self._pattern)
-        return getattr(self._compiled, name)
-
-
-_IDENT = _Lazy(r"[A-Za-z_\u0080-\U0010ffff][A-Za-z0-9_$\u0080-\U0010ffff]*")
-_DOLLAR_TAG = _Lazy(r"\$(?:[A-Za-z_\u0080-\U0010ffff][A-Za-z0-9_\u0080-\U0010ffff]*)?\$")
+# Identifier characters as the server's lexer has them: ASCII letters, digits,
+# _ and $ (not first, and never in a dollar-quote tag), and every non-ASCII
+# character. Each class is written as the ASCII characters it leaves out:
+# a class that lists the ranges up to U+10FFFF takes over 10 ms to compile,
+# paid by every session at its first checked DDL.
+_NOT_IDENT = "".join(chr(c) for c in range(128) if not (chr(c).isascii() and chr(c).isalnum() or chr(c) in "_$"))
+_IDENT_START = "[^%s]" % re.escape(_NOT_IDENT + "0123456789$")
+_TAG_CHAR = "[^%s]" % re.escape(_NOT_IDENT + "$")
+_IDENT_CHAR = "[^%s]" % re.escape(_NOT_IDENT)
+_IDENT = re.compile(_IDENT_START + _IDENT_CHAR + "*")
+_DOLLAR_TAG = re.compile(r"\$(?:" + _IDENT_START + _TAG_CHAR + r"*)?\$")
 _NUMBER = re.compile(r"[0-9][0-9A-Za-z_.]*")
 _SPACE = re.compile(_WS + "+")
 _NEWLINE = re.compile("[\n\r]")
@@ -97,7 +91,7 @@ _NEWLINE = re.compile("[\n\r]")
 # engine try every split of a run of spaces, exponential in its length, and
 # nothing can cancel a regular expression that runs inside the server.
 _CONTINUE = re.compile("[ \t\f\v]*(?:--[^\n\r]*)?[\n\r](?:" + _WS + "|--[^\n\r]*[\n\r])*'")
-_UESCAPE = re.compile("uescape(?![A-Za-z0-9_$\u0080-\U0010ffff])", re.I)
+_UESCAPE = re.compile("(?i:uescape)(?!" + _IDENT_CHAR + ")")
 _HEX = "0123456789abcdefABCDEF"
 
 # libpq keys whose values are secrets, where a key starts (not inside a word).

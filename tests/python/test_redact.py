@@ -165,6 +165,21 @@ def test_strings_continued_on_the_next_line_are_read_joined(statement, expected)
     assert redact(statement) == expected
 
 
+def test_identifier_characters_are_the_lexers():
+    """The lexer's identifiers: a letter, _ or any non-ASCII character, then
+    those, digits and $ (no $ in a dollar quote's tag). redact's classes say
+    it by the ASCII characters they leave out; every code point is tried."""
+    from harden import redact as r
+    for code in range(0x110000):
+        ch = chr(code)
+        start = ch.isascii() and ch.isalpha() or ch == "_" or code >= 0x80
+        part = start or ch.isascii() and ch.isdigit() or ch == "$"
+        assert bool(r._IDENT.fullmatch(ch)) == start, hex(code)
+        assert bool(r._IDENT.fullmatch("a" + ch)) == part, hex(code)
+        assert bool(r._DOLLAR_TAG.fullmatch("$a%s$" % ch)) == (part and ch != "$"), hex(code)
+        assert bool(r._UESCAPE.match("UEscape" + ch)) == (not part), hex(code)
+
+
 def test_none_and_non_text():
     assert redact(None) is None
     assert redact(42) == "42"
