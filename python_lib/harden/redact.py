@@ -534,37 +534,46 @@ def _conninfo_spans(text, start, end, skip):
             if k > j:
                 spans.append((j, min(k, end), MASK))
         scanned = max(scanned, min(k, end))
-    # The first @ or space at or after a position is the same for every URI
-    # that starts before it: found once, it serves them all.
-    stop = -1
+    # A URI's password runs to the first @ (or, before one, space) after
+    # its user, a libpq URI's from the first colon to the first @ (before
+    # one, /), an encoded key's value to the next &.
+    at_or_space = _first_from(lambda pos: _start(_URI_PASSWORD_END.search(text, pos, end)), end)
     for m in _URI_USER.finditer(text, start, end):
-        if stop < m.end():
-            found = _URI_PASSWORD_END.search(text, m.end(), end)
-            stop = found.start() if found else end
+        stop = at_or_space(m.end())
         if stop < end and text[stop] == "@" and stop > m.end() and not skipped(m.start()):
             spans.append((m.end(), stop, MASK))
-    # The same cached-position reading for libpq's URIs: the first @ or /,
-    # and the first colon, at or after a position serve every URI before it.
-    stop = colon = -1
+    at_or_slash = _first_from(lambda pos: _start(_LIBPQ_USERINFO_END.search(text, pos, end)), end)
+    colon = _first_from(lambda pos: text.find(":", pos, end), end)
     for m in _LIBPQ_URI.finditer(text, start, end):
-        if stop < m.end():
-            found = _LIBPQ_USERINFO_END.search(text, m.end(), end)
-            stop = found.start() if found else end
-        if colon < m.end():
-            colon = text.find(":", m.end(), end)
-            colon = end if colon < 0 else colon
-        if stop < end and text[stop] == "@" and colon + 1 < stop and not skipped(m.start()):
-            spans.append((colon + 1, stop, MASK))
-    # A value runs to the next &, found once for every key before it.
-    amp = -1
+        stop = at_or_slash(m.end())
+        if stop < end and text[stop] == "@" and colon(m.end()) + 1 < stop and not skipped(m.start()):
+            spans.append((colon(m.end()) + 1, stop, MASK))
+    amp = _first_from(lambda pos: text.find("&", pos, end), end)
     for m in _ENCODED_KEY.finditer(text, start, end):
-        if not skipped(m.start()) and is_secret_word(_PERCENT.sub(lambda h: chr(int(h.group(1), 16)), m.group(1))):
-            if amp < m.end():
-                amp = text.find("&", m.end(), end)
-                amp = end if amp < 0 else amp
-            if m.end() < end:
-                spans.append((m.end(), amp, MASK))
+        if (m.end() < end and not skipped(m.start())
+                and is_secret_word(_PERCENT.sub(lambda h: chr(int(h.group(1), 16)), m.group(1)))):
+            spans.append((m.end(), amp(m.end()), MASK))
     return spans
+
+
+def _start(match):
+    return match.start() if match else -1
+
+
+def _first_from(find, end):
+    """For find(pos), the first position at or after pos where something is
+    (-1: none), a function of pos that gives it (end for none) when the
+    positions asked never go back, as the keys and URIs of one text come:
+    what was found for one position serves every later one up to it, so
+    each character is searched once, not once per URI or key before it."""
+    found = [-1]
+
+    def first(pos):
+        if found[0] < pos:
+            at = find(pos)
+            found[0] = end if at < 0 else at
+        return found[0]
+    return first
 
 
 def _apply(text, spans):
