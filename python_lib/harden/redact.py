@@ -167,18 +167,10 @@ def _tokens(text, scs):
     i, n = 0, len(text)
     while i < n:
         c = text[i]
-        m = _SPACE.match(text, i)
-        if m:
-            yield _Token("space", i, m.end())
-            i = m.end()
-        elif text.startswith("--", i):
-            end = _line_end(text, i)
-            yield _Token("comment", i, end)
-            i = end
-        elif text.startswith("/*", i):
-            end = _block_comment_end(text, i)
-            yield _Token("comment", i, end)
-            i = end
+        blank = _blank(text, i)
+        if blank:
+            yield _Token(blank[0], i, blank[1])
+            i = blank[1]
         elif c == "'":
             tok = _quoted(text, i, i, "", "E" if not scs else "plain")
             yield tok
@@ -325,19 +317,23 @@ def _uescape(text, end, scs):
     return tok.value, tok.end
 
 
+def _blank(text, i):
+    """("space" or "comment", its end) for the white space or comment that
+    starts at text[i], else None."""
+    m = _SPACE.match(text, i)
+    if m:
+        return "space", m.end()
+    if text.startswith("--", i):
+        return "comment", _line_end(text, i)
+    if text.startswith("/*", i):
+        return "comment", _block_comment_end(text, i)
+    return None
+
+
 def _skip_space(text, i):
     """The end of the white space and comments at text[i:]."""
-    n = len(text)
-    while i < n:
-        m = _SPACE.match(text, i)
-        if m:
-            i = m.end()
-        elif text.startswith("--", i):
-            i = _line_end(text, i)
-        elif text.startswith("/*", i):
-            i = _block_comment_end(text, i)
-        else:
-            break
+    while (blank := _blank(text, i)) is not None:
+        i = blank[1]
     return i
 
 
