@@ -328,6 +328,7 @@ def _used_facts(text):
 
 
 def _query(rules, branch, pgtrickle, named):
+    catalogs = branch.catalogs or RELATION_CATALOGS
     predicates = _predicates(rules, branch)
     python = "NOT c.in_extension AND COALESCE(%s, true)" % (
         "\n OR ".join(predicates) if predicates else "false")
@@ -341,7 +342,7 @@ def _query(rules, branch, pgtrickle, named):
         watched = WATCH
     if "pgt" in branch.facts and "pgt" not in branch.absent and pgtrickle:
         python += "\n OR NOT c.in_extension AND COALESCE(%s, true)" % PGT_TO_PYTHON
-        others = [c for c in RELATION_CATALOGS if c not in (branch.catalogs or RELATION_CATALOGS)]
+        others = [c for c in RELATION_CATALOGS if c not in catalogs]
         if others:
             python += "\n OR NOT c.in_extension AND c.classid IN (%s)" % ", ".join(
                 "'pg_catalog.%s'::pg_catalog.regclass" % c for c in others)
@@ -351,7 +352,7 @@ def _query(rules, branch, pgtrickle, named):
         fact = FACTS[name]
         sql = fact.named_sql if named and fact.named_sql else fact.sql
         if name == "pgt":
-            sql = sql.format(relation=relation_of("c.classid", "c.objid", branch.catalogs or RELATION_CATALOGS))
+            sql = sql.format(relation=relation_of("c.classid", "c.objid", catalogs))
         joins.append("  LEFT JOIN LATERAL (%s\n        OFFSET 0) %s ON true" % (_indent(sql, 8), name))
     return ("SELECT %s,\n       %s,\n       c.command_tag, c.object_type, c.object_identity\n"
             "  FROM pg_catalog.pg_event_trigger_ddl_commands() c\n%s"
