@@ -384,6 +384,9 @@ def _branch_body(rules, branch):
         # trust check decides: a catalog a superuser other than the bootstrap
         # one made is read as well, and if it lacks what the gate reads
         # (another layout), Python decides. Someone else's: as if absent.
+        # The cheap check vouches for the layout as well, so the same query
+        # is written twice: only the second needs the exception block, a
+        # subtransaction at every DDL.
         return ("IF pg_catalog.to_regnamespace('pgtrickle') IS NULL THEN\n"
                 "    %s\nELSIF %s THEN\n    %s\nELSIF harden._pgt_catalog_trusted() THEN\n"
                 "    BEGIN\n        %s\n    EXCEPTION WHEN undefined_column OR undefined_table OR undefined_function THEN\n"
