@@ -12,11 +12,48 @@ from collections import namedtuple
 
 from harden import trust
 
-# The columns harden reads; any other column pg_trickle adds is ignored.
+# The columns harden reads, with their types (as regtype writes them); any
+# other column pg_trickle adds is ignored. A column of another type is
+# another layout: harden's queries compare these with pg_class.oid and each
+# other, and a comparison without an operator would fail every DDL the
+# guard sends to Python (a superuser's ALTER of the catalog included).
 REQUIRED_COLUMNS = {
-    "pgt_stream_tables": ("pgt_id", "pgt_relid", "pgt_schema", "pgt_name", "needs_reinit"),
-    "pgt_dependencies": ("pgt_id", "source_relid", "source_type"),
+    "pgt_stream_tables": {"pgt_id": "bigint", "pgt_relid": "oid", "pgt_schema": "text", "pgt_name": "text",
+                          "needs_reinit": "boolean"},
+    "pgt_dependencies": {"pgt_id": "bigint", "source_relid": "oid", "source_type": "text"},
 }
+
+
+def columns_sql(namespace):
+    """An SQL text[][] of [table, column, type] for each column of the two
+    catalog tables in the schema whose oid the SQL expression `namespace`
+    gives ([table, NULL, NULL] for one without columns). Reads pg_catalog
+    only, so it is safe on a catalog no one trusts."""
+    return ("ARRAY(SELECT ARRAY[c.relname::text, a.attname::text, a.atttypid::pg_catalog.regtype::text]"
+            " FROM pg_catalog.pg_class c"
+            " LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped"
+            " WHERE c.relnamespace = %s AND c.relname IN ('pgt_stream_tables', 'pgt_dependencies'))" % namespace)
+
+
+def missing(columns):
+    """What of REQUIRED_COLUMNS the catalog lacks, given columns_sql()'s
+    rows: each table or column not there, or of another type."""
+    found = {}
+    for table, column, type_ in columns or ():
+        found.setdefault(table, {})[column] = type_
+    out = []
+    for table, required in REQUIRED_COLUMNS.items():
+        if table not in found:
+            out.append("pgtrickle.%s" % table)
+            continue
+        for column, type_ in required.items():
+            name = "pgtrickle.%s.%s" % (table, column)
+            if column not in found[table]:
+                out.append(name)
+            elif found[table][column] != type_:
+                out.append("%s as %s (it is %s)" % (name, type_, found[table][column]))
+    return out
+
 
 # CDC triggers: the real ones (pg_trickle_cdc_*), the tutorial's (pgt_cdc_*) and
 # IMMEDIATE mode's IVM triggers (pgt_ivm_*). Patterns for LIKE, with _ escaped.
@@ -66,28 +103,15 @@ def detect(ctx):
         return None
     if found_trust.untrusted:
         return Deployment(recognized=False, untrusted=found_trust.untrusted, bootstrap=found_trust.bootstrap)
-    rows = ctx.query(
-        "SELECT c.relname, array_agg(a.attname::text) AS cols"
-        "  FROM pg_catalog.pg_class c"
-        "  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
-        "  LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped"
-        " WHERE n.nspname = 'pgtrickle' AND c.relname IN ('pgt_stream_tables', 'pgt_dependencies')"
-        " GROUP BY c.relname"
-    )
-    found = {r["relname"]: set(r["cols"] or ()) for r in rows}
-    missing = []
-    for table, columns in REQUIRED_COLUMNS.items():
-        if table not in found:
-            missing.append("pgtrickle.%s" % table)
-            continue
-        missing.extend("pgtrickle.%s.%s" % (table, c) for c in columns if c not in found[table])
+    missing_now = missing(ctx.query(
+        "SELECT %s AS columns FROM pg_catalog.to_regnamespace('pgtrickle') AS n" % columns_sql("n"))[0]["columns"])
     schema = ctx.query(
         "SELECT oid FROM pg_catalog.pg_namespace WHERE nspname = $1", [ctx.settings.change_buffer_schema]
     )
     return Deployment(
         # Both tables there and trusted, with the columns harden reads.
-        recognized=found_trust.trusted and not missing,
-        missing=tuple(missing),
+        recognized=found_trust.trusted and not missing_now,
+        missing=tuple(missing_now),
         change_buffer_schema_oid=schema[0]["oid"] if schema else None,
     )
 

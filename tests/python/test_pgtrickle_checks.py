@@ -213,6 +213,19 @@ def test_unrecognized_catalog_is_one_info_finding_and_no_crash(deployment, audit
     assert findings(auditor, "pgt_catalog_unrecognized") == []
 
 
+def test_catalog_column_of_another_type_is_unrecognized_and_blocks_nothing(deployment, auditor):
+    """A pgt_relid that is not an oid is another layout: reported, and never
+    compared with pg_class (text = oid has no operator: every DDL the guard
+    sent to Python failed, the superuser's change of the catalog first)."""
+    db = deployment.db
+    db.execute("SELECT harden.configure('mode', NULL)")
+    db.execute("ALTER TABLE pgtrickle.pgt_stream_tables ALTER COLUMN pgt_relid TYPE text")
+    db.execute("COMMENT ON TABLE %s IS 'a DDL about a stream table, which the guard reads'" % ST)
+    rows = [r for r in report(auditor) if r["check_name"] in PGT_CHECKS + ("harden_check_failed",)]
+    assert [(r["check_name"], r["object_identity"]) for r in rows] == [("pgt_catalog_unrecognized", "pgtrickle")]
+    assert "pgtrickle.pgt_stream_tables.pgt_relid as oid (it is text)" in rows[0]["message"]
+
+
 def test_missing_catalog_table_is_unrecognized(db, auditor):
     load_fixture(db, "pgtrickle.sql")
     db.execute("DROP TABLE pgtrickle.pgt_dependencies")

@@ -10,7 +10,7 @@ only what that fact needs, and kept for the rest of the event.
 
 from functools import cached_property
 
-from harden import quoting
+from harden import pgtrickle, quoting
 from harden.redact import redact
 from harden import settings as _settings
 
@@ -30,20 +30,17 @@ SELECT ARRAY(SELECT ARRAY[k.name, k.value] FROM harden.config k) AS config,
        pg_catalog.current_setting('harden.bypass', true) AS bypass,
        pg_catalog.current_setting('harden.guard_depth', true) AS depth,
        pg_catalog.pg_current_xact_id_if_assigned()::text AS xid,
-       t.st_oid, t.dep_oid, t.pgtrickle_schema_oid, t.pgtrickle_trusted,
+       t.pgtrickle_schema_oid, t.pgtrickle_trusted, t.pgtrickle_columns,
        pg_catalog.to_regnamespace(pg_catalog.quote_ident(COALESCE(
            (SELECT k.value FROM harden.config k WHERE k.name = 'change_buffer_schema'),
            {change_buffer_default})))::pg_catalog.oid::bigint AS change_buffer_schema_oid
   FROM (SELECT n::pg_catalog.oid::bigint AS pgtrickle_schema_oid,
-               -- to_regclass is dearer than a namespace lookup: only where pgtrickle exists.
-               CASE WHEN n IS NOT NULL THEN pg_catalog.to_regclass('pgtrickle.pgt_stream_tables')::pg_catalog.oid::bigint
-               END AS st_oid,
-               CASE WHEN n IS NOT NULL THEN pg_catalog.to_regclass('pgtrickle.pgt_dependencies')::pg_catalog.oid::bigint
-               END AS dep_oid,
                -- Never read unless a superuser made it (sql/40_guard.sql).
-               n IS NOT NULL AND harden._pgt_catalog_trusted() AS pgtrickle_trusted
+               n IS NOT NULL AND harden._pgt_catalog_trusted() AS pgtrickle_trusted,
+               CASE WHEN n IS NOT NULL THEN {pgtrickle_columns} END AS pgtrickle_columns
           FROM pg_catalog.to_regnamespace('pgtrickle') AS n) t
-""".format(change_buffer_default=quoting.quote_literal(_settings.SETTINGS["change_buffer_schema"].default))
+""".format(change_buffer_default=quoting.quote_literal(_settings.SETTINGS["change_buffer_schema"].default),
+           pgtrickle_columns=pgtrickle.columns_sql("n"))
 
 # The statement comes in the first row only: a statement that names
 # thousands of objects reports a command for each, and a copy of its text in
@@ -145,31 +142,8 @@ SELECT x.i, x.relid,
 PG_CLASS, PG_PROC, PG_TRIGGER, PG_POLICY, PG_CONSTRAINT = 1259, 1255, 2620, 3256, 2606  # fixed catalog oids
 _RELATION_CATALOGS = (PG_CLASS, PG_TRIGGER, PG_POLICY, PG_CONSTRAINT)
 
-_REQUIRED = {
-    "pgt_stream_tables": ("pgt_id", "pgt_relid", "pgt_schema", "pgt_name", "needs_reinit"),
-    "pgt_dependencies": ("pgt_id", "source_relid", "source_type"),
-}
-
-# Per session: whether the pg_trickle catalog tables (by oid) have the columns
-# the guard reads, and the parsed configuration of the last event.
-_recognized = {}
+# Per session: the parsed configuration of the last event.
 _settings_cache = {"rows": None, "settings": None}
-
-
-def _pgtrickle_recognized(db, st_oid, dep_oid):
-    if st_oid is None or dep_oid is None:
-        return False
-    key = (st_oid, dep_oid)
-    if key not in _recognized:
-        rows = db.query(
-            "SELECT c.relname::text AS relname, pg_catalog.array_agg(a.attname::text) AS cols"
-            "  FROM pg_catalog.pg_class c JOIN pg_catalog.pg_attribute a"
-            "    ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped"
-            " WHERE c.oid = ANY ($1::pg_catalog.oid[]) GROUP BY c.relname", [[st_oid, dep_oid]])
-        found = {r["relname"]: set(r["cols"]) for r in rows}
-        _recognized.clear()
-        _recognized[key] = all(set(cols) <= found.get(table, set()) for table, cols in _REQUIRED.items())
-    return _recognized[key]
 
 
 def _parsed_settings(rows):
@@ -200,8 +174,11 @@ class Event:
         self.xid = state["xid"]
         self.pgtrickle_schema_oid = state["pgtrickle_schema_oid"]
         self.change_buffer_schema_oid = state["change_buffer_schema_oid"]
-        self._trickle_oids = (state["st_oid"], state["dep_oid"])
-        self._trickle_trusted = bool(state["pgtrickle_trusted"])
+        # A catalog the guard may read: a superuser made it
+        # (harden._pgt_catalog_trusted()), with the columns and types the
+        # guard reads (another layout would fail its queries). Otherwise the
+        # guard never reads it.
+        self.pgtrickle = bool(state["pgtrickle_trusted"]) and not pgtrickle.missing(state["pgtrickle_columns"])
         self.commands = [Command(self, i, r) for i, r in enumerate(rows) if r.get("object_type") is not None]
         # Set by the engine for an ALTER TABLE: {relid: (enabled, forced)}.
         self.rls_before = None
@@ -232,13 +209,6 @@ class Event:
     @property
     def watched_schema_names(self):
         return {"pgtrickle", self.settings.change_buffer_schema}
-
-    @cached_property
-    def pgtrickle(self):
-        """True when a pg_trickle catalog the guard can read is present: a
-        superuser made it (harden._pgt_catalog_trusted()), and it has the
-        columns the guard reads. Otherwise the guard never reads it."""
-        return self._trickle_trusted and _pgtrickle_recognized(self._db, *self._trickle_oids)
 
     @cached_property
     def relations(self):

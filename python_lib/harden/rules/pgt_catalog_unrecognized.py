@@ -20,8 +20,9 @@ RULE = Rule(
     category="pg_trickle",
     title="The pg_trickle catalog has a layout harden does not know",
     rationale="harden reads pgtrickle.pgt_stream_tables and pgtrickle.pgt_dependencies to find "
-              "stream tables and their sources. When their columns differ from the layout harden "
-              "knows, the pg_trickle checks stay silent rather than guess.",
+              "stream tables and their sources. When their columns or their types differ from the "
+              "layout harden knows, the pg_trickle checks and the guard leave the catalog alone "
+              "rather than guess.",
     reference="pg_trickle 0.67 catalog layout",
     remediation="Upgrade harden to a version that knows this pg_trickle release.",
     audit=audit,
