@@ -29,9 +29,7 @@ GRANT SELECT ON harden.stream_table_ddl_history TO harden_auditor;
 -- custom plan would be planned anew for every DDL statement. The gate that
 -- calls _guard_ddl_command_end turns sequential scans off for its own plans,
 -- so this one turns them back on.
--- may_grant_all: for a GRANT, whether it may grant every table privilege, as
--- the gate read it from the statement (NULL when it could not).
-CREATE OR REPLACE FUNCTION harden._guard_ddl_command_end(tag text, may_grant_all boolean) RETURNS text[]
+CREATE OR REPLACE FUNCTION harden._guard_ddl_command_end(tag text) RETURNS text[]
 LANGUAGE plpython3u VOLATILE
 SET search_path = pg_catalog, pg_temp
 SET plan_cache_mode = force_generic_plan
@@ -39,7 +37,7 @@ SET enable_seqscan = on
 AS $$
 #HARDEN_PRELUDE
 from harden.guard import entry
-return entry.ddl_command_end(plpy, tag, may_grant_all)
+return entry.ddl_command_end(plpy, tag)
 $$;
 
 CREATE OR REPLACE FUNCTION harden._guard_sql_drop(tag text) RETURNS text[]
@@ -163,7 +161,7 @@ $$;
 -- statement. A session's own SET harden.mode changes nothing here, since a
 -- function's SET clauses win while it runs.
 --
--- plan_cache_mode: the queries take parameters (granted, may_grant_all);
+-- plan_cache_mode: the queries take a parameter (granted);
 -- without it the plan cache would plan them anew for a few calls first.
 -- enable_seqscan = off: the plans are made once per session, often while a
 -- catalog such as pg_trigger is small enough that a scan looks cheapest; a
@@ -193,12 +191,10 @@ DECLARE
     types text[];
     identities text[];
     context text;
-    may_grant_all boolean;    -- a top-level GRANT may grant every table privilege (NULL: not known)
     granted oid[];            -- the relations a top-level GRANT names, or NULL
     recorded text;            -- the statement as recorded, without passwords
     lowered text;             -- ... in lower case
     query text;               -- a top-level GRANT's text
-    privileges text;          -- ... its privileges
     relation text;            -- ... one relation it names
     acting text := @@ACTING_ROLE_SQL@@;  -- whose rights the DDL runs with
     blocked text[];
@@ -213,18 +209,16 @@ BEGIN
         -- query (run from a function or another event trigger, the error
         -- context holds more than this function's line) and one GRANT whose
         -- privileges are plain words, between white space as the server's
-        -- lexer has it (no comments, quotes or U&"..." spellings), and only
-        -- where a misreading costs a look, never a verdict:
-        --   may_grant_all  false when the privileges name neither ALL nor
-        --                  both TRIGGER and REFERENCES (grant_all_privileges);
-        --   granted        the relations of GRANT ... ON [TABLE] a, b, ...
-        --                  TO, when the text holds no quote and each is a
-        --                  name of one or two parts: a schema-qualified name
-        --                  through to_regclass, an unqualified one as every
-        --                  relation of that name (the session's search_path
-        --                  is not the gate's). Else NULL.
-        -- Grantees are never read: the server resolves "public" quoted and
-        -- long names, and Python judges the ACLs the GRANT left. A regular
+        -- lexer has it (no comments, quotes or U&"..." spellings), for the
+        -- relations it names (`granted`), where a misreading costs a look,
+        -- never a verdict: those of GRANT ... ON [TABLE] a, b, ... TO, when
+        -- the text holds no quote and each is a name of one or two parts: a
+        -- schema-qualified name through to_regclass, an unqualified one as
+        -- every relation of that name (the session's search_path is not the
+        -- gate's). Else NULL.
+        -- Neither privileges nor grantees are read: the rules judge the ACLs
+        -- the GRANT left (any privilege may be the one that completes ALL;
+        -- the server resolves "public" quoted and long names). A regular
         -- expression checks each shape; plain string functions find the
         -- words (a regular expression costs as much as a query). No
         -- backslash outside E'...': a session may turn
@@ -241,11 +235,6 @@ BEGIN
             query := ' ' || pg_catalog.lower(pg_catalog.translate(pg_catalog.current_query(), E'\t\n\r\f\x0b', '     ')
                                              COLLATE pg_catalog."C") || ' ';
             IF query ~ '^ *grant +[a-z_, ()]+ +on [^;]*;? *$' THEN
-                privileges := ' ' || pg_catalog.translate(
-                                  pg_catalog.substr(query, 1, pg_catalog.strpos(query, ' on ')), ',()', '   ') || ' ';
-                may_grant_all := pg_catalog.strpos(privileges, ' all ') > 0
-                                 OR (pg_catalog.strpos(privileges, ' trigger ') > 0
-                                     AND pg_catalog.strpos(privileges, ' references ') > 0);
                 query := pg_catalog.ltrim(pg_catalog.substr(query, pg_catalog.strpos(query, ' on ') + 4));
                 IF pg_catalog.starts_with(query, 'table ') THEN
                     query := pg_catalog.ltrim(pg_catalog.substr(query, 7));
@@ -306,7 +295,7 @@ BEGIN
                                           true);
         END IF;
         -- Python sees every command of the event, and records them.
-        blocked := harden._guard_ddl_command_end(TG_TAG, may_grant_all);
+        blocked := harden._guard_ddl_command_end(TG_TAG);
         IF blocked IS NOT NULL THEN
             RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = blocked[1], DETAIL = blocked[2], HINT = blocked[3];
         END IF;

@@ -3,6 +3,6 @@
 DROP VIEW IF EXISTS harden._guard_foreign_keys, harden._guard_routines, harden._guard_triggers,
     harden._guard_grant_text, harden._guard_grant_written;
 DROP VIEW IF EXISTS harden._guard_commands;
--- The gate hands Python what it read of a GRANT, no longer whether it ran at
--- top level: the argument's name changed, which CREATE OR REPLACE refuses.
+-- The gate hands Python the command tag alone, no longer whether the
+-- statement ran at top level: harden._guard_ddl_command_end(text) replaces it.
 DROP FUNCTION IF EXISTS harden._guard_ddl_command_end(text, boolean);

@@ -655,7 +655,7 @@ TAMPERING = [
     "ALTER EVENT TRIGGER harden_guard_ddl_command_end DISABLE",
     "ALTER EVENT TRIGGER harden_guard_sql_drop ENABLE REPLICA",
     "SET session_replication_role = replica",
-    "SELECT harden._guard_ddl_command_end('GRANT', true)",
+    "SELECT harden._guard_ddl_command_end('GRANT')",
     "CREATE OR REPLACE FUNCTION harden.guard_ddl_command_end() RETURNS event_trigger"
     " LANGUAGE plpgsql AS $$ BEGIN END $$",
 ]

@@ -67,6 +67,33 @@ def test_a_unicode_escaped_trigger_privilege_is_grant_all(server, db, sales, act
         warned(conn, statement, "grant_all_privileges")
 
 
+@pytest.mark.parametrize("how", ["schema-qualified", "unqualified", "quoted", "in a DO block"])
+@pytest.mark.parametrize("action", ["warn", "block"])
+def test_the_grant_that_completes_every_privilege_is_grant_all(server, db, sales, how, action):
+    """TRIGGER first, the rest later (found by an attacker helper): the
+    second GRANT names neither ALL nor TRIGGER, yet leaves every privilege.
+    Names without quotes are the ones the gate reads from the text."""
+    db.execute("CREATE TABLE public.plainly (id int)")
+    db.execute("ALTER TABLE public.plainly OWNER TO %s" % OWNER)
+    db.execute("SELECT harden.set_rule_action('grant_all_privileges', %s)", [action])
+    table = {"schema-qualified": "public.plainly", "unqualified": "plainly"}.get(how, T)
+    conn = Conn(server.connect(user=unquote(OWNER)))
+    conn.execute("SET search_path = public")
+    conn.execute("GRANT TRIGGER ON %s TO %s" % (table, OTHER))
+    rest = "SELECT, INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES" + (", MAINTAIN" if pg_under_test.VERSION >= 17 else "")
+    statement = "GRANT %s ON %s TO %s" % (rest, table, OTHER)
+    if how == "in a DO block":
+        statement = "DO $$ BEGIN %s; END $$" % statement
+    if action == "block":
+        blocked(conn, statement, "grant_all_privileges")
+        relation = "public.plainly" if table == "plainly" else table
+        assert one(db, "SELECT array_agg(privilege_type) FROM aclexplode((SELECT relacl FROM pg_class"
+                       " WHERE oid = %s::regclass)) WHERE grantee <> 10 AND grantee::regrole::text = %s",
+                   [relation, OTHER]) == ["TRIGGER"]
+    else:
+        warned(conn, statement, "grant_all_privileges")
+
+
 @pytest.mark.parametrize("action", ["warn", "block"])
 def test_alter_default_privileges_grant_all_is_checked(server, db, sales, action):
     db.execute("SELECT harden.set_rule_action('grant_all_privileges', %s)", [action])

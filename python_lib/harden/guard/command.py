@@ -157,7 +157,7 @@ def _parsed_settings(rows):
 class Event:
     """Facts about one event-trigger call."""
 
-    def __init__(self, db, kind, tag, may_grant_all=None):
+    def __init__(self, db, kind, tag):
         self.kind = kind
         self.tag = tag
         self._db = db
@@ -184,9 +184,6 @@ class Event:
         self.rls_before = None
         # For ALTER TABLE: the nesting depth the PL/pgSQL function found.
         self.depth = state["depth"]
-        # For a GRANT: whether it may grant every table privilege, as the
-        # gate read the statement (None: it could not tell).
-        self.may_grant_all = may_grant_all
 
     @property
     def mode(self):

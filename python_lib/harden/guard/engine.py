@@ -251,11 +251,11 @@ class _Run:
                 rule, verdict, stream_table, marked])
 
 
-def _run(db, kind, tag, may_grant_all=None):
+def _run(db, kind, tag):
     if internal_ddl.active():
         internal_ddl.route_to_python(db)
         return None
-    event = Event(db, kind, tag, may_grant_all)
+    event = Event(db, kind, tag)
     if kind == "ddl_command_end" and tag == "ALTER TABLE":
         event.rls_before = _rls_before.pop(event.depth, None)
         _drop_deeper(event.depth)
@@ -270,8 +270,8 @@ def _run(db, kind, tag, may_grant_all=None):
     return None
 
 
-def ddl_command_end(db, tag, may_grant_all):
-    return _run(db, "ddl_command_end", tag, may_grant_all)
+def ddl_command_end(db, tag):
+    return _run(db, "ddl_command_end", tag)
 
 
 def sql_drop(db, tag):

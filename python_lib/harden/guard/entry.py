@@ -30,8 +30,8 @@ def _event_entry(fn):
 
 
 @_event_entry
-def ddl_command_end(db, tag, may_grant_all):
-    return engine.ddl_command_end(db, tag, may_grant_all)
+def ddl_command_end(db, tag):
+    return engine.ddl_command_end(db, tag)
 
 
 @_event_entry

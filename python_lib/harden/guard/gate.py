@@ -63,6 +63,10 @@ _REL_WRITTEN = ("(pg_catalog.age(r.xmin) <= 0 OR EXISTS (SELECT FROM pg_catalog.
 
 _CB_SCHEMA = "pg_catalog.current_setting('harden.change_buffer_schema')"
 
+# How many privileges a table has: 7, and 8 from PostgreSQL 17 (MAINTAIN).
+_ALL_TABLE_PRIVILEGES = ("(SELECT pg_catalog.count(*) FROM pg_catalog.aclexplode("
+                         "pg_catalog.acldefault('r', 10::pg_catalog.oid)))")
+
 # A relation in the schema %s whose catalog row this transaction wrote
 # (found through each relation's dependency on its schema).
 _IN_SCHEMA_WRITTEN = """EXISTS (
@@ -152,7 +156,9 @@ SELECT EXISTS (SELECT FROM ONLY pgtrickle.pgt_stream_tables st WHERE st.pgt_reli
     # reports a GRANT without its objects; the gate reads them from a
     # top-level GRANT's text when it can (`granted`, named_sql), and
     # otherwise looks for catalog rows this transaction wrote (sql): in the
-    # change-buffer and pgtrickle schemas (gr) ...
+    # change-buffer and pgtrickle schemas (gr). Of the relations it read, one
+    # on which a role other than the owner now holds every privilege
+    # (holds_all; not known without them) ...
     "gr": Fact("""
 SELECT CASE WHEN c.object_type = 'SCHEMA' THEN EXISTS (
                  SELECT FROM pg_catalog.pg_namespace n
@@ -161,7 +167,8 @@ SELECT CASE WHEN c.object_type = 'SCHEMA' THEN EXISTS (
        CASE WHEN c.object_type = 'SCHEMA' THEN EXISTS (
                  SELECT FROM pg_catalog.pg_namespace n
                   WHERE n.nspname = 'pgtrickle' AND %(n_written)s)
-            ELSE %(pgt_written)s END AS pgtrickle_schema
+            ELSE %(pgt_written)s END AS pgtrickle_schema,
+       NULL::boolean AS holds_all
 """ % {"cb": _CB_SCHEMA, "n_written": _WRITTEN.format(a="n"),
        "cb_written": _IN_SCHEMA_WRITTEN % ("pg_catalog.quote_ident(%s)" % _CB_SCHEMA),
        "pgt_written": _IN_SCHEMA_WRITTEN % "'pgtrickle'"},
@@ -176,8 +183,16 @@ SELECT c.object_type = 'SCHEMA' OR EXISTS (
            SELECT FROM pg_catalog.unnest(granted) AS x(relid)
             CROSS JOIN LATERAL (SELECT FROM pg_catalog.pg_class r
                                  WHERE r.oid = x.relid AND r.relnamespace = pg_catalog.to_regnamespace('pgtrickle')
-                                OFFSET 0) r) AS pgtrickle_schema
-""" % {"cb": _CB_SCHEMA}),
+                                OFFSET 0) r) AS pgtrickle_schema,
+       EXISTS (
+           SELECT FROM pg_catalog.unnest(granted) AS x(relid)
+            CROSS JOIN LATERAL (SELECT FROM pg_catalog.pg_class r
+                                 CROSS JOIN LATERAL pg_catalog.aclexplode(r.relacl) a
+                                 WHERE r.oid = x.relid AND a.grantee <> r.relowner
+                                 GROUP BY a.grantee
+                                HAVING pg_catalog.count(DISTINCT a.privilege_type) = %(all)s
+                                OFFSET 0) r) AS holds_all
+""" % {"cb": _CB_SCHEMA, "all": _ALL_TABLE_PRIVILEGES}),
     # ... and among stream tables and sources (grt). Without the text, each
     # stream table and source is looked up: the one cost that grows with the
     # deployment (docs/guard.md, "Cost").

@@ -9,15 +9,13 @@ transaction, so its xmin is one of this transaction's xids; the guard reads
 the ACLs of such rows among the objects a rule cares about (stream tables,
 change buffers), which never blames a GRANT for an ACL that was already there.
 
-The gate (harden.guard.gate, sql/idempotent/40_guard.sql) reads a top-level
-GRANT's text only to narrow this down, where misreading it costs a look,
-never a verdict, and hands Python what it read of the privileges: whether
-the GRANT may grant every table privilege (False only for one plain GRANT
-statement naming neither ALL nor both TRIGGER and REFERENCES; None when it
-could not tell, as for a GRANT run inside a function, a DO block, another
-event trigger or CREATE SCHEMA). Grantees are never read from the text: the
-server resolves "public" quoted as PUBLIC and truncates long names, so rules
-blame every grantee of the resulting ACL of the objects the GRANT touched.
+The gate (harden.guard.gate, sql/idempotent/40_guard.sql) reads the
+relations a top-level GRANT's text names, only to decide whether Python need
+look, where misreading it costs a look, never a verdict. Neither privileges
+nor grantees are read from the text: any privilege may be the one that
+completes ALL, the server resolves "public" quoted as PUBLIC and truncates
+long names, so rules blame every grantee of the resulting ACL of the objects
+the GRANT touched.
 """
 
 # A catalog row written by this transaction (or one of its subtransactions):
@@ -31,9 +29,3 @@ WRITTEN_BY_THIS_TRANSACTION = (
     " + (({a}.xmin::text::bigint - pg_catalog.pg_current_xact_id()::text::bigint % 4294967296"
     " + 6442450944) % 4294967296) - 2147483648)::text::xid8) = 'in progress')"
 )
-
-
-def may_grant_all_table_privileges(cmd):
-    """Whether the GRANT may give some role every table privilege: not when
-    the gate read its top-level statement and found it cannot."""
-    return cmd.event.may_grant_all is not False

@@ -1,6 +1,6 @@
 from harden import acl, relation_acl
 from harden.apply import general
-from harden.guard import as_violation, facts, grants
+from harden.guard import as_violation, facts
 from harden.rule import Finding, Rule, Violation
 
 def audit(ctx):
@@ -71,10 +71,6 @@ def guard(ctx, cmd):
         if oids:
             yield from map(as_violation, _default_findings(ctx, oids))
         return
-    # Finding the tables a GRANT touched takes a scan of pg_class: skipped
-    # when the gate read the statement and it cannot grant every privilege.
-    if not grants.may_grant_all_table_privileges(cmd):
-        return
     relids = facts.touched_tables(ctx, cmd)
     if not relids:
         return
@@ -110,7 +106,8 @@ RULE = Rule(
     guard=guard,
     guard_action="warn",
     guard_tags=frozenset(("GRANT", "ALTER DEFAULT PRIVILEGES")),
-    # may_grant_all: the gate's reading of a top-level GRANT's privileges
-    # (NULL when it cannot read them); ALTER DEFAULT PRIVILEGES always.
-    gate={"GRANT": "c.object_type IN ('TABLE', 'FOREIGN TABLE') AND may_grant_all"},
+    # gr.holds_all: a non-owner holds every privilege on a relation the
+    # gate read from a top-level GRANT's text (NULL when it could not read
+    # them); ALTER DEFAULT PRIVILEGES always.
+    gate={"GRANT": "c.object_type IN ('TABLE', 'FOREIGN TABLE') AND gr.holds_all"},
 )
