@@ -82,7 +82,7 @@ _TAG_CHAR = "[^%s]" % re.escape(_NOT_IDENT + "$")
 _IDENT_CHAR = "[^%s]" % re.escape(_NOT_IDENT)
 _IDENT = re.compile(_IDENT_START + _IDENT_CHAR + "*")
 _DOLLAR_TAG = re.compile(r"\$(?:" + _IDENT_START + _TAG_CHAR + r"*)?\$")
-_NUMBER = re.compile(r"[0-9][0-9A-Za-z_.]*")
+_NUMBER = re.compile(r"\.?[0-9][0-9A-Za-z_.]*")
 _SPACE = re.compile(_WS + "+")
 _NEWLINE = re.compile("[\n\r]")
 # A literal goes on after whitespace holding a newline: 'a'\n'b' is 'ab'.
@@ -475,13 +475,20 @@ def _redact_sql(text, depth, scs):
             spans.extend(_conninfo_spans(text, tok.start, tok.end, ()))
     if depth > 0:
         spans.extend(_conninfo_spans(text, 0, len(text), literal_spans))
+        # A literal that is all a keyword/value connection string is also
+        # read as libpq reads it: read as SQL, a quote inside an unquoted
+        # value (user=o'brien) would start a literal that hides the keys after it.
+        spans.extend(_keyword_value_spans(text))
     return _apply(text, spans)
 
 
 def _after_secret_word(sig, k, bare=False):
     """Whether sig[k] follows a secret-named word: `password 'x'`, `password = x`,
-    `password := x`, `password TO x` (bare: only after =, := or TO)."""
+    `password := x`, `password TO x` (bare: only after =, := or TO), a sign
+    between (`password = -1`)."""
     j = k - 1
+    if j >= 0 and sig[j].kind == "other" and sig[j].value in ("-", "+"):
+        j -= 1
     separated = j >= 0 and ((sig[j].kind == "other" and sig[j].value == "=")
                             or (sig[j].kind == "word" and sig[j].value == "to"))
     if separated:
@@ -491,6 +498,47 @@ def _after_secret_word(sig, k, bare=False):
     if bare and not separated:
         return False
     return j >= 0 and sig[j].kind == "word" and is_secret_word(sig[j].value)
+
+
+def _keyword_value_spans(text):
+    """Spans of the secret-named keywords' values in text read as libpq's
+    conninfo_parse reads a keyword/value connection string; none unless all
+    of text reads as one (a URI, libpq's other form, never does)."""
+    if _LIBPQ_URI.match(text):
+        return []
+    spans, i, n = [], 0, len(text)
+    while True:
+        while i < n and text[i] in _C_SPACE:
+            i += 1
+        if i == n:
+            return spans
+        key = i
+        while i < n and text[i] != "=" and text[i] not in _C_SPACE:
+            i += 1
+        key = text[key:i]
+        while i < n and text[i] in _C_SPACE:
+            i += 1
+        if i == n or text[i] != "=":
+            return []
+        i += 1
+        while i < n and text[i] in _C_SPACE:
+            i += 1
+        value = i
+        if i < n and text[i] == "'":
+            i += 1
+            while i < n and text[i] != "'":
+                i += 2 if text[i] == "\\" else 1
+            if i >= n:
+                return []
+            i += 1
+            hidden = "'" + MASK + "'"
+        else:
+            while i < n and text[i] not in _C_SPACE:
+                i += 2 if text[i] == "\\" else 1
+            i = min(i, n)
+            hidden = MASK
+        if i > value and is_secret_word(key):
+            spans.append((value, i, hidden))
 
 
 def _conninfo_spans(text, start, end, skip):
@@ -573,19 +621,23 @@ def _first_from(find, end):
 
 
 def _apply(text, spans):
-    """text with each span (start, end, replacement) replaced; overlapping
-    spans become one, hidden whole."""
+    """text with each span (start, end, replacement) replaced. Spans that
+    overlap (two readings of the text that disagree, such as a quote that
+    SQL takes for a literal and libpq for a character) become one, hidden
+    whole, in quotes if it is quoted; the same span found twice is replaced
+    once."""
     if not spans:
         return text
     spans.sort(key=lambda s: (s[0], -s[1]))
     merged = []
-    for start, end, repl in spans:
-        if merged and start < merged[-1][1]:
-            m_start, m_end, m_repl = merged[-1]
-            if end > m_end:
-                merged[-1] = (m_start, end, MASK)
+    for span in spans:
+        if merged and span[0] < merged[-1][1]:
+            if span != merged[-1]:
+                start, end = merged[-1][0], max(span[1], merged[-1][1])
+                quoted = end - start > 1 and text[start] == text[end - 1] == "'"
+                merged[-1] = (start, end, "'" + MASK + "'" if quoted else MASK)
             continue
-        merged.append((start, end, repl))
+        merged.append(span)
     out, pos = [], 0
     for start, end, repl in merged:
         out.append(text[pos:start])

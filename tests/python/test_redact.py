@@ -10,6 +10,7 @@ import subprocess
 import sys
 
 import psycopg
+import psycopg.conninfo
 import pytest
 
 from conftest import REPO
@@ -129,6 +130,17 @@ SECRET = "s3cr3t-Pa55"
     # An unquoted conninfo value ends at C's white space, not Python's (U+001F).
     ("CREATE SUBSCRIPTION s CONNECTION 'host=h password=s3\x1fcr3t user=u' PUBLICATION p",
      "CREATE SUBSCRIPTION s CONNECTION 'host=h password=******** user=u' PUBLICATION p"),
+    # A quote in an unquoted conninfo value is a character, not the start of
+    # a literal that would hide the keys after it (found by an attacker helper).
+    ("CREATE SUBSCRIPTION s CONNECTION 'host=h user=o''brien password=''correct horse'' dbname=d' PUBLICATION p",
+     "CREATE SUBSCRIPTION s CONNECTION 'host=h user=o''brien password=''********'' dbname=d' PUBLICATION p"),
+    ("CREATE SUBSCRIPTION s CONNECTION 'user=o''brien password=x''s3cr3t dbname=d' PUBLICATION p",
+     "CREATE SUBSCRIPTION s CONNECTION 'user=o******** dbname=d' PUBLICATION p"),
+    ("CREATE SUBSCRIPTION s CONNECTION 'postgresql://o''brien:s3cr3t@h/d?sslpassword=abc&x=''' PUBLICATION p",
+     "CREATE SUBSCRIPTION s CONNECTION 'postgresql://o''********''' PUBLICATION p"),
+    # A signed or fractional number after a secret-named setting.
+    ("ALTER ROLE bob SET app.password = -987654", "ALTER ROLE bob SET app.password = -********"),
+    ("ALTER ROLE bob SET app.api_key TO +.5e3", "ALTER ROLE bob SET app.api_key TO +********"),
 ])
 def test_redacts_exactly_the_secret(statement, expected):
     assert redact(statement, standard_conforming_strings=True) == expected
@@ -221,6 +233,46 @@ def test_random_input_never_raises_and_hides_planted_secrets():
         if "'" in prefix or "$" in prefix or "\"" in prefix or "-" in prefix or "/" in prefix:
             continue  # the prefix would open a literal or comment of its own
         assert SECRET not in redact(prefix + " " + statement), prefix
+
+
+def test_every_password_libpq_reads_in_a_keyword_value_string_is_hidden():
+    """Random connection strings of awkward pieces, read by libpq itself
+    (PQconninfoParse, through psycopg): whatever it takes for a password, in
+    a CREATE SUBSCRIPTION and in a function body's dblink_connect(), is not
+    in the redacted text. The secrets carry a marker (where libpq gives it
+    to another keyword's value, the string is left out)."""
+    rng = random.Random(7)
+    pieces = ["'", "''", "\\", "\\'", "$t$", "$$", "U&'", "e'", "E'", " ", "--", "/*", "a", "=", "@", "://"]
+
+    def value(secret):
+        body = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 5)))
+        if secret:
+            body = body[:len(body) // 2] + "Zq9" + body[len(body) // 2:]
+        return body if rng.random() < 0.5 else "'" + body.replace("\\", "\\\\").replace("'", "\\'") + "'"
+
+    tried = 0
+    for _ in range(3000):
+        keys = rng.sample(["host", "user", "dbname", "password", "sslpassword", "application_name"], 4)
+        text = " ".join("%s%s=%s" % (k, rng.choice(["", " "]), value(k.endswith("password"))) for k in keys)
+        try:
+            parsed = psycopg.conninfo.conninfo_to_dict(text)
+        except psycopg.ProgrammingError:
+            continue
+        secret = [k for k in parsed if k.endswith("password")]
+        if not any("Zq9" in parsed[k] for k in secret) or any("Zq9" in v for k, v in parsed.items()
+                                                                   if k not in secret):
+            continue  # libpq took no marked secret, or put a marker in another value
+        tried += 1
+        # Each literal spelled for the standard_conforming_strings it is read with.
+        plain = "'" + text.replace("'", "''") + "'"
+        escaped = "E'" + text.replace("\\", "\\\\").replace("'", "''") + "'"
+        for literal, settings in ((plain, (True, None)), (escaped, (True, False, None))):
+            for statement in ("CREATE SUBSCRIPTION s CONNECTION %s PUBLICATION p" % literal,
+                              "CREATE FUNCTION f() RETURNS text LANGUAGE sql AS $b$ SELECT dblink_connect(%s) $b$"
+                              % literal):
+                for scs in settings:
+                    assert "Zq9" not in redact(statement, scs), (statement, scs)
+    assert tried > 500
 
 
 # Statements on which an earlier redact() backtracked or rescanned without
