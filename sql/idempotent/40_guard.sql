@@ -193,9 +193,12 @@ DECLARE
     context text;
     granted oid[];            -- the relations a top-level GRANT names, or NULL
     recorded text;            -- the statement as recorded, without passwords
-    lowered text;             -- ... in lower case
+    lowered text;             -- ... or a GRANT's, in lower case
     query text;               -- a top-level GRANT's text
-    relation text;            -- ... one relation it names
+    at integer;               -- ... where the relations it names begin
+    -- ... and the shape of one: an identifier or a quoted one, maybe a second
+    name_shape CONSTANT text := '(?:[A-Za-z_][A-Za-z0-9_$]*|"(?:[^"]|"")+")(?:[.](?:[A-Za-z_][A-Za-z0-9_$]*|"(?:[^"]|"")+"))?';
+    relation text;            -- ... one of them
     acting text := @@ACTING_ROLE_SQL@@;  -- whose rights the DDL runs with
     blocked text[];
 BEGIN
@@ -212,10 +215,10 @@ BEGIN
         -- lexer has it (no comments, quotes or U&"..." spellings), for the
         -- relations it names (`granted`), where a misreading costs a look,
         -- never a verdict: those of GRANT ... ON [TABLE] a, b, ... TO, when
-        -- the text holds no quote and each is a name of one or two parts: a
-        -- schema-qualified name through to_regclass, an unqualified one as
-        -- every relation of that name (the session's search_path is not the
-        -- gate's). Else NULL.
+        -- each is a name of one or two parts, plain or double-quoted (as
+        -- pg_dump writes them): a schema-qualified name through to_regclass,
+        -- an unqualified one as every relation of that name (the session's
+        -- search_path is not the gate's). Else NULL.
         -- Neither privileges nor grantees are read: the rules judge the ACLs
         -- the GRANT left (any privilege may be the one that completes ALL;
         -- the server resolves "public" quoted and long names). A regular
@@ -231,24 +234,34 @@ BEGIN
             -- letter (which a single-byte encoding's lexer may fold to ASCII)
             -- fails it. The first ' on ' ends the privileges (ON is reserved:
             -- no unquoted column has that name), the first ' to ' after it
-            -- ends a list of names.
-            query := ' ' || pg_catalog.lower(pg_catalog.translate(pg_catalog.current_query(), E'\t\n\r\f\x0b', '     ')
-                                             COLLATE pg_catalog."C") || ' ';
-            IF query ~ '^ *grant +[a-z_, ()]+ +on [^;]*;? *$' THEN
-                query := pg_catalog.ltrim(pg_catalog.substr(query, pg_catalog.strpos(query, ' on ') + 4));
-                IF pg_catalog.starts_with(query, 'table ') THEN
-                    query := pg_catalog.ltrim(pg_catalog.substr(query, 7));
+            -- ends a list of names, taken from the text in its own case (in
+            -- collation "C", lower() leaves every character where it was).
+            query := ' ' || pg_catalog.translate(pg_catalog.current_query(), E'\t\n\r\f\x0b', '     ') || ' ';
+            lowered := pg_catalog.lower(query COLLATE pg_catalog."C");
+            IF lowered ~ '^ *grant +[a-z_, ()]+ +on [^;]*;? *$' THEN
+                at := pg_catalog.strpos(lowered, ' on ') + 4;
+                at := at + pg_catalog.length(pg_catalog.substr(lowered, at))
+                          - pg_catalog.length(pg_catalog.ltrim(pg_catalog.substr(lowered, at)));
+                IF pg_catalog.substr(lowered, at, 6) = 'table ' THEN
+                    at := at + 6 + pg_catalog.length(pg_catalog.substr(lowered, at + 6))
+                                 - pg_catalog.length(pg_catalog.ltrim(pg_catalog.substr(lowered, at + 6)));
                 END IF;
-                query := pg_catalog.substr(query, 1, GREATEST(pg_catalog.strpos(query, ' to ') - 1, 0));
-                IF pg_catalog.strpos(query, '"') = 0
-                   AND query ~ '^[a-z_][a-z0-9_$]*([.][a-z_][a-z0-9_$]*)?( *, *[a-z_][a-z0-9_$]*([.][a-z_][a-z0-9_$]*)?)*$' THEN
+                query := pg_catalog.substr(query, at,
+                                           GREATEST(pg_catalog.strpos(pg_catalog.substr(lowered, at), ' to ') - 1, 0));
+                -- Names of one or two parts (name_shape); to_regclass and
+                -- parse_ident read the quotes (and fold the case of the rest)
+                -- as the server does.
+                IF query ~ ('^' || name_shape || '(?: *, *' || name_shape || ')*$') THEN
                     granted := '{}';
-                    FOREACH relation IN ARRAY pg_catalog.string_to_array(pg_catalog.replace(query, ' ', ''), ',') LOOP
-                        IF pg_catalog.strpos(relation, '.') > 0 THEN
+                    FOREACH relation IN ARRAY CASE WHEN pg_catalog.strpos(query, '"') = 0
+                                                   THEN pg_catalog.string_to_array(pg_catalog.replace(query, ' ', ''), ',')
+                                                   ELSE ARRAY(SELECT m[1] FROM pg_catalog.regexp_matches(
+                                                                  query, '(' || name_shape || ')', 'g') AS m) END LOOP
+                        IF pg_catalog.cardinality(pg_catalog.parse_ident(relation)) = 2 THEN
                             granted := granted || pg_catalog.to_regclass(relation)::pg_catalog.oid;
                         ELSE
                             granted := granted || ARRAY(SELECT c.oid FROM pg_catalog.pg_class c
-                                                         WHERE c.relname = relation::pg_catalog.name);
+                                                         WHERE c.relname = (pg_catalog.parse_ident(relation))[1]::pg_catalog.name);
                         END IF;
                     END LOOP;
                     IF pg_catalog.cardinality(granted) = 0 OR pg_catalog.array_position(granted, NULL) IS NOT NULL THEN

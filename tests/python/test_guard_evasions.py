@@ -33,6 +33,10 @@ GRANT_EVASIONS = {
     "unqualified, lower case public": "GRANT TRUNCATE ON order_totals TO public",
     "CREATE SCHEMA element": "CREATE SCHEMA \"Ele ment\" GRANT INSERT ON public.order_totals TO %s" % OTHER,
     "U& privilege": 'GRANT U&"\\0069nsert" ON public.order_totals TO %s' % OTHER,
+    # Names the gate reads itself: quoted, as pg_dump writes them, or in upper case.
+    "quoted names": 'GRANT INSERT ON TABLE "public"."order_totals", "public"."Pl "" ain" TO %s' % OTHER,
+    "upper-case names": "GRANT INSERT ON PUBLIC.ORDER_TOTALS TO %s" % OTHER,
+    "unqualified, quoted": 'GRANT DELETE ON "order_totals" TO %s' % OTHER,
 }
 
 
@@ -40,6 +44,8 @@ GRANT_EVASIONS = {
 @pytest.mark.parametrize("name", list(GRANT_EVASIONS))
 def test_grant_spellings_reach_stream_table_writable(server, db, sales, name, mode):
     stream_table(db)
+    db.execute('CREATE TABLE public."Pl "" ain" (id int)')
+    db.execute('ALTER TABLE public."Pl "" ain" OWNER TO %s' % OWNER)
     db.execute('CREATE ROLE "%s"' % LONG)
     db.execute("GRANT CREATE ON DATABASE %s TO %s" % (psycopg.sql.Identifier(server.dbname).as_string(db), OWNER))
     db.execute("SELECT harden.set_mode(%s)", [mode])
