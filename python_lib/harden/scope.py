@@ -22,6 +22,14 @@ def user_schema(nsp):
             " AND {n}.nspname !~ '^pg_(toast_)?temp_'").format(n=nsp)
 
 
+
+def security_invoker(rel):
+    """A predicate on a pg_class alias: a view with security_invoker, in any
+    of PostgreSQL's boolean spellings, prefixes included (it then reads its
+    relations as whoever uses it, not as its owner)."""
+    return ("EXISTS (SELECT FROM pg_catalog.unnest({v}.reloptions) opt"
+            " WHERE opt ~* '^security_invoker=(t|tr|tru|true|y|ye|yes|on|1)$')").format(v=rel)
+
 def not_extension_member(catalog, oid_expr, owner_expr):
     """A predicate: the object (catalog pg_class, pg_proc, ...; its oid and
     owner as SQL expressions) is no extension's member, or one that a

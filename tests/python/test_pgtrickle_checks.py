@@ -19,7 +19,7 @@ from harden.quoting import quote_ident
 PGT_CHECKS = (
     "pgt_role_missing", "pgt_role_attributes", "pgt_catalog_unrecognized", "stream_table_owner",
     "stream_table_consumer_grant_missing", "stream_table_default_privileges_missing",
-    "stream_table_writable", "change_buffer_exposed", "cdc_trigger_owned_by_superuser",
+    "stream_table_writable", "stream_table_view_writable", "change_buffer_exposed", "cdc_trigger_owned_by_superuser",
     "cdc_function_search_path", "pgtrickle_function_public_execute", "pgtrickle_enabled_on_replica",
     "pgtrickle_allow_circular", "stream_table_rls_exposure", "stream_table_rls_no_policy",
     "stream_table_write_policy", "stream_table_needs_reinit",
@@ -398,6 +398,53 @@ def test_stream_table_writable_ignores_select_and_owner(deployment, auditor):
     deployment.db.execute("GRANT SELECT ON %s TO PUBLIC" % ST)
     deployment.db.execute("GRANT ALL ON %s TO %s" % (ST, q(deployment.admin)))
     assert findings(auditor, "stream_table_writable") == []
+
+
+# -------------------------------------------------- stream_table_view_writable
+
+VIEW = qualified(SCHEMA, 'Wri "ter" view')
+VIEW2 = qualified(SCHEMA, "On top\n")
+
+
+def test_stream_table_view_writable(deployment, auditor):
+    """A simple view over the stream table, owned by its owner: a grantee
+    writes through it, though the stream table's ACL shows nothing (found by
+    an attacker helper). A view over that view is a link of its own."""
+    db, admin, user = deployment.db, q(deployment.admin), q(deployment.user)
+    db.execute("CREATE VIEW %s AS SELECT region, total FROM %s" % (VIEW, ST))
+    db.execute("ALTER VIEW %s OWNER TO %s" % (VIEW, admin))
+    db.execute("CREATE VIEW %s AS SELECT * FROM %s" % (VIEW2, VIEW))
+    db.execute("ALTER VIEW %s OWNER TO %s" % (VIEW2, admin))
+    db.execute("GRANT INSERT, DELETE ON %s TO %s" % (VIEW, user))
+    db.execute("GRANT UPDATE (total) ON %s TO PUBLIC" % VIEW2)
+    with db.transaction(force_rollback=True):
+        db.execute("SET ROLE %s" % user)
+        db.execute("INSERT INTO %s VALUES ('planted', 1)" % VIEW)
+        db.execute("RESET ROLE")
+        assert db.execute("SELECT count(*) FROM %s WHERE region = 'planted'" % ST).fetchone()[0] == 1
+    rows = findings(auditor, "stream_table_view_writable")
+    assert {(r["object_identity"], r["remediation"]) for r in rows} == {
+        (VIEW, "REVOKE INSERT, DELETE ON TABLE %s FROM %s;" % (VIEW, ident(deployment.user))),
+        (VIEW2, "REVOKE UPDATE ON TABLE %s FROM PUBLIC;" % VIEW2)}
+    assert {r["severity"] for r in rows} == {"high"}
+    assert findings(auditor, "stream_table_writable") == []
+    for row in rows:
+        run_fix(db, row["remediation"])
+    assert findings(auditor, "stream_table_view_writable") == []
+
+
+def test_stream_table_view_writable_only_where_a_write_reaches_it(deployment, auditor):
+    """Not reported: a security_invoker view (the grantee's own privileges
+    count), a view that cannot be written, one whose owner may not write to
+    the stream table, and SELECT."""
+    db, user = deployment.db, q(deployment.user)
+    db.execute("CREATE VIEW %s WITH (security_invoker = yes) AS SELECT * FROM %s" % (VIEW, ST))
+    db.execute("CREATE VIEW %s AS SELECT region, count(*) FROM %s GROUP BY region" % (VIEW2, ST))
+    db.execute('CREATE VIEW %s."Not mine" AS SELECT * FROM %s' % (q(SCHEMA), ST))
+    db.execute('ALTER VIEW %s."Not mine" OWNER TO %s' % (q(SCHEMA), q(deployment.readonly)))
+    for view in (VIEW, VIEW2, '%s."Not mine"' % q(SCHEMA)):
+        db.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON %s TO %s" % (view, user))
+    assert findings(auditor, "stream_table_view_writable") == []
 
 
 # ------------------------------------------------------- change_buffer_exposed

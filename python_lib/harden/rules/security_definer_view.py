@@ -2,7 +2,6 @@ from harden import privileges, scope
 from harden.apply import general
 from harden.rule import Finding, Rule
 
-# security_invoker takes PostgreSQL's boolean spellings, prefixes included.
 VIEWS_SQL = """
 SELECT x.relid, x.rls_tables, i.type, i.identity, pg_catalog.quote_ident(o.rolname) AS owner,
        pg_catalog.format('ALTER VIEW %s SET (security_invoker = true);', i.identity) AS remediation
@@ -11,9 +10,8 @@ SELECT x.relid, x.rls_tables, i.type, i.identity, pg_catalog.quote_ident(o.rolna
   JOIN pg_catalog.pg_roles o ON o.oid = v.relowner
  CROSS JOIN LATERAL pg_catalog.pg_identify_object('pg_catalog.pg_class'::pg_catalog.regclass, v.oid, 0) i
  WHERE v.relkind = 'v'
-   AND NOT EXISTS (SELECT FROM pg_catalog.unnest(v.reloptions) opt
-                    WHERE opt ~* '^security_invoker=(t|tr|tru|true|y|ye|yes|on|1)$')
-""".format(reads=scope.RLS_READS_SQL)
+   AND NOT {invoker}
+""".format(reads=scope.RLS_READS_SQL, invoker=scope.security_invoker("v"))
 
 
 def audit(ctx):

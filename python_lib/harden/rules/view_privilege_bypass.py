@@ -19,9 +19,6 @@ _SELECT_GRANTS = """
        AND a.privilege_type = 'SELECT' AND a.grantee = ANY ($1::pg_catalog.oid[]) AND a.grantee <> c.relowner
 """
 
-_INVOKER = ("EXISTS (SELECT FROM pg_catalog.unnest({v}.reloptions) opt"
-            " WHERE opt ~* '^security_invoker=(t|tr|tru|true|y|ye|yes|on|1)$')")
-
 # Views that run as their owner (no security_invoker), materialized views and
 # foreign tables that an exposed role can select from, with the relations
 # their query reads (through security_invoker views, which read as whoever
@@ -75,8 +72,8 @@ SELECT i.type, i.identity, cand.relkind, bl.bases,
   LEFT JOIN blocked bl ON bl.relid = cand.relid
  CROSS JOIN LATERAL pg_catalog.pg_identify_object('pg_catalog.pg_class'::pg_catalog.regclass, cand.relid, 0) i
  WHERE cand.relkind = 'f' OR bl.relid IS NOT NULL
-""".format(grants=_SELECT_GRANTS, invoker_c=_INVOKER.format(v="c"), invoker_v=_INVOKER.format(v="v"),
-           invoker_b=_INVOKER.format(v="b"),
+""".format(grants=_SELECT_GRANTS, invoker_c=scope.security_invoker("c"), invoker_v=scope.security_invoker("v"),
+           invoker_b=scope.security_invoker("b"),
            user_schema=scope.user_schema("n"), not_member=scope.not_extension_member_bulk("pg_class", "c.oid", "c.relowner"),
            revoke=acl.revoke("'SELECT'", "'TABLE ' || i.identity", "g.grantee", "g.grantor", "g.relowner",
                              "g.is_grantable"))
