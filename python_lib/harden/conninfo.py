@@ -60,6 +60,16 @@ def _store(pairs, keyword, value):
 
 def _parse_keyword_value(text):
     pairs = []
+    for keyword, value, _, _ in keyword_values(text):
+        _store(pairs, keyword, value)
+    return pairs
+
+
+def keyword_values(text):
+    """(keyword, value, start, end) for each pair of a keyword/value
+    connection string, read as libpq's conninfo_parse reads it;
+    text[start:end] is the value as written, quotes included. Raises
+    ConninfoError where libpq fails."""
     i, n = 0, len(text)
     while i < n:
         if text[i] in _SPACE:
@@ -76,6 +86,7 @@ def _parse_keyword_value(text):
         i += 1
         while i < n and text[i] in _SPACE:
             i += 1
+        start = i
         value = []
         if i < n and text[i] == "'":
             i += 1
@@ -94,22 +105,19 @@ def _parse_keyword_value(text):
                     break
                 value.append(ch)
                 i += 1
+            yield keyword, "".join(value), start, i
         else:
-            while i < n:
-                ch = text[i]
-                if ch in _SPACE:
-                    i += 1
-                    break
-                if ch == "\\":
+            while i < n and text[i] not in _SPACE:
+                if text[i] == "\\":
                     i += 1
                     if i < n:
                         value.append(text[i])
                         i += 1
                     continue
-                value.append(ch)
+                value.append(text[i])
                 i += 1
-        _store(pairs, keyword, "".join(value))
-    return pairs
+            yield keyword, "".join(value), start, i
+            i += 1  # the white space that ended it
 
 
 def _uri_decode(text):

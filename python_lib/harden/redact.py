@@ -24,6 +24,8 @@ the guard and the update script can use it inside the server
 import bisect
 import re
 
+from harden import conninfo
+
 MASK = "********"
 WITHHELD = "-- harden: statement withheld (its secrets could not be redacted)"
 # Redaction reads about a megabyte a second and nothing cancels it inside
@@ -501,44 +503,16 @@ def _after_secret_word(sig, k, bare=False):
 
 
 def _keyword_value_spans(text):
-    """Spans of the secret-named keywords' values in text read as libpq's
-    conninfo_parse reads a keyword/value connection string; none unless all
-    of text reads as one (a URI, libpq's other form, never does)."""
-    if _LIBPQ_URI.match(text):
+    """Spans of the secret-named keywords' values in text read as libpq reads
+    a keyword/value connection string; none unless all of text reads as one
+    (a URI, libpq's other form, never does)."""
+    if text.startswith(conninfo.URI_PREFIXES):
         return []
-    spans, i, n = [], 0, len(text)
-    while True:
-        while i < n and text[i] in _C_SPACE:
-            i += 1
-        if i == n:
-            return spans
-        key = i
-        while i < n and text[i] != "=" and text[i] not in _C_SPACE:
-            i += 1
-        key = text[key:i]
-        while i < n and text[i] in _C_SPACE:
-            i += 1
-        if i == n or text[i] != "=":
-            return []
-        i += 1
-        while i < n and text[i] in _C_SPACE:
-            i += 1
-        value = i
-        if i < n and text[i] == "'":
-            i += 1
-            while i < n and text[i] != "'":
-                i += 2 if text[i] == "\\" else 1
-            if i >= n:
-                return []
-            i += 1
-            hidden = "'" + MASK + "'"
-        else:
-            while i < n and text[i] not in _C_SPACE:
-                i += 2 if text[i] == "\\" else 1
-            i = min(i, n)
-            hidden = MASK
-        if i > value and is_secret_word(key):
-            spans.append((value, i, hidden))
+    try:
+        return [(start, end, "'" + MASK + "'" if text[start:start + 1] == "'" else MASK)
+                for key, _, start, end in conninfo.keyword_values(text) if end > start and is_secret_word(key)]
+    except conninfo.ConninfoError:
+        return []
 
 
 def _conninfo_spans(text, start, end, skip):
