@@ -477,10 +477,10 @@ def _redact_sql(text, depth, scs):
             spans.extend(_conninfo_spans(text, tok.start, tok.end, ()))
     if depth > 0:
         spans.extend(_conninfo_spans(text, 0, len(text), literal_spans))
-        # A literal that is all a keyword/value connection string is also
-        # read as libpq reads it: read as SQL, a quote inside an unquoted
-        # value (user=o'brien) would start a literal that hides the keys after it.
-        spans.extend(_keyword_value_spans(text))
+        # A literal that is all a connection string is also read as libpq
+        # reads it: read as SQL, a quote inside a value (user=o'brien)
+        # would start a literal that hides the keys after it.
+        spans.extend(_libpq_spans(text))
     return _apply(text, spans)
 
 
@@ -502,12 +502,12 @@ def _after_secret_word(sig, k, bare=False):
     return j >= 0 and sig[j].kind == "word" and is_secret_word(sig[j].value)
 
 
-def _keyword_value_spans(text):
-    """Spans of the secret-named keywords' values in text read as libpq reads
-    a keyword/value connection string; none unless all of text reads as one
-    (a URI, libpq's other form, never does)."""
+def _libpq_spans(text):
+    """Spans of the secrets in text read as libpq reads a connection string,
+    where text is all one: a URI (where quotes are characters), or
+    keyword/value pairs (conninfo.keyword_values); else none."""
     if text.startswith(conninfo.URI_PREFIXES):
-        return []
+        return _conninfo_spans(text, 0, len(text), ())
     try:
         return [(start, end, "'" + MASK + "'" if text[start:start + 1] == "'" else MASK)
                 for key, _, start, end in conninfo.keyword_values(text) if end > start and is_secret_word(key)]
@@ -533,8 +533,9 @@ def _conninfo_spans(text, start, end, skip):
         j = m.end()
         if j >= end:
             continue
-        quoted = text[j] == "'"
-        uri_param = not quoted and m.start() > start and text[m.start() - 1] in "?&"
+        # A URI's parameter runs to the next &: quotes mean nothing there.
+        uri_param = m.start() > start and text[m.start() - 1] in "?&"
+        quoted = not uri_param and text[j] == "'"
         k = j + 1 if quoted else j
         if k < scanned:
             # A key inside a value already read (password=password=...):

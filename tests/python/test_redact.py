@@ -138,6 +138,9 @@ SECRET = "s3cr3t-Pa55"
      "CREATE SUBSCRIPTION s CONNECTION 'user=o******** dbname=d' PUBLICATION p"),
     ("CREATE SUBSCRIPTION s CONNECTION 'postgresql://o''brien:s3cr3t@h/d?sslpassword=abc&x=''' PUBLICATION p",
      "CREATE SUBSCRIPTION s CONNECTION 'postgresql://o''********''' PUBLICATION p"),
+    # A URI parameter's value runs to the next &, quotes and all.
+    ("CREATE SUBSCRIPTION s CONNECTION 'postgresql://u@h/d?password=''x''s3cr3t&port=1' PUBLICATION p",
+     "CREATE SUBSCRIPTION s CONNECTION 'postgresql://u@h/d?password=********&port=1' PUBLICATION p"),
     # A signed or fractional number after a secret-named setting.
     ("ALTER ROLE bob SET app.password = -987654", "ALTER ROLE bob SET app.password = -********"),
     ("ALTER ROLE bob SET app.api_key TO +.5e3", "ALTER ROLE bob SET app.api_key TO +********"),
@@ -253,7 +256,11 @@ def test_every_password_libpq_reads_in_a_keyword_value_string_is_hidden():
     tried = 0
     for _ in range(3000):
         keys = rng.sample(["host", "user", "dbname", "password", "sslpassword", "application_name"], 4)
-        text = " ".join("%s%s=%s" % (k, rng.choice(["", " "]), value(k.endswith("password"))) for k in keys)
+        if rng.random() < 0.3:  # a URI: its parameters run to the next &
+            text = "postgresql://u@h/d?" + "&".join("%s=%s" % (k, value(k.endswith("password")).replace("&", ""))
+                                                    for k in keys)
+        else:
+            text = " ".join("%s%s=%s" % (k, rng.choice(["", " "]), value(k.endswith("password"))) for k in keys)
         try:
             parsed = psycopg.conninfo.conninfo_to_dict(text)
         except psycopg.ProgrammingError:
