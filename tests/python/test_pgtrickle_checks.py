@@ -433,16 +433,53 @@ def test_stream_table_view_writable(deployment, auditor):
     assert findings(auditor, "stream_table_view_writable") == []
 
 
+def test_stream_table_writable_through_a_rule(deployment, auditor):
+    """A rule's action runs as its relation's owner: an INSTEAD rule on a view
+    that reads no stream table, and an ALSO rule on a table (found by an
+    attacker helper)."""
+    db, admin, user = deployment.db, q(deployment.admin), q(deployment.user)
+    rule_view, feed = qualified(SCHEMA, "Rule view"), qualified(SCHEMA, "Feed ñ")
+    db.execute("CREATE VIEW %s AS SELECT NULL::text AS region, NULL::numeric AS total" % rule_view)
+    db.execute("CREATE RULE r AS ON INSERT TO %s DO INSTEAD INSERT INTO %s VALUES (NEW.region, NEW.total)"
+               % (rule_view, ST))
+    db.execute("CREATE TABLE %s (region text, total numeric)" % feed)
+    db.execute("CREATE RULE r AS ON DELETE TO %s DO ALSO DELETE FROM %s WHERE region = OLD.region" % (feed, ST))
+    for relation in (rule_view, feed):
+        db.execute("ALTER TABLE %s OWNER TO %s" % (relation, admin))
+        db.execute("GRANT INSERT, UPDATE, DELETE ON %s TO %s" % (relation, user))
+    rows = findings(auditor, "stream_table_view_writable")
+    assert {(r["object_identity"], r["remediation"]) for r in rows} == {
+        (rule_view, "REVOKE INSERT ON TABLE %s FROM %s;" % (rule_view, ident(deployment.user))),
+        (feed, "REVOKE DELETE ON TABLE %s FROM %s;" % (feed, ident(deployment.user)))}
+    for row in rows:
+        run_fix(db, row["remediation"])
+    assert findings(auditor, "stream_table_view_writable") == []
+
+
 def test_stream_table_view_writable_only_where_a_write_reaches_it(deployment, auditor):
     """Not reported: a security_invoker view (the grantee's own privileges
-    count), a view that cannot be written, one whose owner may not write to
-    the stream table, and SELECT."""
+    count), and a view over one (which checks as the current user, however
+    reached); a view that cannot be written, one whose owner may not write to
+    the stream table, one whose writes an INSTEAD OF trigger (run as the
+    caller) or an INSTEAD rule sends elsewhere; and SELECT."""
     db, user = deployment.db, q(deployment.user)
+    s = q(SCHEMA)
     db.execute("CREATE VIEW %s WITH (security_invoker = yes) AS SELECT * FROM %s" % (VIEW, ST))
+    db.execute('CREATE VIEW %s."Over invoker" AS SELECT * FROM %s' % (s, VIEW))
     db.execute("CREATE VIEW %s AS SELECT region, count(*) FROM %s GROUP BY region" % (VIEW2, ST))
-    db.execute('CREATE VIEW %s."Not mine" AS SELECT * FROM %s' % (q(SCHEMA), ST))
-    db.execute('ALTER VIEW %s."Not mine" OWNER TO %s' % (q(SCHEMA), q(deployment.readonly)))
-    for view in (VIEW, VIEW2, '%s."Not mine"' % q(SCHEMA)):
+    db.execute('CREATE VIEW %s."Not mine" AS SELECT * FROM %s' % (s, ST))
+    db.execute('ALTER VIEW %s."Not mine" OWNER TO %s' % (s, q(deployment.readonly)))
+    db.execute('CREATE TABLE %s.sink (region text, total numeric)' % s)
+    db.execute('CREATE VIEW %s."Trig" AS SELECT region, total FROM %s' % (s, ST))
+    db.execute('CREATE FUNCTION %s.to_sink() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN'
+               ' INSERT INTO %s.sink VALUES (NEW.region, NEW.total); RETURN NEW; END $$' % (s, s))
+    db.execute('CREATE TRIGGER t INSTEAD OF INSERT OR UPDATE OR DELETE ON %s."Trig"'
+               ' FOR EACH ROW EXECUTE FUNCTION %s.to_sink()' % (s, s))
+    db.execute('CREATE VIEW %s."Elsewhere" AS SELECT region, total FROM %s' % (s, ST))
+    for event in ("INSERT", "UPDATE", "DELETE"):
+        db.execute('CREATE RULE "%s" AS ON %s TO %s."Elsewhere" DO INSTEAD INSERT INTO %s.sink VALUES (\'x\', 1)'
+                   % (event, event, s, s))
+    for view in (VIEW, '%s."Over invoker"' % s, VIEW2, '%s."Not mine"' % s, '%s."Trig"' % s, '%s."Elsewhere"' % s):
         db.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON %s TO %s" % (view, user))
     assert findings(auditor, "stream_table_view_writable") == []
 
