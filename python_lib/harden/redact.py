@@ -459,7 +459,7 @@ def _redact_sql(text, depth, scs):
     sig = [t for t in toks if t.kind not in ("space", "comment")]
     for k, tok in enumerate(sig):
         if tok.kind == "string":
-            if _after_secret_word(sig, k):
+            if _after_secret_word(sig, k) or _after_secret_key_literal(sig, k):
                 spans.append((tok.start, tok.end, _masked(tok)))
             elif depth >= _MAX_DEPTH:
                 if may_hold_secret(tok.value):
@@ -483,6 +483,20 @@ def _redact_sql(text, depth, scs):
         spans.extend(_libpq_spans(text))
     return _apply(text, spans)
 
+
+def _after_secret_key_literal(sig, k):
+    """Whether sig[k] is joined to a literal that ends in a secret-named key
+    and =: 'host=h password=' || 'x'."""
+    if k < 3 or any(t.kind != "other" or t.value != "|" for t in sig[k - 2:k]) or sig[k - 3].kind != "string":
+        return False
+    value = sig[k - 3].value.rstrip(_C_SPACE)
+    if not value.endswith("="):
+        return False
+    value = value[:-1].rstrip(_C_SPACE)
+    start = len(value)
+    while start > 0 and (value[start - 1].isalnum() or value[start - 1] == "_"):
+        start -= 1
+    return is_secret_word(value[start:])
 
 def _after_secret_word(sig, k, bare=False):
     """Whether sig[k] follows a secret-named word: `password 'x'`, `password = x`,

@@ -141,6 +141,11 @@ SECRET = "s3cr3t-Pa55"
     # A URI parameter's value runs to the next &, quotes and all.
     ("CREATE SUBSCRIPTION s CONNECTION 'postgresql://u@h/d?password=''x''s3cr3t&port=1' PUBLICATION p",
      "CREATE SUBSCRIPTION s CONNECTION 'postgresql://u@h/d?password=********&port=1' PUBLICATION p"),
+    # A literal joined to one that ends in a secret-named key.
+    ("CREATE FUNCTION f() RETURNS text LANGUAGE sql AS $b$ SELECT dblink_connect("
+     "'host=h password=' || 's3cr3t') $b$",
+     "CREATE FUNCTION f() RETURNS text LANGUAGE sql AS $b$ SELECT dblink_connect("
+     "'host=h password=' || '********') $b$"),
     # A signed or fractional number after a secret-named setting.
     ("ALTER ROLE bob SET app.password = -987654", "ALTER ROLE bob SET app.password = -********"),
     ("ALTER ROLE bob SET app.api_key TO +.5e3", "ALTER ROLE bob SET app.api_key TO +********"),
