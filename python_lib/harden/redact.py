@@ -13,6 +13,10 @@ redact(statement) returns the statement with every secret value replaced by
   spelling: '...' with doubled quotes, E'...' with backslash escapes,
   U&'...' [UESCAPE 'c'], dollar quotes, literals continued across lines,
   and literals inside literals (function bodies), decoded before matching;
+  a literal that is all a connection string is also read as libpq reads it
+  (its quotes are not SQL's), and where two readings disagree the span is
+  hidden whole;
+- a literal joined with || to one that ends in a secret-named key and =;
 - the same conninfo patterns inside comments.
 It errs on the side of hiding: a word after `password =` in a function body
 is hidden even when it is a variable. It never raises: on an internal error
@@ -78,7 +82,7 @@ _WS = "[ \t\n\r\f\v]"
 # character. Each class is written as the ASCII characters it leaves out:
 # a class that lists the ranges up to U+10FFFF takes over 10 ms to compile,
 # paid by every session at its first checked DDL.
-_NOT_IDENT = "".join(chr(c) for c in range(128) if not (chr(c).isascii() and chr(c).isalnum() or chr(c) in "_$"))
+_NOT_IDENT = "".join(chr(c) for c in range(128) if not (chr(c).isalnum() or chr(c) in "_$"))
 _IDENT_START = "[^%s]" % re.escape(_NOT_IDENT + "0123456789$")
 _TAG_CHAR = "[^%s]" % re.escape(_NOT_IDENT + "$")
 _IDENT_CHAR = "[^%s]" % re.escape(_NOT_IDENT)
