@@ -8,6 +8,11 @@ that passed the privilege on holds dependent grants, which CASCADE removes
 with it.
 """
 
+# How many privileges a table has: 7, and 8 from PostgreSQL 17 (MAINTAIN).
+# A grantee with that many distinct ones holds every privilege (GRANT ALL).
+ALL_TABLE_PRIVILEGES = ("(SELECT pg_catalog.count(*) FROM pg_catalog.aclexplode("
+                        "pg_catalog.acldefault('r', 10::pg_catalog.oid)))")
+
 
 def grantee(expr):
     """The grantee of an aclexplode() row as SQL text: PUBLIC or a quoted role name."""

@@ -30,7 +30,7 @@ from typing import Optional
 
 from harden.guard import WATCHED_OBJECT_TYPES
 from harden.guard.command import RELATION_CATALOGS, relation_of
-from harden import trust
+from harden import acl, trust
 from harden.pgtrickle import CDC_TRIGGER_PATTERNS
 
 # The session's role: the one SET ROLE chose, or else the session user.
@@ -62,10 +62,6 @@ _REL_WRITTEN = ("(pg_catalog.age(r.xmin) <= 0 OR EXISTS (SELECT FROM pg_catalog.
                 " WHERE a.attrelid = r.oid AND a.attnum > 0 AND pg_catalog.age(a.xmin) <= 0))")
 
 _CB_SCHEMA = "pg_catalog.current_setting('harden.change_buffer_schema')"
-
-# How many privileges a table has: 7, and 8 from PostgreSQL 17 (MAINTAIN).
-_ALL_TABLE_PRIVILEGES = ("(SELECT pg_catalog.count(*) FROM pg_catalog.aclexplode("
-                         "pg_catalog.acldefault('r', 10::pg_catalog.oid)))")
 
 # A relation in the schema %s whose catalog row this transaction wrote
 # (found through each relation's dependency on its schema).
@@ -192,7 +188,7 @@ SELECT c.object_type = 'SCHEMA' OR EXISTS (
                                  GROUP BY a.grantee
                                 HAVING pg_catalog.count(DISTINCT a.privilege_type) = %(all)s
                                 OFFSET 0) r) AS holds_all
-""" % {"cb": _CB_SCHEMA, "all": _ALL_TABLE_PRIVILEGES}),
+""" % {"cb": _CB_SCHEMA, "all": acl.ALL_TABLE_PRIVILEGES}),
     # ... and among stream tables and sources (grt). Without the text, each
     # stream table and source is looked up: the one cost that grows with the
     # deployment (docs/guard.md, "Cost").

@@ -30,10 +30,10 @@ SELECT i.type, i.identity, {grantee_sql} AS grantee_sql, {grantee_label} AS gran
  WHERE d.defaclobjtype = 'r' AND a.grantee <> d.defaclrole
    AND ($1::pg_catalog.oid[] IS NULL OR d.oid = ANY ($1::pg_catalog.oid[]))
  GROUP BY d.oid, d.defaclrole, d.defaclnamespace, a.grantee, i.type, i.identity
-HAVING pg_catalog.count(DISTINCT a.privilege_type) =
-       (SELECT pg_catalog.count(*) FROM pg_catalog.aclexplode(pg_catalog.acldefault('r', 10::pg_catalog.oid)))
+HAVING pg_catalog.count(DISTINCT a.privilege_type) = {all_privileges}
  ORDER BY i.identity, 3
-""".format(grantee_sql=acl.grantee("a.grantee"), grantee_label=acl.grantee_label("a.grantee"))
+""".format(grantee_sql=acl.grantee("a.grantee"), grantee_label=acl.grantee_label("a.grantee"),
+           all_privileges=acl.ALL_TABLE_PRIVILEGES)
 
 
 def _default_findings(ctx, oids):
@@ -58,9 +58,8 @@ SELECT i.type, i.identity, {grantee_sql} AS grantee_sql
  CROSS JOIN LATERAL pg_catalog.pg_identify_object('pg_catalog.pg_class'::pg_catalog.regclass, c.oid, 0) i
  WHERE c.oid = ANY ($1::pg_catalog.oid[]) AND a.grantee <> c.relowner
  GROUP BY c.oid, a.grantee, i.type, i.identity
-HAVING pg_catalog.count(DISTINCT a.privilege_type) =
-       (SELECT pg_catalog.count(*) FROM pg_catalog.aclexplode(pg_catalog.acldefault('r', 10::pg_catalog.oid)))
-""".format(grantee_sql=acl.grantee("a.grantee"))
+HAVING pg_catalog.count(DISTINCT a.privilege_type) = {all_privileges}
+""".format(grantee_sql=acl.grantee("a.grantee"), all_privileges=acl.ALL_TABLE_PRIVILEGES)
 
 
 def guard(ctx, cmd):
