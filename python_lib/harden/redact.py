@@ -480,11 +480,14 @@ def _redact_sql(text, depth, scs):
         if tok.kind == "comment":
             spans.extend(_conninfo_spans(text, tok.start, tok.end, ()))
     if depth > 0:
-        spans.extend(_conninfo_spans(text, 0, len(text), literal_spans))
-        # A literal that is all a connection string is also read as libpq
-        # reads it: read as SQL, a quote inside a value (user=o'brien)
-        # would start a literal that hides the keys after it.
-        spans.extend(_libpq_spans(text))
+        # A literal that is all a connection string is read as libpq reads
+        # it too: read as SQL, a quote inside a value (user=o'brien) would
+        # start a literal that hides the keys after it. In a URI quotes are
+        # characters, so none of its keys is skipped as inside a literal.
+        uri = text.startswith(conninfo.URI_PREFIXES)
+        spans.extend(_conninfo_spans(text, 0, len(text), () if uri else literal_spans))
+        if not uri:
+            spans.extend(_keyword_value_spans(text))
     return _apply(text, spans)
 
 
@@ -501,6 +504,7 @@ def _after_secret_key_literal(sig, k):
     while start > 0 and (value[start - 1].isalnum() or value[start - 1] == "_"):
         start -= 1
     return is_secret_word(value[start:])
+
 
 def _after_secret_word(sig, k, bare=False):
     """Whether sig[k] follows a secret-named word: `password 'x'`, `password = x`,
@@ -520,12 +524,10 @@ def _after_secret_word(sig, k, bare=False):
     return j >= 0 and sig[j].kind == "word" and is_secret_word(sig[j].value)
 
 
-def _libpq_spans(text):
-    """Spans of the secrets in text read as libpq reads a connection string,
-    where text is all one: a URI (where quotes are characters), or
-    keyword/value pairs (conninfo.keyword_values); else none."""
-    if text.startswith(conninfo.URI_PREFIXES):
-        return _conninfo_spans(text, 0, len(text), ())
+def _keyword_value_spans(text):
+    """Spans of the secret-named keywords' values in text read as libpq reads
+    a keyword/value connection string (conninfo.keyword_values); none unless
+    all of text reads as one."""
     try:
         return [(start, end, "'" + MASK + "'" if text[start:start + 1] == "'" else MASK)
                 for key, _, start, end in conninfo.keyword_values(text) if end > start and is_secret_word(key)]
