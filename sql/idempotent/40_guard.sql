@@ -239,12 +239,11 @@ BEGIN
             query := ' ' || pg_catalog.translate(pg_catalog.current_query(), E'\t\n\r\f\x0b', '     ') || ' ';
             lowered := pg_catalog.lower(query COLLATE pg_catalog."C");
             IF lowered ~ '^ *grant +[a-z_, ()]+ +on [^;]*;? *$' THEN
-                at := pg_catalog.strpos(lowered, ' on ') + 4;
-                at := at + pg_catalog.length(pg_catalog.substr(lowered, at))
-                          - pg_catalog.length(pg_catalog.ltrim(pg_catalog.substr(lowered, at)));
+                -- at: the first character after ' on ' (and TABLE) that is not a space.
+                at := pg_catalog.length(lowered) + 1
+                      - pg_catalog.length(pg_catalog.ltrim(pg_catalog.substr(lowered, pg_catalog.strpos(lowered, ' on ') + 4)));
                 IF pg_catalog.substr(lowered, at, 6) = 'table ' THEN
-                    at := at + 6 + pg_catalog.length(pg_catalog.substr(lowered, at + 6))
-                                 - pg_catalog.length(pg_catalog.ltrim(pg_catalog.substr(lowered, at + 6)));
+                    at := pg_catalog.length(lowered) + 1 - pg_catalog.length(pg_catalog.ltrim(pg_catalog.substr(lowered, at + 6)));
                 END IF;
                 query := pg_catalog.substr(query, at,
                                            GREATEST(pg_catalog.strpos(pg_catalog.substr(lowered, at), ' to ') - 1, 0));
