@@ -34,7 +34,7 @@ from harden.db import PsycopgDatabase
 
 STATEMENTS = int(os.environ.get("HARDEN_DIFFERENTIAL_STATEMENTS", "800"))
 SEED = int(os.environ.get("HARDEN_DIFFERENTIAL_SEED", "20240613"))
-PGTRICKLE_FIXTURE = REPO.parent / "shared" / "fixtures" / "pgtrickle_0.67_layout.sql"
+PGTRICKLE_FIXTURE = REPO / "tests" / "fixtures" / "pgtrickle_0.67_layout.sql"
 
 # The rules whose guard blocks by default: the ones check 1 is about.
 BLOCKING = frozenset(r.name for r in catalogue.load().values() if r.guard_action == "block")
