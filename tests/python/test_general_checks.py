@@ -191,6 +191,34 @@ def test_grant_all_privileges(server, sales, auditor):
     assert db.execute(f"SELECT has_table_privilege(%s, '{T}', 'INSERT')", [READER_NAME]).fetchone()[0]
 
 
+def test_grant_all_privileges_split_between_global_and_schema_default_privileges(server, sales, auditor):
+    """A new table in a schema takes the role's default privileges for every
+    schema and those for that schema together: split between the two, they
+    give every privilege though neither row alone does."""
+    db = sales
+    every = "SELECT, INSERT, UPDATE, DELETE, TRUNCATE" + (", MAINTAIN" if pg_under_test.VERSION >= 17 else "")
+    db.execute(f"ALTER DEFAULT PRIVILEGES FOR ROLE {OWNER} GRANT TRIGGER ON TABLES TO {READER}")
+    db.execute(f"ALTER DEFAULT PRIVILEGES FOR ROLE {OWNER} IN SCHEMA {S} GRANT {every} ON TABLES TO {READER}")
+    assert found(auditor, "grant_all_privileges") == []  # REFERENCES is missing
+    db.execute(f"ALTER DEFAULT PRIVILEGES FOR ROLE {OWNER} IN SCHEMA {S} GRANT REFERENCES ON TABLES TO {READER}")
+    rows = found(auditor, "grant_all_privileges")
+    assert [r["object_type"] for r in rows] == ["default acl"]
+    assert "together with those for every schema" in rows[0]["message"]
+    assert rows[0]["remediation"] == (
+        f"ALTER DEFAULT PRIVILEGES FOR ROLE {OWNER} IN SCHEMA {S} REVOKE REFERENCES ON TABLES FROM {READER}; "
+        f"ALTER DEFAULT PRIVILEGES FOR ROLE {OWNER} REVOKE TRIGGER ON TABLES FROM {READER};")
+    # What a new table gets is what the check says.
+    db.execute(f"SET ROLE {OWNER}")
+    db.execute(f'CREATE TABLE {S}."Ne w" (id int)')
+    db.execute("RESET ROLE")
+    assert {r["object_identity"] for r in found(auditor, "grant_all_privileges")} == \
+        {rows[0]["object_identity"], S + '."Ne w"'}
+    db.execute(f'DROP TABLE {S}."Ne w"')
+    fix(server, rows)
+    assert found(auditor, "grant_all_privileges") == []
+    assert db.execute("SELECT count(*) FROM pg_default_acl").fetchone()[0] == 1
+
+
 def test_function_search_path_mutable(server, sales, auditor):
     db = sales
     db.execute(f'CREATE FUNCTION {S}."Trg fn"() RETURNS trigger LANGUAGE plpgsql AS \'BEGIN RETURN NEW; END\'')

@@ -116,6 +116,28 @@ def test_alter_default_privileges_grant_all_is_checked(server, db, sales, action
     assert conn.harden_messages() == []
 
 
+@pytest.mark.parametrize("last", ["for every schema", "in the schema"])
+@pytest.mark.parametrize("action", ["warn", "block"])
+def test_alter_default_privileges_split_across_global_and_schema_rows(server, db, sales, last, action):
+    """Every privilege through two rows of pg_default_acl, which a new table
+    in the schema takes together: the statement that completes them is the
+    one judged, whichever row it writes."""
+    db.execute("SELECT harden.set_rule_action('grant_all_privileges', %s)", [action])
+    conn = Conn(server.connect(user=unquote(OWNER)))
+    rest = "SELECT, INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES" + (", MAINTAIN" if pg_under_test.VERSION >= 17 else "")
+    halves = {"for every schema": "ALTER DEFAULT PRIVILEGES GRANT TRIGGER ON TABLES TO %s" % OTHER,
+              "in the schema": "ALTER DEFAULT PRIVILEGES IN SCHEMA %s GRANT %s ON TABLES TO %s" % (S, rest, OTHER)}
+    first, = [v for k, v in halves.items() if k != last]
+    conn.messages.clear()
+    conn.execute(first)
+    assert conn.harden_messages() == []
+    if action == "block":
+        blocked(conn, halves[last], "grant_all_privileges")
+        assert one(db, "SELECT count(*) FROM pg_default_acl") == 1
+    else:
+        warned(conn, halves[last], "grant_all_privileges")
+
+
 @pytest.mark.parametrize("mode", ["enforce", "warn"])
 def test_alter_default_privileges_in_the_change_buffer_schema(server, db, sales, mode):
     stream_table(db)

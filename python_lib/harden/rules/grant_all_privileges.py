@@ -17,35 +17,70 @@ def audit(ctx):
 
 
 # Default privileges that will give a non-owner every privilege on each new
-# table (ALTER DEFAULT PRIVILEGES ... GRANT ALL ON TABLES): $1, when not NULL,
-# limits them to those pg_default_acl rows.
+# table (ALTER DEFAULT PRIVILEGES ... GRANT ALL ON TABLES). A new table in a
+# schema takes the role's global row and its row for that schema together,
+# so a schema's row is judged with the global one (each is reported where
+# it is enough alone). $1, when not NULL, limits them to those
+# pg_default_acl rows, and to the schema rows that need the global row of a
+# role whose global row is among them. trigger_references: of TRIGGER and REFERENCES, those each row
+# gives, for a REVOKE that works as written.
 DEFAULT_SQL = """
+WITH e AS (
+    SELECT d.oid, d.defaclrole, d.defaclnamespace, a.grantee, a.privilege_type
+      FROM pg_catalog.pg_default_acl d
+     CROSS JOIN LATERAL pg_catalog.aclexplode(d.defaclacl) a
+     WHERE d.defaclobjtype = 'r' AND a.grantee <> d.defaclrole
+), judged AS (
+    SELECT s.oid, s.defaclrole, s.defaclnamespace, s.grantee,
+           pg_catalog.count(DISTINCT x.privilege_type) FILTER (WHERE x.oid = s.oid) AS own,
+           pg_catalog.count(DISTINCT x.privilege_type) FILTER (WHERE x.defaclnamespace = 0) AS global,
+           pg_catalog.count(DISTINCT x.privilege_type) AS together,
+           pg_catalog.array_agg(DISTINCT x.privilege_type)
+               FILTER (WHERE x.oid = s.oid AND x.privilege_type IN ('TRIGGER', 'REFERENCES')) AS own_tr,
+           pg_catalog.array_agg(DISTINCT x.privilege_type)
+               FILTER (WHERE x.oid <> s.oid AND x.privilege_type IN ('TRIGGER', 'REFERENCES')) AS global_tr
+      FROM (SELECT DISTINCT e.oid, e.defaclrole, e.defaclnamespace, e.grantee FROM e) s
+      JOIN e x ON x.defaclrole = s.defaclrole AND x.grantee = s.grantee
+              AND (x.oid = s.oid OR x.defaclnamespace = 0)
+     WHERE $1::pg_catalog.oid[] IS NULL OR s.oid = ANY ($1::pg_catalog.oid[])
+        OR s.defaclnamespace <> 0 AND EXISTS (SELECT FROM e g
+                                               WHERE g.oid = ANY ($1::pg_catalog.oid[])
+                                                 AND g.defaclnamespace = 0 AND g.defaclrole = s.defaclrole)
+     GROUP BY s.oid, s.defaclrole, s.defaclnamespace, s.grantee
+)
 SELECT i.type, i.identity, {grantee_sql} AS grantee_sql, {grantee_label} AS grantee,
-       pg_catalog.quote_ident(pg_catalog.pg_get_userbyid(d.defaclrole)) AS for_role,
-       (SELECT pg_catalog.quote_ident(n.nspname) FROM pg_catalog.pg_namespace n WHERE n.oid = d.defaclnamespace)
-           AS schema
-  FROM pg_catalog.pg_default_acl d
- CROSS JOIN LATERAL pg_catalog.aclexplode(d.defaclacl) a
- CROSS JOIN LATERAL pg_catalog.pg_identify_object('pg_catalog.pg_default_acl'::pg_catalog.regclass, d.oid, 0) i
- WHERE d.defaclobjtype = 'r' AND a.grantee <> d.defaclrole
-   AND ($1::pg_catalog.oid[] IS NULL OR d.oid = ANY ($1::pg_catalog.oid[]))
- GROUP BY d.oid, d.defaclrole, d.defaclnamespace, a.grantee, i.type, i.identity
-HAVING pg_catalog.count(DISTINCT a.privilege_type) = {all_privileges}
+       pg_catalog.quote_ident(pg_catalog.pg_get_userbyid(j.defaclrole)) AS for_role,
+       (SELECT pg_catalog.quote_ident(n.nspname) FROM pg_catalog.pg_namespace n WHERE n.oid = j.defaclnamespace)
+           AS schema,
+       j.own < {all_privileges} AS with_global, j.own_tr, j.global_tr
+  FROM judged j
+ CROSS JOIN LATERAL pg_catalog.pg_identify_object('pg_catalog.pg_default_acl'::pg_catalog.regclass, j.oid, 0) i
+ WHERE ($1::pg_catalog.oid[] IS NULL OR j.oid = ANY ($1::pg_catalog.oid[])) AND j.own = {all_privileges}
+    OR j.defaclnamespace <> 0 AND j.together = {all_privileges} AND j.own < {all_privileges}
+       AND j.global < {all_privileges}
  ORDER BY i.identity, 3
-""".format(grantee_sql=acl.grantee("a.grantee"), grantee_label=acl.grantee_label("a.grantee"),
+""".format(grantee_sql=acl.grantee("j.grantee"), grantee_label=acl.grantee_label("j.grantee"),
            all_privileges=acl.ALL_TABLE_PRIVILEGES)
+
+_TR_ORDER = ("TRIGGER", "REFERENCES")
 
 
 def _default_findings(ctx, oids):
     for r in ctx.query(DEFAULT_SQL, [oids]):
+        for_role = "FOR ROLE %s" % r["for_role"]
+        in_schema = " IN SCHEMA %s" % r["schema"] if r["schema"] else ""
+        revokes = [(for_role + in_schema, r["own_tr"]), (for_role, r["global_tr"] if r["with_global"] else None)]
         yield Finding(
             object_type=r["type"],
             object_identity=r["identity"],
-            message="default privileges give %s every privilege on each new table %s, TRIGGER and REFERENCES "
-                    "included" % (r["grantee_sql"], "that %s creates%s" % (
-                        r["for_role"], " in schema %s" % r["schema"] if r["schema"] else "")),
-            remediation="ALTER DEFAULT PRIVILEGES FOR ROLE %s%s REVOKE TRIGGER, REFERENCES ON TABLES FROM %s;"
-                        % (r["for_role"], " IN SCHEMA %s" % r["schema"] if r["schema"] else "", r["grantee_sql"]),
+            message="default privileges give %s every privilege on each new table that %s creates%s, TRIGGER and "
+                    "REFERENCES included%s" % (
+                        r["grantee_sql"], r["for_role"], " in schema %s" % r["schema"] if r["schema"] else "",
+                        " (this schema's default privileges together with those for every schema)"
+                        if r["with_global"] else ""),
+            remediation=" ".join("ALTER DEFAULT PRIVILEGES %s REVOKE %s ON TABLES FROM %s;"
+                                 % (where, ", ".join(p for p in _TR_ORDER if p in privileges), r["grantee_sql"])
+                                 for where, privileges in revokes if privileges),
             key=r["grantee"],
         )
 
