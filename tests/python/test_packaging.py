@@ -375,8 +375,9 @@ $$""").format(psycopg.sql.Literal(package)))
 
 def test_a_sessions_first_checked_ddl_imports_only_the_guard_and_its_rules(server, db):
     """The first DDL of a session that reaches the guard's Python imports
-    the rules with a guard (from the index `make` generates) and none of the
-    standard modules harden keeps off that path (each cost it milliseconds)."""
+    the rules whose guard asks for its command tag (from the index `make`
+    generates) and none of the standard modules harden keeps off that path
+    (each cost it milliseconds)."""
     db.execute("SELECT harden.set_rule_action('security_definer_search_path', 'warn')")
     conn = server.connect()
     conn.execute("CREATE TEMP TABLE imported (phase text, module text)")
@@ -399,10 +400,13 @@ for name in catalogue.load_guarded():
 for name, rule in catalogue.load().items():
     if rule.guard is not None:
         plan.execute(["guard rules", name])
+        if "CREATE FUNCTION" in rule.guard_tags:
+            plan.execute(["CREATE FUNCTION", name])
 $$""")
     guarded = [r[0] for r in conn.execute("SELECT module FROM imported WHERE phase = 'guarded' ORDER BY 1")]
     assert guarded == [r[0] for r in conn.execute("SELECT module FROM imported WHERE phase = 'guard rules' ORDER BY 1")]
-    assert "security_definer_search_path" in guarded
-    assert sorted(m[len("harden.rules."):] for m in new if m.startswith("harden.rules.")) == sorted(guarded + ["_guard_index"])
+    for_tag = [r[0] for r in conn.execute("SELECT module FROM imported WHERE phase = 'CREATE FUNCTION' ORDER BY 1")]
+    assert "security_definer_search_path" in for_tag and len(for_tag) < len(guarded)
+    assert sorted(m[len("harden.rules."):] for m in new if m.startswith("harden.rules.")) == sorted(for_tag + ["_guard_index"])
     assert not new & {"typing", "json", "dataclasses", "logging", "pkgutil", "ipaddress", "hashlib", "inspect"}
     conn.close()

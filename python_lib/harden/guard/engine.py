@@ -42,9 +42,7 @@ def _rules_for(tag, server_version):
     key = (tag, server_version)
     rules = _dispatch.get(key)
     if rules is None:
-        rules = [r for r in catalogue.load_guarded().values()
-                 if server_version >= r.min_server_version
-                 and (r.guard_tags is None or tag in r.guard_tags)]
+        rules = catalogue.guarded_for(tag, server_version)
         _dispatch[key] = rules
     return rules
 
