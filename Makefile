@@ -47,8 +47,9 @@ extension/$(EXTENSION)--%--$(EXTVERSION).sql: $(SQL_SOURCES) tools/build_sql.py 
 	@mkdir -p extension
 	python3 tools/build_sql.py update $* $(EXTVERSION) '$(PYTHON_LIB_DIR)' > $@.tmp && mv $@.tmp $@
 
-# The names of the rules with a guard, installed beside them: the guard
-# imports only those modules (harden.catalogue.load_guarded).
+# The rules with a guard and the command tags each asks for, installed
+# beside them: the guard imports only the modules a DDL's tag needs
+# (harden.catalogue.guarded_for).
 GUARD_INDEX = build/_guard_index.py
 all: $(GUARD_INDEX)
 $(GUARD_INDEX): $(PYTHON_SOURCES)
