@@ -69,8 +69,12 @@ def server(postgresql, postgresql_proc):
     before = _roles(postgresql)
     yield srv
     srv.close_all()
-    for role in sorted(_roles(postgresql) - before):
+    roles = sorted(_roles(postgresql) - before)
+    # Every role's objects and grants before any role: a privilege another
+    # of them granted (WITH GRANT OPTION) goes only with that grantor's.
+    for role in roles:
         postgresql.execute(psycopg.sql.SQL("DROP OWNED BY {} CASCADE").format(psycopg.sql.Identifier(role)))
+    for role in roles:
         postgresql.execute(psycopg.sql.SQL("DROP ROLE {}").format(psycopg.sql.Identifier(role)))
 
 
