@@ -95,7 +95,7 @@ class Pools:
 
     def __init__(self):
         self.tables, self.funcs, self.policies, self.triggers = [], [], [], []
-        self.publications, self.schemas = [], [S1, S2, S3, "public"]
+        self.publications, self.schemas, self.views = [], [S1, S2, S3, "public"], []
         self.stream_tables, self.sources, self.internal = [], [], []
 
 
@@ -223,7 +223,8 @@ class Grammar:
         kinds = [self.create_table, self.create_index, self.create_function, self.create_function,
                  self.alter_function, self.alter_function, self.create_trigger, self.create_trigger,
                  self.grant, self.grant, self.grant, self.revoke, self.default_privileges, self.policy,
-                 self.row_security, self.publication, self.foreign_key, self.create_schema, self.owner_to]
+                 self.row_security, self.publication, self.foreign_key, self.create_schema, self.owner_to,
+                 self.create_view, self.alter_view, self.create_rule]
         return self.pick(kinds)(role)
 
     def create_table(self, role):
@@ -361,6 +362,37 @@ class Grammar:
             self.pools.schemas.append(s)
             self.pools.tables.append(Table(s, t, role))
         return "create schema", stmt, remember
+
+    def create_view(self, role):
+        """A view (also a relation the other statements use, GRANT above
+        all), over stream tables a quarter of the time; or one replaced."""
+        base = self.table(role)
+        options = self.pick(["", " WITH (security_invoker = true)", " WITH (security_invoker = false)"])
+        if self.pools.views and self.rng.random() < 0.3:
+            v = self.pick(self.pools.views)
+            return "create view", "CREATE OR REPLACE VIEW %s%s AS SELECT * FROM %s" % (v.q, options, base.q), None
+        v = Table(self.home(role), self.fresh(), role)
+
+        def remember():
+            self.pools.views.append(v)
+            self.pools.tables.append(v)
+        return "create view", "CREATE VIEW %s%s AS SELECT * FROM %s" % (v.q, options, base.q), remember
+
+    def alter_view(self, role):
+        if not self.pools.views:
+            return self.create_view(role)
+        v = self.pick(self.pools.views)
+        action = self.pick(["SET (security_invoker = true)", "SET (security_invoker = off)",
+                            "RESET (security_invoker)", "OWNER TO " + self.pick([qi(r) for r in ROLES])])
+        return "alter view", "ALTER VIEW %s %s" % (v.q, action), None
+
+    def create_rule(self, role):
+        """A rule whose action writes to a relation, a stream table a quarter
+        of the time (it runs as the owner of the relation it is on)."""
+        t, target = self.table(role), self.table()
+        stmt = "CREATE %sRULE %s AS ON INSERT TO %s DO %s INSERT INTO %s (id) VALUES (NEW.id)" % (
+            self.pick(["", "OR REPLACE "]), qi(self.fresh()), t.q, self.pick(["ALSO", "INSTEAD"]), target.q)
+        return "create rule", stmt, None
 
     def owner_to(self, role):
         new = self.pick(ROLES)

@@ -414,7 +414,10 @@ PLAIN_DDL = [
     'GRANT SELECT ON public."Pl ain" TO PUBLIC',
     "CREATE FUNCTION public.f() RETURNS int LANGUAGE sql AS 'SELECT 1'",
     'ALTER TABLE public."Pl ain" ADD COLUMN u int',
+    'CREATE VIEW public."Vi ew" AS SELECT * FROM public."Pl ain"',
+    'GRANT INSERT ON public."Vi ew" TO PUBLIC',
     'DROP INDEX public."Pl ain_t_idx"',
+    'DROP VIEW public."Vi ew"',
     'DROP TABLE public."Pl ain"',
     "DROP FUNCTION public.f()",
 ]
@@ -561,3 +564,94 @@ def test_a_trigger_cloned_on_a_partition_of_another_owner(server, db, sales, mod
         assert one(db, "SELECT count(*) FROM pg_trigger WHERE tgname = 'tp'") == 0
     else:
         warned(conn, statement, "trigger_function_owner_mismatch")
+
+
+# -- writes that reach a stream table through a view or a rule --------------------------
+
+VIEW = S + '."Vi ew ü"'
+INNER = S + '."in ner"'
+COLUMNS = "region, total"
+OVER_ST = "SELECT %s FROM public.order_totals" % COLUMNS
+
+# name: (whose session: OWNER or the superuser, setup, the statement that opens the path)
+VIEW_PATHS = {
+    "GRANT on the view": (OWNER, ["CREATE VIEW %s AS %s" % (VIEW, OVER_ST)],
+                          "GRANT INSERT ON %s TO %s" % (VIEW, OTHER)),
+    "column GRANT": (OWNER, ["CREATE VIEW %s AS %s" % (VIEW, OVER_ST)],
+                     "GRANT UPDATE (total) ON %s TO %s" % (VIEW, OTHER)),
+    "GRANT in a DO block": (OWNER, ["CREATE VIEW %s AS %s" % (VIEW, OVER_ST)],
+                            "DO $$BEGIN GRANT DELETE ON %s TO PUBLIC; END$$" % VIEW),
+    "CREATE OR REPLACE VIEW": (OWNER, ["CREATE TABLE %s.\"pla in\" (region text, total numeric)" % S,
+                                       "CREATE VIEW %s AS SELECT %s FROM %s.\"pla in\"" % (VIEW, COLUMNS, S),
+                                       "GRANT INSERT ON %s TO %s" % (VIEW, OTHER)],
+                               "CREATE OR REPLACE VIEW %s AS %s" % (VIEW, OVER_ST)),
+    "ALTER VIEW RESET (security_invoker)": (
+        OWNER, ["CREATE VIEW %s WITH (security_invoker = true) AS %s" % (VIEW, OVER_ST),
+                "GRANT INSERT ON %s TO %s" % (VIEW, OTHER)],
+        "ALTER VIEW %s RESET (security_invoker)" % VIEW),
+    "ALTER VIEW of a view below": (
+        OWNER, ["CREATE VIEW %s WITH (security_invoker = true) AS %s" % (INNER, OVER_ST),
+                "CREATE VIEW %s AS SELECT %s FROM %s" % (VIEW, COLUMNS, INNER),
+                "GRANT INSERT ON %s TO %s" % (VIEW, OTHER)],
+        "ALTER VIEW %s SET (security_invoker = false)" % INNER),
+    "CREATE RULE": (OWNER, ["CREATE TABLE %s (region text, total numeric)" % VIEW,
+                            "GRANT INSERT ON %s TO %s" % (VIEW, OTHER)],
+                    'CREATE RULE "ru le" AS ON INSERT TO %s DO ALSO INSERT INTO public.order_totals'
+                    " VALUES (NEW.region, NEW.total)" % VIEW),
+    "ALTER TABLE ... OWNER TO of the view": (
+        None, ["CREATE VIEW %s AS %s" % (VIEW, OVER_ST), "ALTER TABLE %s OWNER TO %s" % (VIEW, TRIG),
+               "GRANT INSERT ON %s TO %s" % (VIEW, OTHER)],
+        "ALTER TABLE %s OWNER TO %s" % (VIEW, OWNER)),
+    "ALTER TABLE ... OWNER TO of the stream table": (
+        None, ["CREATE VIEW %s AS %s" % (VIEW, OVER_ST), "ALTER TABLE %s OWNER TO %s" % (VIEW, TRIG),
+               "GRANT INSERT ON %s TO %s" % (VIEW, OTHER)],
+        "ALTER TABLE public.order_totals OWNER TO %s" % TRIG),
+}
+
+
+@pytest.mark.parametrize("mode", ["enforce", "warn"])
+@pytest.mark.parametrize("name", list(VIEW_PATHS))
+def test_every_path_to_a_write_through_a_view_is_checked(server, db, sales, name, mode):
+    """stream_table_view_writable: each DDL that lets a role other than the
+    owner write to a stream table through a view or a rule, where the setup
+    before it was allowed (the grantee could not write there yet)."""
+    stream_table(db)
+    db.execute("SELECT harden.set_mode(%s)", [mode])
+    role, setup, statement = VIEW_PATHS[name]
+    conn = Conn(server.connect(user=unquote(role)) if role else server.connect())
+    conn.messages.clear()
+    for step in setup:
+        conn.execute(step)
+    assert conn.harden_messages() == [], conn.messages
+    report = "SELECT count(*) FROM harden.audit_report() WHERE check_name = 'stream_table_view_writable'"
+    assert one(db, report) == 0
+    if mode == "enforce":
+        diag = blocked(conn, statement, "stream_table_view_writable")
+        assert "only pg_trickle's refresh should change" in diag.message_primary
+        assert one(db, report) == 0
+    else:
+        warned(conn, statement, "stream_table_view_writable")
+        assert one(db, report) == 1
+        assert [r["verdict"] for r in history(db, "stream_table_view_writable")] == ["warned"]
+
+
+VIEWS_THAT_PASS = {
+    "security_invoker view": ["CREATE VIEW %s WITH (security_invoker = true) AS %s" % (VIEW, OVER_ST),
+                              "GRANT INSERT, UPDATE, DELETE ON %s TO %s" % (VIEW, OTHER)],
+    "SELECT only": ["CREATE VIEW %s AS %s" % (VIEW, OVER_ST), "GRANT SELECT ON %s TO %s" % (VIEW, OTHER)],
+    "over another table": ["CREATE TABLE %s.\"pla in\" (region text, total numeric)" % S,
+                           "CREATE VIEW %s AS SELECT %s FROM %s.\"pla in\"" % (VIEW, COLUMNS, S),
+                           "GRANT INSERT ON %s TO %s" % (VIEW, OTHER)],
+    "not updatable": ["CREATE VIEW %s AS SELECT DISTINCT %s FROM public.order_totals" % (VIEW, COLUMNS),
+                      "GRANT INSERT ON %s TO %s" % (VIEW, OTHER)],
+}
+
+
+@pytest.mark.parametrize("name", list(VIEWS_THAT_PASS))
+def test_views_whose_writes_do_not_reach_a_stream_table_pass(server, db, sales, name):
+    stream_table(db)
+    conn = Conn(server.connect(user=unquote(OWNER)))
+    conn.messages.clear()
+    for statement in VIEWS_THAT_PASS[name]:
+        conn.execute(statement)
+    assert conn.harden_messages() == [], conn.messages

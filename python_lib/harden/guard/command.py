@@ -91,20 +91,21 @@ SECURITY_DEFINER_SQL = "SELECT p.prosecdef FROM pg_catalog.pg_proc p WHERE p.oid
 
 
 # The relation an object of each catalog is about: a relation itself, or
-# the table of an index, trigger, policy or constraint.
+# the table of an index, trigger, policy, constraint or rule.
 _RELATION_OF = (
     ("pg_class", "COALESCE((SELECT i.indrelid FROM pg_catalog.pg_index i WHERE i.indexrelid = {o}), {o})"),
     ("pg_trigger", "(SELECT t.tgrelid FROM pg_catalog.pg_trigger t WHERE t.oid = {o})"),
     ("pg_policy", "(SELECT p.polrelid FROM pg_catalog.pg_policy p WHERE p.oid = {o})"),
     ("pg_constraint", "(SELECT NULLIF(k.conrelid, 0) FROM pg_catalog.pg_constraint k WHERE k.oid = {o})"),
+    ("pg_rewrite", "(SELECT rw.ev_class FROM pg_catalog.pg_rewrite rw WHERE rw.oid = {o})"),
 )
 RELATION_CATALOGS = tuple(catalog for catalog, _ in _RELATION_OF)
 
 
 def relation_of(classid, objid, catalogs=RELATION_CATALOGS):
     """SQL: the relation a command's object (classid, objid: SQL expressions)
-    is about: a relation itself, or the table of an index, trigger, policy or
-    constraint; NULL for anything else. The gate's pgt fact (harden.guard.gate)
+    is about: a relation itself, or the table of an index, trigger, policy,
+    constraint or rule; NULL for anything else. The gate's pgt fact (harden.guard.gate)
     and RELATIONS_SQL below use this one expression, so that the gate and the
     engine agree on which commands are about a stream table or a source.
     `catalogs`: only objects of these (a query pays for every catalog it
@@ -115,8 +116,8 @@ def relation_of(classid, objid, catalogs=RELATION_CATALOGS):
 
 
 # For each command (classid, objid): the relation it is about (the table of
-# an index, trigger, policy or constraint) and whether pg_trickle knows it as
-# a stream table or a source. OFFSET 0 computes the relation once per row.
+# an index, trigger, policy, constraint or rule) and whether pg_trickle knows
+# it as a stream table or a source. OFFSET 0 computes the relation once per row.
 RELATIONS_SQL = """
 SELECT x.i, r.relid::bigint AS relid,
        EXISTS (SELECT FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_relid = r.relid) AS is_stream_table,
@@ -139,8 +140,9 @@ SELECT x.i, x.relid,
   FROM ROWS FROM (pg_catalog.unnest($1::bigint[]), pg_catalog.unnest($2::bigint[])) AS x(relid, i)
 """
 
-PG_CLASS, PG_PROC, PG_TRIGGER, PG_POLICY, PG_CONSTRAINT = 1259, 1255, 2620, 3256, 2606  # fixed catalog oids
-_RELATION_CATALOGS = (PG_CLASS, PG_TRIGGER, PG_POLICY, PG_CONSTRAINT)
+# Fixed catalog oids.
+PG_CLASS, PG_PROC, PG_TRIGGER, PG_POLICY, PG_CONSTRAINT, PG_REWRITE = 1259, 1255, 2620, 3256, 2606, 2618
+_RELATION_CATALOGS = (PG_CLASS, PG_TRIGGER, PG_POLICY, PG_CONSTRAINT, PG_REWRITE)
 
 # Per session: the parsed configuration of the last event.
 _settings_cache = {"rows": None, "settings": None}

@@ -155,19 +155,9 @@ def new_foreign_keys(ctx, cmd):
 # schemas (found through each relation's dependency on its schema). Each is
 # looked up by oid (OFFSET 0 keeps the planner from turning the lookups into
 # a scan of pg_class).
-_TOUCHED_WATCHED_SQL = """
-WITH candidates AS MATERIALIZED (
-    {trickle}
-    SELECT dep.objid AS relid FROM pg_catalog.pg_depend dep
-     WHERE dep.refclassid = 'pg_catalog.pg_namespace'::pg_catalog.regclass
-       AND dep.refobjid = ANY ($1::pg_catalog.oid[])
-       AND dep.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
-)
-SELECT c.oid::bigint AS relid, c.version, c.relkind::text AS relkind, c.schema,
-       (pg_catalog.pg_identify_object('pg_catalog.pg_class'::pg_catalog.regclass, c.oid, 0)).identity AS identity,
-       {trickle_columns}
-  FROM (SELECT DISTINCT x.relid FROM candidates x) x
- CROSS JOIN LATERAL (
+# Each relation x.relid whose ACL, or a column's, this transaction changed,
+# with the versions of the rows that say so (for _unseen).
+_ACL_WRITTEN = """CROSS JOIN LATERAL (
        SELECT c.oid, c.xmin::text || ':' || c.cmin::text || COALESCE('/' || att.versions, '') AS version, c.relkind,
               (SELECT n.nspname::text FROM pg_catalog.pg_namespace n WHERE n.oid = c.relnamespace) AS schema
          FROM pg_catalog.pg_class c
@@ -180,8 +170,21 @@ SELECT c.oid::bigint AS relid, c.version, c.relkind::text AS relkind, c.schema,
         WHERE c.oid = x.relid
           AND ((c.relacl IS NOT NULL AND """ + WRITTEN_BY_THIS_TRANSACTION.format(a="c") + """)
                OR att.versions IS NOT NULL)
-       OFFSET 0) c
-"""
+       OFFSET 0) c"""
+
+_TOUCHED_WATCHED_SQL = """
+WITH candidates AS MATERIALIZED (
+    {trickle}
+    SELECT dep.objid AS relid FROM pg_catalog.pg_depend dep
+     WHERE dep.refclassid = 'pg_catalog.pg_namespace'::pg_catalog.regclass
+       AND dep.refobjid = ANY ($1::pg_catalog.oid[])
+       AND dep.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
+)
+SELECT c.oid::bigint AS relid, c.version, c.relkind::text AS relkind, c.schema,
+       (pg_catalog.pg_identify_object('pg_catalog.pg_class'::pg_catalog.regclass, c.oid, 0)).identity AS identity,
+       {trickle_columns}
+  FROM (SELECT DISTINCT x.relid FROM candidates x) x
+ """ + _ACL_WRITTEN + "\n"
 
 TOUCHED_WATCHED_SQL = {
     True: _TOUCHED_WATCHED_SQL.format(
@@ -207,6 +210,23 @@ def touched_watched_relations(ctx, cmd):
         return _unseen(cmd, "pg_class", ctx.query(TOUCHED_WATCHED_SQL[event.pgtrickle], [event.watched_schema_oids]),
                        key="relid")
     return _memo(cmd, "touched_watched_relations", compute)
+
+
+TOUCHED_REWRITTEN_SQL = """
+SELECT c.oid::bigint AS relid, c.version
+  FROM (SELECT DISTINCT rw.ev_class AS relid FROM pg_catalog.pg_rewrite rw) x
+ """ + _ACL_WRITTEN
+
+
+def touched_rewritten_relations(ctx, cmd):
+    """Relations with rules (views among them) whose ACL, or a column's,
+    this transaction changed (for a GRANT; pg_rewrite is read whole)."""
+    def compute():
+        if cmd.tag != "GRANT" or cmd.object_type not in ("TABLE", "FOREIGN TABLE"):
+            return []
+        return [r["relid"] for r in _unseen(cmd, "pg_class:rewritten", ctx.query(TOUCHED_REWRITTEN_SQL),
+                                            key="relid")]
+    return _memo(cmd, "touched_rewritten_relations", compute)
 
 
 TOUCHED_SCHEMAS_SQL = """

@@ -142,12 +142,15 @@ SELECT t.tgisinternal AS internal, t.tgname::text LIKE ANY (%(cdc)s) AS cdc_name
     # harden.trust.PGT_CATALOG_READABLE_SQL, else the full trust check; two oid
     # columns, FROM ONLY). A command about one goes to Python, which believes
     # the catalog only when it is trusted.
+    # With pg_trickle present, whether the relation has rules (a view has
+    # its _RETURN rule): writes through it may reach a stream table.
     "pgt": Fact("""
 SELECT EXISTS (SELECT FROM ONLY pgtrickle.pgt_stream_tables st WHERE st.pgt_relid = r.relid OFFSET 0) AS stream_table,
-       EXISTS (SELECT FROM ONLY pgtrickle.pgt_dependencies d WHERE d.source_relid = r.relid OFFSET 0) AS is_source
+       EXISTS (SELECT FROM ONLY pgtrickle.pgt_dependencies d WHERE d.source_relid = r.relid OFFSET 0) AS is_source,
+       EXISTS (SELECT FROM pg_catalog.pg_class v WHERE v.oid = r.relid AND v.relhasrules OFFSET 0) AS rewritten
   FROM (SELECT {relation} AS relid
         OFFSET 0) r
-""", pgtrickle=True, absent={"stream_table": "false", "is_source": "false"}),
+""", pgtrickle=True, absent={"stream_table": "false", "is_source": "false", "rewritten": "false"}),
     # What a GRANT touched among the relations the guard watches. PostgreSQL
     # reports a GRANT without its objects; the gate reads them from a
     # top-level GRANT's text when it can (`granted`, named_sql), and
@@ -189,9 +192,10 @@ SELECT c.object_type = 'SCHEMA' OR EXISTS (
                                 HAVING pg_catalog.count(DISTINCT a.privilege_type) = %(all)s
                                 OFFSET 0) r) AS holds_all
 """ % {"cb": _CB_SCHEMA, "all": acl.ALL_TABLE_PRIVILEGES}),
-    # ... and among stream tables and sources (grt). Without the text, each
-    # stream table and source is looked up: the one cost that grows with the
-    # deployment (docs/guard.md, "Cost").
+    # ... and among stream tables, sources and relations with rules, such as
+    # views (grt). Without the text, each stream table, source and rule is
+    # looked up: the one cost that grows with the deployment (docs/guard.md,
+    # "Cost").
     "grt": Fact("""
 SELECT c.object_type <> 'SCHEMA' AND EXISTS (
            SELECT FROM ONLY pgtrickle.pgt_stream_tables st
@@ -200,12 +204,17 @@ SELECT c.object_type <> 'SCHEMA' AND EXISTS (
        c.object_type <> 'SCHEMA' AND EXISTS (
            SELECT FROM ONLY pgtrickle.pgt_dependencies d
             CROSS JOIN LATERAL (SELECT FROM pg_catalog.pg_class r WHERE r.oid = d.source_relid AND %(r_written)s
-                                OFFSET 0) r) AS source
+                                OFFSET 0) r) AS source,
+       c.object_type <> 'SCHEMA' AND EXISTS (
+           SELECT FROM pg_catalog.pg_rewrite rw
+            CROSS JOIN LATERAL (SELECT FROM pg_catalog.pg_class r WHERE r.oid = rw.ev_class AND %(r_written)s
+                                OFFSET 0) r) AS rewritten
 """ % {"r_written": _REL_WRITTEN},
-        pgtrickle=True, absent={"stream_table": "false", "source": "false"},
+        pgtrickle=True, absent={"stream_table": "false", "source": "false", "rewritten": "false"},
         named_sql="""
 SELECT EXISTS (SELECT FROM ONLY pgtrickle.pgt_stream_tables st WHERE st.pgt_relid = ANY (granted)) AS stream_table,
-       EXISTS (SELECT FROM ONLY pgtrickle.pgt_dependencies d WHERE d.source_relid = ANY (granted)) AS source
+       EXISTS (SELECT FROM ONLY pgtrickle.pgt_dependencies d WHERE d.source_relid = ANY (granted)) AS source,
+       EXISTS (SELECT FROM pg_catalog.pg_class r WHERE r.oid = ANY (granted) AND r.relhasrules) AS rewritten
 """),
 }
 
