@@ -205,8 +205,8 @@ def test_grant_all_privileges_split_between_global_and_schema_default_privileges
     assert [r["object_type"] for r in rows] == ["default acl"]
     assert "together with those for every schema" in rows[0]["message"]
     assert rows[0]["remediation"] == (
-        f"ALTER DEFAULT PRIVILEGES FOR ROLE {OWNER} IN SCHEMA {S} REVOKE REFERENCES ON TABLES FROM {READER}; "
-        f"ALTER DEFAULT PRIVILEGES FOR ROLE {OWNER} REVOKE TRIGGER ON TABLES FROM {READER};")
+        f"ALTER DEFAULT PRIVILEGES FOR ROLE {OWNER} REVOKE TRIGGER ON TABLES FROM {READER}; "
+        f"ALTER DEFAULT PRIVILEGES FOR ROLE {OWNER} IN SCHEMA {S} REVOKE REFERENCES ON TABLES FROM {READER};")
     # What a new table gets is what the check says.
     db.execute(f"SET ROLE {OWNER}")
     db.execute(f'CREATE TABLE {S}."Ne w" (id int)')

@@ -138,6 +138,28 @@ def test_alter_default_privileges_split_across_global_and_schema_rows(server, db
         warned(conn, halves[last], "grant_all_privileges")
 
 
+@pytest.mark.parametrize("schema_row", ["every privilege", "all but TRIGGER"])
+def test_the_fix_for_split_default_privileges_goes_through_in_block_mode(server, db, sales, schema_row):
+    """Found by an attacker helper: the schema's REVOKE alone, first, left
+    the role's global TRIGGER and REFERENCES completing it, so the guard
+    refused the fix it gave. Run as given, by the role, each statement
+    passes and the finding is gone."""
+    db.execute("SELECT harden.set_rule_action('grant_all_privileges', 'warn')")
+    conn = Conn(server.connect(user=unquote(OWNER)))
+    conn.execute("ALTER DEFAULT PRIVILEGES GRANT TRIGGER, REFERENCES ON TABLES TO %s" % OTHER)
+    conn.execute("ALTER DEFAULT PRIVILEGES IN SCHEMA %s GRANT %s ON TABLES TO %s" % (
+        S, "ALL" if schema_row == "every privilege" else
+        "SELECT, INSERT, UPDATE, DELETE, TRUNCATE" + (", MAINTAIN" if pg_under_test.VERSION >= 17 else ""), OTHER))
+    report = "SELECT remediation FROM harden.audit_report() WHERE check_name = 'grant_all_privileges'"
+    fix, = [r[0] for r in db.execute(report)]
+    db.execute("SELECT harden.set_rule_action('grant_all_privileges', 'block')")
+    conn.messages.clear()
+    for statement in fix.split("; "):
+        conn.execute(statement)
+    assert conn.harden_messages() == []
+    assert db.execute(report).fetchall() == []
+
+
 @pytest.mark.parametrize("mode", ["enforce", "warn"])
 def test_alter_default_privileges_in_the_change_buffer_schema(server, db, sales, mode):
     stream_table(db)

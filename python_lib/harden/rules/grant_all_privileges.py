@@ -22,8 +22,9 @@ def audit(ctx):
 # so a schema's row is judged with the global one (each is reported where
 # it is enough alone). $1, when not NULL, limits them to those
 # pg_default_acl rows, and to the schema rows that need the global row of a
-# role whose global row is among them. trigger_references: of TRIGGER and REFERENCES, those each row
-# gives, for a REVOKE that works as written.
+# role whose global row is among them. own_tr, global_tr: of TRIGGER and
+# REFERENCES, those the row and the role's global row give the grantee,
+# each revoked where it is, for a fix that works as written.
 DEFAULT_SQL = """
 WITH e AS (
     SELECT d.oid, d.defaclrole, d.defaclnamespace, a.grantee, a.privilege_type
@@ -69,7 +70,9 @@ def _default_findings(ctx, oids):
     for r in ctx.query(DEFAULT_SQL, [oids]):
         for_role = "FOR ROLE %s" % r["for_role"]
         in_schema = " IN SCHEMA %s" % r["schema"] if r["schema"] else ""
-        revokes = [(for_role + in_schema, r["own_tr"]), (for_role, r["global_tr"] if r["with_global"] else None)]
+        # The global row's first: revoked there, the schema's row no longer
+        # completes with it, and the guard lets the second statement through.
+        revokes = [(for_role, r["global_tr"]), (for_role + in_schema, r["own_tr"])]
         yield Finding(
             object_type=r["type"],
             object_identity=r["identity"],
