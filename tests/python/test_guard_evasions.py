@@ -620,6 +620,14 @@ VIEW_PATHS = {
                             "GRANT INSERT ON %s TO %s" % (VIEW, OTHER)],
                     'CREATE RULE "ru le" AS ON INSERT TO %s DO ALSO INSERT INTO public.order_totals'
                     " VALUES (NEW.region, NEW.total)" % VIEW),
+    # Found by an attacker helper: the INSTEAD OF trigger moved to another event.
+    "CREATE OR REPLACE TRIGGER": (
+        OWNER, ["CREATE FUNCTION %s.noop() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NULL; END$$" % S,
+                "CREATE VIEW %s AS %s" % (VIEW, OVER_ST),
+                'CREATE TRIGGER "t r" INSTEAD OF INSERT ON %s FOR EACH ROW EXECUTE FUNCTION %s.noop()' % (VIEW, S),
+                "GRANT INSERT ON %s TO %s" % (VIEW, OTHER)],
+        'CREATE OR REPLACE TRIGGER "t r" INSTEAD OF UPDATE ON %s FOR EACH ROW EXECUTE FUNCTION %s.noop()'
+        % (VIEW, S)),
     "ALTER TABLE ... OWNER TO of the view": (
         None, ["CREATE VIEW %s AS %s" % (VIEW, OVER_ST), "ALTER TABLE %s OWNER TO %s" % (VIEW, TRIG),
                "GRANT INSERT ON %s TO %s" % (VIEW, OTHER)],

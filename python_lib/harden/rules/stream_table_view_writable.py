@@ -122,10 +122,10 @@ def _instead(row, privileges):
 
 
 def guard(ctx, cmd):
-    """A GRANT, by the relations whose ACL it changed; a view, a rule or an
-    ALTER TABLE (owner, options), by the relation it is about: findings on
-    those relations and on the ones whose writes reach a stream table through
-    them."""
+    """A GRANT, by the relations whose ACL it changed; a view, a rule, a
+    trigger or an ALTER TABLE (owner, options), by the relation it is about:
+    findings on those relations and on the ones whose writes reach a stream
+    table through them."""
     if not cmd.event.pgtrickle:
         return
     relids = facts.touched_rewritten_relations(ctx, cmd) if cmd.tag == "GRANT" else [cmd.relid]
@@ -153,10 +153,13 @@ RULE = Rule(
     audit=audit,
     guard=guard,
     guard_action="block",
-    guard_tags=frozenset(("GRANT", "CREATE VIEW", "ALTER VIEW", "CREATE RULE", "ALTER TABLE")),
+    guard_tags=frozenset(("GRANT", "CREATE VIEW", "ALTER VIEW", "CREATE RULE", "ALTER TABLE", "CREATE TRIGGER")),
     # A GRANT on a relation with rules (a view has its _RETURN rule); a view,
-    # a rule, or an ALTER TABLE of a relation with rules or of a stream table
-    # (its owner may change to one a view's owner can write as).
+    # a rule, a trigger on a view (CREATE OR REPLACE TRIGGER may move an
+    # INSTEAD OF trigger to another event), or an ALTER TABLE of a relation
+    # with rules or of a stream table (its owner may change to one a view's
+    # owner can write as).
     gate={"GRANT": "grt.rewritten", "CREATE VIEW": "pgt.rewritten", "ALTER VIEW": "pgt.rewritten",
-          "CREATE RULE": "pgt.rewritten", "ALTER TABLE": "pgt.rewritten OR pgt.stream_table"},
+          "CREATE RULE": "pgt.rewritten", "CREATE TRIGGER": "pgt.rewritten",
+          "ALTER TABLE": "pgt.rewritten OR pgt.stream_table"},
 )
