@@ -224,7 +224,7 @@ class Grammar:
                  self.alter_function, self.alter_function, self.create_trigger, self.create_trigger,
                  self.grant, self.grant, self.grant, self.revoke, self.default_privileges, self.policy,
                  self.row_security, self.publication, self.foreign_key, self.create_schema, self.owner_to,
-                 self.create_view, self.alter_view, self.create_rule]
+                 self.create_view, self.alter_view, self.create_rule, self.inherit]
         return self.pick(kinds)(role)
 
     def create_table(self, role):
@@ -393,6 +393,12 @@ class Grammar:
         stmt = "CREATE %sRULE %s AS ON INSERT TO %s DO %s INSERT INTO %s (id) VALUES (NEW.id)" % (
             self.pick(["", "OR REPLACE "]), qi(self.fresh()), t.q, self.pick(["ALSO", "INSTEAD"]), target.q)
         return "create rule", stmt, None
+
+    def inherit(self, role):
+        """A table (a stream table a quarter of the time) made to inherit
+        from another, or no longer."""
+        t, parent = self.table(role), self.table()
+        return "inherit", "ALTER TABLE %s %s %s" % (t.q, self.pick(["INHERIT", "NO INHERIT"]), parent.q), None
 
     def owner_to(self, role):
         new = self.pick(ROLES)

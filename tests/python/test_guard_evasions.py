@@ -685,3 +685,32 @@ def test_views_whose_writes_do_not_reach_a_stream_table_pass(server, db, sales, 
     for statement in VIEWS_THAT_PASS[name]:
         conn.execute(statement)
     assert conn.harden_messages() == [], conn.messages
+
+
+# -- a stream table in a partition tree or an inheritance hierarchy ----------------------
+
+PARENT_PATHS = {
+    "ATTACH PARTITION": ("CREATE TABLE %s.\"pa rent\" (region text, total numeric) PARTITION BY LIST (region)" % S,
+                         "ALTER TABLE %s.\"pa rent\" ATTACH PARTITION public.order_totals DEFAULT" % S),
+    "INHERIT": ("CREATE TABLE %s.\"pa rent\" (region text, total numeric)" % S,
+                "ALTER TABLE public.order_totals INHERIT %s.\"pa rent\"" % S),
+}
+
+
+@pytest.mark.parametrize("mode", ["enforce", "warn"])
+@pytest.mark.parametrize("name", list(PARENT_PATHS))
+def test_a_stream_table_never_becomes_a_child(server, db, sales, name, mode):
+    """Found by an attacker helper: the parent's grantees then write to the
+    stream table (and so do its views' grantees)."""
+    stream_table(db)
+    db.execute("SELECT harden.set_mode(%s)", [mode])
+    create, statement = PARENT_PATHS[name]
+    conn = Conn(server.connect(user=unquote(OWNER)))
+    conn.execute(create)
+    conn.execute('GRANT SELECT, DELETE ON %s."pa rent" TO %s' % (S, OTHER))
+    if mode == "enforce":
+        diag = blocked(conn, statement, "stream_table_has_parent")
+        assert diag.message_hint.startswith("Keep stream table public.order_totals out of partition trees")
+        assert one(db, "SELECT count(*) FROM pg_inherits WHERE inhrelid = 'public.order_totals'::regclass") == 0
+    else:
+        warned(conn, statement, "stream_table_has_parent")

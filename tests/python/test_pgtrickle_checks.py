@@ -19,7 +19,8 @@ from harden.quoting import quote_ident
 PGT_CHECKS = (
     "pgt_role_missing", "pgt_role_attributes", "pgt_catalog_unrecognized", "stream_table_owner",
     "stream_table_consumer_grant_missing", "stream_table_default_privileges_missing",
-    "stream_table_writable", "stream_table_view_writable", "change_buffer_exposed", "cdc_trigger_owned_by_superuser",
+    "stream_table_writable", "stream_table_view_writable", "stream_table_has_parent", "change_buffer_exposed",
+    "cdc_trigger_owned_by_superuser",
     "cdc_function_search_path", "pgtrickle_function_public_execute", "pgtrickle_enabled_on_replica",
     "pgtrickle_allow_circular", "stream_table_rls_exposure", "stream_table_rls_no_policy",
     "stream_table_write_policy", "stream_table_needs_reinit",
@@ -431,6 +432,39 @@ def test_stream_table_view_writable(deployment, auditor):
     for row in rows:
         run_fix(db, row["remediation"])
     assert findings(auditor, "stream_table_view_writable") == []
+
+
+def test_stream_table_has_parent(deployment, auditor):
+    """A stream table attached as a partition, or made to inherit: a write
+    to the parent reaches it with the parent's privileges alone (found by an
+    attacker helper). A child table that is not a stream table is not
+    reported."""
+    db, admin, user = deployment.db, q(deployment.admin), q(deployment.user)
+    parted, parent = qualified(SCHEMA, "Par ted"), qualified(SCHEMA, "Pa\nrent")
+    db.execute("CREATE TABLE %s (region text, total numeric) PARTITION BY LIST (region)" % parted)
+    db.execute("CREATE TABLE %s (region text, total numeric)" % parent)
+    db.execute("CREATE TABLE %s.other () INHERITS (%s)" % (q(SCHEMA), parent))
+    for table in (parted, parent):
+        db.execute("ALTER TABLE %s OWNER TO %s" % (table, admin))
+        db.execute("GRANT SELECT, UPDATE, DELETE ON %s TO %s" % (table, user))
+    assert findings(auditor, "stream_table_has_parent") == []
+    db.execute("ALTER TABLE %s ATTACH PARTITION %s DEFAULT" % (parted, ST))
+    with db.transaction(force_rollback=True):
+        db.execute("SET ROLE %s" % user)
+        db.execute("DELETE FROM %s" % parted)
+        db.execute("RESET ROLE")
+        assert db.execute("SELECT count(*) FROM %s" % ST).fetchone()[0] == 0
+    rows = findings(auditor, "stream_table_has_parent")
+    assert [(r["object_identity"], r["severity"], r["remediation"]) for r in rows] == [
+        (ST, "high", "ALTER TABLE %s DETACH PARTITION %s;" % (parted, ST))]
+    run_fix(db, rows[0]["remediation"])
+    db.execute("ALTER TABLE %s INHERIT %s" % (ST, parent))
+    rows = findings(auditor, "stream_table_has_parent")
+    assert [(r["object_identity"], r["remediation"]) for r in rows] == [
+        (ST, "ALTER TABLE %s NO INHERIT %s;" % (ST, parent))]
+    assert "inherits from %s" % parent in rows[0]["message"]
+    run_fix(db, rows[0]["remediation"])
+    assert findings(auditor, "stream_table_has_parent") == []
 
 
 def test_stream_table_writable_through_a_rule(deployment, auditor):

@@ -137,20 +137,23 @@ SELECT t.tgisinternal AS internal, t.tgname::text LIKE ANY (%(cdc)s) AS cdc_name
  WHERE c.classid = 'pg_catalog.pg_trigger'::pg_catalog.regclass AND t.oid = c.objid
 """ % {"cdc": _CDC_PATTERNS, "invoker": INVOKER}),
     # The relation the command is about (the object itself, or the table of
-    # an index, trigger or policy) is a stream table or a source, as
-    # pg_trickle's catalog says (read only where a superuser made it:
-    # harden.trust.PGT_CATALOG_READABLE_SQL, else the full trust check; two oid
-    # columns, FROM ONLY). A command about one goes to Python, which believes
-    # the catalog only when it is trusted.
-    # With pg_trickle present, whether the relation has rules (a view has
-    # its _RETURN rule): writes through it may reach a stream table.
+    # an index, trigger, policy, constraint or rule) is a stream table or a
+    # source, as pg_trickle's catalog says (read only where a superuser made
+    # it: harden.trust.PGT_CATALOG_READABLE_SQL, else the full trust check;
+    # two oid columns, FROM ONLY). A command about one goes to Python, which
+    # believes the catalog only when it is trusted. Also, with pg_trickle
+    # present: whether the relation has rules (a view has its _RETURN rule)
+    # or has had children (partitions, inheritance), through which writes may
+    # reach a stream table.
     "pgt": Fact("""
 SELECT EXISTS (SELECT FROM ONLY pgtrickle.pgt_stream_tables st WHERE st.pgt_relid = r.relid OFFSET 0) AS stream_table,
        EXISTS (SELECT FROM ONLY pgtrickle.pgt_dependencies d WHERE d.source_relid = r.relid OFFSET 0) AS is_source,
-       EXISTS (SELECT FROM pg_catalog.pg_class v WHERE v.oid = r.relid AND v.relhasrules OFFSET 0) AS rewritten
+       COALESCE(k.relhasrules, false) AS rewritten, COALESCE(k.relhassubclass, false) AS has_children
   FROM (SELECT {relation} AS relid
         OFFSET 0) r
-""", pgtrickle=True, absent={"stream_table": "false", "is_source": "false", "rewritten": "false"}),
+  LEFT JOIN pg_catalog.pg_class k ON k.oid = r.relid
+""", pgtrickle=True, absent={"stream_table": "false", "is_source": "false", "rewritten": "false",
+                             "has_children": "false"}),
     # What a GRANT touched among the relations the guard watches. PostgreSQL
     # reports a GRANT without its objects; the gate reads them from a
     # top-level GRANT's text when it can (`granted`, named_sql), and
