@@ -63,6 +63,15 @@ def by_key(rows):
     return {r["object_identity"]: r for r in rows}
 
 
+def written_as(db, role, write, count):
+    """What `count` reads after `role` ran `write`, rolled back."""
+    with db.transaction(force_rollback=True):
+        db.execute("SET ROLE %s" % role)
+        db.execute(write)
+        db.execute("RESET ROLE")
+        return db.execute(count).fetchone()[0]
+
+
 def run_fix(conn, remediation):
     """Run a remediation as psql runs a script: one statement at a time (ALTER
     SYSTEM, for one, cannot share a query string with another statement)."""
@@ -418,11 +427,8 @@ def test_stream_table_view_writable(deployment, auditor):
     db.execute("ALTER VIEW %s OWNER TO %s" % (VIEW2, admin))
     db.execute("GRANT INSERT, DELETE ON %s TO %s" % (VIEW, user))
     db.execute("GRANT UPDATE (total) ON %s TO PUBLIC" % VIEW2)
-    with db.transaction(force_rollback=True):
-        db.execute("SET ROLE %s" % user)
-        db.execute("INSERT INTO %s VALUES ('planted', 1)" % VIEW)
-        db.execute("RESET ROLE")
-        assert db.execute("SELECT count(*) FROM %s WHERE region = 'planted'" % ST).fetchone()[0] == 1
+    assert written_as(db, user, "INSERT INTO %s VALUES ('planted', 1)" % VIEW,
+                      "SELECT count(*) FROM %s WHERE region = 'planted'" % ST) == 1
     rows = findings(auditor, "stream_table_view_writable")
     assert {(r["object_identity"], r["remediation"]) for r in rows} == {
         (VIEW, "REVOKE INSERT, DELETE ON TABLE %s FROM %s;" % (VIEW, ident(deployment.user))),
@@ -449,11 +455,7 @@ def test_stream_table_has_parent(deployment, auditor):
         db.execute("GRANT SELECT, UPDATE, DELETE ON %s TO %s" % (table, user))
     assert findings(auditor, "stream_table_has_parent") == []
     db.execute("ALTER TABLE %s ATTACH PARTITION %s DEFAULT" % (parted, ST))
-    with db.transaction(force_rollback=True):
-        db.execute("SET ROLE %s" % user)
-        db.execute("DELETE FROM %s" % parted)
-        db.execute("RESET ROLE")
-        assert db.execute("SELECT count(*) FROM %s" % ST).fetchone()[0] == 0
+    assert written_as(db, user, "DELETE FROM %s" % parted, "SELECT count(*) FROM %s" % ST) == 0
     rows = findings(auditor, "stream_table_has_parent")
     assert [(r["object_identity"], r["severity"], r["remediation"]) for r in rows] == [
         (ST, "high", "ALTER TABLE %s DETACH PARTITION %s;" % (parted, ST))]
