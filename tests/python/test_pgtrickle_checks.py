@@ -492,6 +492,27 @@ def test_stream_table_writable_through_a_rule(deployment, auditor):
     assert findings(auditor, "stream_table_view_writable") == []
 
 
+def test_a_view_over_a_rule_passes_on_only_that_rules_event(deployment, auditor):
+    """A view over a table whose rule writes to the stream table ON DELETE:
+    an INSERT through the view never fires it (found by an attacker helper:
+    it was reported, and the GRANT refused)."""
+    db, admin, user = deployment.db, q(deployment.admin), q(deployment.user)
+    feed = qualified(SCHEMA, "Feed ñ")
+    db.execute("CREATE TABLE %s (region text, total numeric)" % feed)
+    db.execute("CREATE RULE r AS ON DELETE TO %s DO ALSO DELETE FROM %s WHERE region = OLD.region" % (feed, ST))
+    db.execute("CREATE VIEW %s AS SELECT region, total FROM %s" % (VIEW, feed))
+    for relation in (feed, VIEW):
+        db.execute("ALTER TABLE %s OWNER TO %s" % (relation, admin))
+    db.execute("GRANT SELECT, INSERT, UPDATE ON %s TO %s" % (VIEW, user))
+    assert findings(auditor, "stream_table_view_writable") == []
+    db.execute("GRANT DELETE ON %s TO %s" % (VIEW, user))
+    db.execute("INSERT INTO %s SELECT region, total FROM %s" % (feed, ST))
+    assert written_as(db, user, "DELETE FROM %s" % VIEW, "SELECT count(*) FROM %s" % ST) == 0
+    rows = findings(auditor, "stream_table_view_writable")
+    assert [(r["object_identity"], r["remediation"]) for r in rows] == [
+        (VIEW, "REVOKE DELETE ON TABLE %s FROM %s;" % (VIEW, ident(deployment.user)))]
+
+
 def test_stream_table_view_writable_only_where_a_write_reaches_it(deployment, auditor):
     """Not reported: a security_invoker view (the grantee's own privileges
     count), and a view over one (which checks as the current user, however

@@ -10,7 +10,10 @@ _ORDER = ("INSERT", "UPDATE", "DELETE")
 # as the relation's owner, and a write through a view without
 # security_invoker is checked as the view's owner on the relation its query
 # reads. A security_invoker view checks what it reads as the current user,
-# even reached through another view, so the walk stops there.
+# even reached through another view, so the walk stops there. event: the
+# rule's event ('1', SELECT, for a view's _RETURN rule: any); a view passes
+# on the event of the rule below it (found by an attacker helper: a view
+# over a table whose rule acts ON DELETE reported its INSERT grantees).
 _WALK = """{name}(rel, ref, query, event, passes) AS (
     SELECT rw.ev_class, a.relid, rw.rulename = '_RETURN', rw.ev_type,
            rw.rulename <> '_RETURN' OR (v.relkind = 'v' AND NOT {invoker})
@@ -21,7 +24,8 @@ _WALK = """{name}(rel, ref, query, event, passes) AS (
       JOIN pg_catalog.pg_rewrite rw ON rw.oid = d.objid AND rw.ev_class <> a.relid
       JOIN pg_catalog.pg_class v ON v.oid = rw.ev_class
     UNION
-    SELECT rw.ev_class, r.ref, rw.rulename = '_RETURN', rw.ev_type,
+    SELECT rw.ev_class, r.ref, rw.rulename = '_RETURN',
+           CASE WHEN rw.rulename = '_RETURN' THEN r.event ELSE rw.ev_type END,
            rw.rulename <> '_RETURN' OR (v.relkind = 'v' AND NOT {invoker})
       FROM {name} r
       JOIN pg_catalog.pg_depend d ON d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass
@@ -79,6 +83,7 @@ SELECT i.type, i.identity,
                                     AND t.tgtype & CASE g.privilege_type WHEN 'UPDATE' THEN 16
                                                                          WHEN 'INSERT' THEN 4 ELSE 8 END <> 0)
                  AND pg_catalog.has_table_privilege(g.relowner, r.ref, g.privilege_type)
+                 AND r.event IN ('1', {event})
             ELSE r.event = {event}
                  AND pg_catalog.has_table_privilege(g.relowner, r.ref, 'INSERT, UPDATE, DELETE') END
    AND ($1::pg_catalog.oid[] IS NULL OR g.oid = ANY ($1::pg_catalog.oid[])
