@@ -230,8 +230,9 @@ class Grammar:
     def create_table(self, role):
         t = Table(self.home(role), self.fresh(), role)
         ref = self.table()
-        stmt = "CREATE TABLE %s (id int PRIMARY KEY, v text, r int%s)" % (
-            t.q, self.pick(["", " REFERENCES %s" % ref.q, " REFERENCES %s (id)" % ref.q]))
+        stmt = "CREATE TABLE %s (id int PRIMARY KEY, v text, r int%s)%s" % (
+            t.q, self.pick(["", " REFERENCES %s" % ref.q, " REFERENCES %s (id)" % ref.q]),
+            self.pick(["", "", " INHERITS (%s)" % self.table(role).q]))
         return "create table", stmt, lambda: self.pools.tables.append(t)
 
     def create_index(self, role):
@@ -346,7 +347,8 @@ class Grammar:
 
     def foreign_key(self, role):
         t, ref = self.table(role), self.table()
-        return "add foreign key", "ALTER TABLE %s ADD FOREIGN KEY (r) REFERENCES %s (id)" % (t.q, ref.q), None
+        return "add foreign key", "ALTER TABLE %s ADD FOREIGN KEY (r) REFERENCES %s (id)%s" % (
+            t.q, ref.q, self.pick(["", "", " ON DELETE CASCADE", " ON UPDATE SET NULL"])), None
 
     def create_schema(self, role):
         s, t = self.fresh(), self.fresh()

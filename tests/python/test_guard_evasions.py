@@ -690,27 +690,55 @@ def test_views_whose_writes_do_not_reach_a_stream_table_pass(server, db, sales, 
 # -- a stream table in a partition tree or an inheritance hierarchy ----------------------
 
 PARENT_PATHS = {
-    "ATTACH PARTITION": ("CREATE TABLE %s.\"pa rent\" (region text, total numeric) PARTITION BY LIST (region)" % S,
+    "ATTACH PARTITION": (["CREATE TABLE %s.\"pa rent\" (region text, total numeric) PARTITION BY LIST (region)" % S],
                          "ALTER TABLE %s.\"pa rent\" ATTACH PARTITION public.order_totals DEFAULT" % S),
-    "INHERIT": ("CREATE TABLE %s.\"pa rent\" (region text, total numeric)" % S,
+    "INHERIT": (["CREATE TABLE %s.\"pa rent\" (region text, total numeric)" % S],
                 "ALTER TABLE public.order_totals INHERIT %s.\"pa rent\"" % S),
+    # Found by an attacker helper: the links below and above.
+    "CREATE TABLE ... INHERITS": ([], "CREATE TABLE %s.\"pa rent\" () INHERITS (public.order_totals)" % S),
+    "a child made to INHERIT": (["CREATE TABLE %s.\"pa rent\" (region text, total numeric)" % S],
+                                "ALTER TABLE %s.\"pa rent\" INHERIT public.order_totals" % S),
 }
 
 
 @pytest.mark.parametrize("mode", ["enforce", "warn"])
 @pytest.mark.parametrize("name", list(PARENT_PATHS))
-def test_a_stream_table_never_becomes_a_child(server, db, sales, name, mode):
-    """Found by an attacker helper: the parent's grantees then write to the
-    stream table (and so do its views' grantees)."""
+def test_a_stream_table_never_joins_an_inheritance_tree(server, db, sales, name, mode):
+    """Found by an attacker helper: a parent's grantees would write to the
+    stream table (and so would its views' grantees); a child's rows would
+    show in its reads."""
     stream_table(db)
     db.execute("SELECT harden.set_mode(%s)", [mode])
-    create, statement = PARENT_PATHS[name]
+    setup, statement = PARENT_PATHS[name]
     conn = Conn(server.connect(user=unquote(OWNER)))
-    conn.execute(create)
-    conn.execute('GRANT SELECT, DELETE ON %s."pa rent" TO %s' % (S, OTHER))
+    for step in setup:
+        conn.execute(step)
     if mode == "enforce":
-        diag = blocked(conn, statement, "stream_table_has_parent")
+        diag = blocked(conn, statement, "stream_table_inheritance")
         assert diag.message_hint.startswith("Keep stream table public.order_totals out of partition trees")
-        assert one(db, "SELECT count(*) FROM pg_inherits WHERE inhrelid = 'public.order_totals'::regclass") == 0
+        assert one(db, "SELECT count(*) FROM pg_inherits WHERE 'public.order_totals'::regclass"
+                       " IN (inhrelid, inhparent)") == 0
     else:
-        warned(conn, statement, "stream_table_has_parent")
+        warned(conn, statement, "stream_table_inheritance")
+
+
+@pytest.mark.parametrize("mode", ["enforce", "warn"])
+def test_a_foreign_key_action_on_a_stream_table_is_checked(server, db, sales, mode):
+    """Found by an attacker helper: ON DELETE CASCADE runs as the stream
+    table's owner for whoever deletes from the referenced table."""
+    stream_table(db)
+    db.execute("SELECT harden.set_mode(%s)", [mode])
+    conn = Conn(server.connect(user=unquote(OWNER)))
+    conn.execute('CREATE TABLE %s."re f" (region text PRIMARY KEY)' % S)
+    conn.execute('GRANT DELETE ON %s."re f" TO %s' % (S, OTHER))
+    conn.messages.clear()
+    conn.execute('ALTER TABLE public.order_totals ADD FOREIGN KEY (region) REFERENCES %s."re f"' % S)
+    assert conn.harden_messages() == []
+    statement = ('ALTER TABLE public.order_totals ADD FOREIGN KEY (region) REFERENCES %s."re f"'
+                 " ON DELETE CASCADE" % S)
+    if mode == "enforce":
+        blocked(conn, statement, "stream_table_foreign_key_action")
+        assert one(db, "SELECT count(*) FROM pg_constraint WHERE conrelid = 'public.order_totals'::regclass"
+                       " AND contype = 'f'") == 1
+    else:
+        warned(conn, statement, "stream_table_foreign_key_action")

@@ -19,7 +19,8 @@ from harden.quoting import quote_ident
 PGT_CHECKS = (
     "pgt_role_missing", "pgt_role_attributes", "pgt_catalog_unrecognized", "stream_table_owner",
     "stream_table_consumer_grant_missing", "stream_table_default_privileges_missing",
-    "stream_table_writable", "stream_table_view_writable", "stream_table_has_parent", "change_buffer_exposed",
+    "stream_table_writable", "stream_table_view_writable", "stream_table_inheritance",
+    "stream_table_foreign_key_action", "change_buffer_exposed",
     "cdc_trigger_owned_by_superuser",
     "cdc_function_search_path", "pgtrickle_function_public_execute", "pgtrickle_enabled_on_replica",
     "pgtrickle_allow_circular", "stream_table_rls_exposure", "stream_table_rls_no_policy",
@@ -440,7 +441,7 @@ def test_stream_table_view_writable(deployment, auditor):
     assert findings(auditor, "stream_table_view_writable") == []
 
 
-def test_stream_table_has_parent(deployment, auditor):
+def test_stream_table_inheritance(deployment, auditor):
     """A stream table attached as a partition, or made to inherit: a write
     to the parent reaches it with the parent's privileges alone (found by an
     attacker helper). A child table that is not a stream table is not
@@ -453,20 +454,75 @@ def test_stream_table_has_parent(deployment, auditor):
     for table in (parted, parent):
         db.execute("ALTER TABLE %s OWNER TO %s" % (table, admin))
         db.execute("GRANT SELECT, UPDATE, DELETE ON %s TO %s" % (table, user))
-    assert findings(auditor, "stream_table_has_parent") == []
+    assert findings(auditor, "stream_table_inheritance") == []
     db.execute("ALTER TABLE %s ATTACH PARTITION %s DEFAULT" % (parted, ST))
     assert written_as(db, user, "DELETE FROM %s" % parted, "SELECT count(*) FROM %s" % ST) == 0
-    rows = findings(auditor, "stream_table_has_parent")
+    rows = findings(auditor, "stream_table_inheritance")
     assert [(r["object_identity"], r["severity"], r["remediation"]) for r in rows] == [
         (ST, "high", "ALTER TABLE %s DETACH PARTITION %s;" % (parted, ST))]
     run_fix(db, rows[0]["remediation"])
     db.execute("ALTER TABLE %s INHERIT %s" % (ST, parent))
-    rows = findings(auditor, "stream_table_has_parent")
+    rows = findings(auditor, "stream_table_inheritance")
     assert [(r["object_identity"], r["remediation"]) for r in rows] == [
         (ST, "ALTER TABLE %s NO INHERIT %s;" % (ST, parent))]
     assert "inherits from %s" % parent in rows[0]["message"]
     run_fix(db, rows[0]["remediation"])
-    assert findings(auditor, "stream_table_has_parent") == []
+    assert findings(auditor, "stream_table_inheritance") == []
+
+
+def test_stream_table_inheritance_at_every_level_and_below(deployment, auditor):
+    """Found by an attacker helper: a grandparent's grantees write to the
+    stream table too, and a child's rows show in every read of it."""
+    db, admin, user = deployment.db, q(deployment.admin), q(deployment.user)
+    grand, parted = qualified(SCHEMA, "Grand ñ"), qualified(SCHEMA, "Par ted")
+    child = qualified(SCHEMA, "Ch\"ild")
+    db.execute("CREATE TABLE %s (region text, total numeric) PARTITION BY LIST (region)" % grand)
+    db.execute("CREATE TABLE %s (region text, total numeric) PARTITION BY LIST (region)" % parted)
+    db.execute("ALTER TABLE %s ATTACH PARTITION %s DEFAULT" % (parted, ST))
+    db.execute("ALTER TABLE %s ATTACH PARTITION %s DEFAULT" % (grand, parted))
+    rows = findings(auditor, "stream_table_inheritance")
+    assert [(r["object_identity"], r["remediation"]) for r in rows] == [
+        (ST, "ALTER TABLE %s DETACH PARTITION %s;" % (parted, ST))]
+    assert "(below %s too): a write to any of them" % grand in rows[0]["message"]
+    run_fix(db, rows[0]["remediation"])
+    db.execute("CREATE TABLE %s () INHERITS (%s)" % (child, ST))
+    db.execute("ALTER TABLE %s OWNER TO %s" % (child, admin))
+    db.execute("GRANT INSERT ON %s TO %s" % (child, user))
+    assert written_as(db, user, "INSERT INTO %s VALUES ('planted', 1)" % child,
+                      "SELECT count(*) FROM %s WHERE region = 'planted'" % ST) == 1
+    rows = findings(auditor, "stream_table_inheritance")
+    assert [(r["object_identity"], r["remediation"]) for r in rows] == [
+        (ST, "ALTER TABLE %s NO INHERIT %s;" % (child, ST))]
+    assert rows[0]["message"].startswith("table %s inherits from stream table %s" % (child, ST))
+    run_fix(db, rows[0]["remediation"])
+    assert findings(auditor, "stream_table_inheritance") == []
+
+
+def test_stream_table_foreign_key_action(deployment, auditor):
+    """Found by an attacker helper: a foreign key's ON DELETE / ON UPDATE
+    action runs as the stream table's owner for whoever changes the
+    referenced table. NO ACTION and RESTRICT change nothing there."""
+    db, admin, user = deployment.db, q(deployment.admin), q(deployment.user)
+    ref = qualified(SCHEMA, "Re\"f ñ")
+    db.execute("CREATE TABLE %s (region text PRIMARY KEY)" % ref)
+    db.execute("INSERT INTO %s SELECT region FROM %s" % (ref, ST))
+    db.execute("ALTER TABLE %s OWNER TO %s" % (ref, admin))
+    db.execute("GRANT SELECT, UPDATE, DELETE ON %s TO %s" % (ref, user))
+    # The action runs as the stream table's owner, who needs the schema.
+    db.execute("GRANT USAGE ON SCHEMA %s TO %s" % (q(SCHEMA), admin))
+    db.execute('ALTER TABLE %s ADD CONSTRAINT "kept" FOREIGN KEY (region) REFERENCES %s ON DELETE RESTRICT' % (ST, ref))
+    assert findings(auditor, "stream_table_foreign_key_action") == []
+    db.execute('ALTER TABLE %s ADD CONSTRAINT "Cas cade" FOREIGN KEY (region) REFERENCES %s'
+               " ON UPDATE CASCADE ON DELETE SET NULL" % (ST, ref))
+    db.execute('ALTER TABLE %s DROP CONSTRAINT "kept"' % ST)
+    assert written_as(db, user, "UPDATE %s SET region = 'evil' WHERE region = 'north'" % ref,
+                      "SELECT count(*) FROM %s WHERE region = 'evil'" % ST) == 1
+    rows = findings(auditor, "stream_table_foreign_key_action")
+    assert [(r["object_identity"], r["severity"], r["remediation"]) for r in rows] == [
+        (ST, "high", 'ALTER TABLE %s DROP CONSTRAINT "Cas cade";' % ST)]
+    assert "references %s ON UPDATE CASCADE ON DELETE SET NULL" % ref in rows[0]["message"]
+    run_fix(db, rows[0]["remediation"])
+    assert findings(auditor, "stream_table_foreign_key_action") == []
 
 
 def test_stream_table_writable_through_a_rule(deployment, auditor):

@@ -154,6 +154,15 @@ SELECT EXISTS (SELECT FROM ONLY pgtrickle.pgt_stream_tables st WHERE st.pgt_reli
   LEFT JOIN pg_catalog.pg_class k ON k.oid = r.relid
 """, pgtrickle=True, absent={"stream_table": "false", "is_source": "false", "rewritten": "false",
                              "has_children": "false"}),
+    # A relation the command made or changed whose parent (partition,
+    # inheritance) is a stream table.
+    "inh": Fact("""
+SELECT c.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND EXISTS (
+           SELECT FROM pg_catalog.pg_inherits h
+            WHERE h.inhrelid = c.objid
+              AND EXISTS (SELECT FROM ONLY pgtrickle.pgt_stream_tables st WHERE st.pgt_relid = h.inhparent)
+           OFFSET 0) AS stream_table_parent
+""", pgtrickle=True, absent={"stream_table_parent": "false"}),
     # What a GRANT touched among the relations the guard watches. PostgreSQL
     # reports a GRANT without its objects; the gate reads them from a
     # top-level GRANT's text when it can (`granted`, named_sql), and
@@ -261,20 +270,20 @@ BRANCHES = (
     # (as ALTER TABLE) it makes, and comments copied by LIKE.
     Branch(_NEW_RELATION_TAGS, frozenset(_NEW_RELATION_TAGS + ("CREATE INDEX", "ALTER TABLE", "ALTER SEQUENCE",
                                                                "COMMENT", "CREATE STATISTICS")),
-           frozenset(("fk",)), absent=frozenset(("pgt",))),
+           frozenset(("fk", "inh")), absent=frozenset(("pgt",))),
     # Adding a column may report the sequence it makes; the rest are
     # subcommands of the ALTER TABLE. Attaching partitions and adding their
     # keys are most of a partitioned schema's DDL.
     Branch(("ALTER TABLE",), frozenset(("ALTER TABLE", "CREATE SEQUENCE", "ALTER SEQUENCE", "CREATE INDEX", "COMMENT",
                                         "CREATE STATISTICS")),
-           frozenset(("fk", "pgt"))),
+           frozenset(("fk", "pgt", "inh"))),
     # ALTER INDEX is taken for a table only to rename it, under the same tag;
     # ALTER INDEX ALL IN TABLESPACE reports one command per index moved.
     Branch(("ALTER INDEX",), frozenset(("ALTER INDEX",)), frozenset(("pgt",)), catalogs=("pg_class",)),
 )
 # Any other tag: every rule's predicate, as any command may be reported
 # (ALTER TABLE's subcommands, CREATE SCHEMA's elements, ...).
-OTHER = Branch((), None, frozenset(("fk", "routine", "trg", "pgt")))
+OTHER = Branch((), None, frozenset(("fk", "routine", "trg", "pgt", "inh")))
 
 # Recorded in harden.ddl_history whatever the rules say (docs/guard.md):
 # policies, triggers, publications and subscriptions, anything in or named

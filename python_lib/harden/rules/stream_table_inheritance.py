@@ -2,19 +2,58 @@ from harden import pgtrickle
 from harden.guard import as_violation
 from harden.rule import Finding, Rule
 
-# Stream tables that are a partition or an inheritance child of another
-# table. $1, when not NULL, keeps those among its oids or whose parent is
-# (the guard: ATTACH PARTITION reports the parent, INHERIT the child).
+# Each link of a stream table to a parent or a child (partition or
+# inheritance), with the ancestors above the parent (a write to any of them
+# reaches the stream table), walked through pg_inherits' indexes. $1, when
+# not NULL, keeps the links of a stream table, parent, ancestor or child
+# among its oids (the guard: ATTACH PARTITION reports the parent, INHERIT
+# and CREATE TABLE ... INHERITS the child).
 _SQL = """
-SELECT i.type, i.identity, p.identity AS parent, c.relispartition AS partition
-  FROM ({stream_tables}) st
-  JOIN pg_catalog.pg_class c ON c.oid = st.relid
-  JOIN pg_catalog.pg_inherits h ON h.inhrelid = st.relid
- CROSS JOIN LATERAL pg_catalog.pg_identify_object('pg_catalog.pg_class'::pg_catalog.regclass, st.relid, 0) i
- CROSS JOIN LATERAL pg_catalog.pg_identify_object('pg_catalog.pg_class'::pg_catalog.regclass, h.inhparent, 0) p
- WHERE $1::pg_catalog.oid[] IS NULL OR st.relid = ANY ($1::pg_catalog.oid[]) OR h.inhparent = ANY ($1::pg_catalog.oid[])
- ORDER BY i.identity, p.identity
+WITH RECURSIVE st AS (
+    SELECT s.relid FROM ({stream_tables}) s
+), up(st, rel) AS (
+    SELECT st.relid, h.inhparent FROM st JOIN pg_catalog.pg_inherits h ON h.inhrelid = st.relid
+    UNION
+    SELECT u.st, h.inhparent FROM up u JOIN pg_catalog.pg_inherits h ON h.inhrelid = u.rel
+), link AS (
+    SELECT h.inhrelid AS st, h.inhparent AS other, true AS parent
+      FROM st JOIN pg_catalog.pg_inherits h ON h.inhrelid = st.relid
+    UNION ALL
+    SELECT h.inhparent, h.inhrelid, false
+      FROM st JOIN pg_catalog.pg_inherits h ON h.inhparent = st.relid
+)
+SELECT i.type, i.identity, o.identity AS other, l.parent, c.relispartition AS partition,
+       (SELECT pg_catalog.string_agg(a.identity, ', ' ORDER BY a.identity)
+          FROM up u
+         CROSS JOIN LATERAL pg_catalog.pg_identify_object('pg_catalog.pg_class'::pg_catalog.regclass, u.rel, 0) a
+         WHERE l.parent AND u.st = l.st AND u.rel <> l.other) AS above
+  FROM link l
+  JOIN pg_catalog.pg_class c ON c.oid = CASE WHEN l.parent THEN l.st ELSE l.other END
+ CROSS JOIN LATERAL pg_catalog.pg_identify_object('pg_catalog.pg_class'::pg_catalog.regclass, l.st, 0) i
+ CROSS JOIN LATERAL pg_catalog.pg_identify_object('pg_catalog.pg_class'::pg_catalog.regclass, l.other, 0) o
+ WHERE $1::pg_catalog.oid[] IS NULL OR l.st = ANY ($1::pg_catalog.oid[]) OR l.other = ANY ($1::pg_catalog.oid[])
+    OR l.parent AND EXISTS (SELECT FROM up u WHERE u.st = l.st AND u.rel = ANY ($1::pg_catalog.oid[]))
+ ORDER BY i.identity, o.identity
 """.format(stream_tables=pgtrickle.STREAM_TABLES_SQL)
+
+
+def _message(row):
+    if row["parent"]:
+        return ("stream table %s %s %s%s: a write to %s reaches its rows with the privileges of the table "
+                "named alone, so its owner and grantees change what only pg_trickle's refresh should"
+                % (row["identity"], "is a partition of" if row["partition"] else "inherits from", row["other"],
+                   " (below %s too)" % row["above"] if row["above"] else "",
+                   "any of them" if row["above"] else "the parent"))
+    return ("table %s %s stream table %s: a read of the stream table returns its rows too, which its owner and "
+            "grantees write, not pg_trickle's refresh"
+            % (row["other"], "is a partition of" if row["partition"] else "inherits from", row["identity"]))
+
+
+def _fix(row):
+    child, parent = (row["identity"], row["other"]) if row["parent"] else (row["other"], row["identity"])
+    if row["partition"]:
+        return "ALTER TABLE %s DETACH PARTITION %s;" % (parent, child)
+    return "ALTER TABLE %s NO INHERIT %s;" % (child, parent)
 
 
 def _findings(ctx, relids, remediation):
@@ -22,26 +61,21 @@ def _findings(ctx, relids, remediation):
         yield Finding(
             object_type=row["type"],
             object_identity=row["identity"],
-            message="stream table %s %s %s: a write to the parent reaches its rows with the parent's "
-                    "privileges alone, so the parent's owner and grantees change what only pg_trickle's "
-                    "refresh should" % (row["identity"], "is a partition of" if row["partition"] else "inherits from",
-                                        row["parent"]),
+            message=_message(row),
             remediation=remediation(row),
-            key=row["parent"],
+            key=row["other"],
         )
 
 
 def audit(ctx):
     if not pgtrickle.deployed(ctx):
         return
-    yield from _findings(ctx, None, lambda row: (
-        "ALTER TABLE %s DETACH PARTITION %s;" % (row["parent"], row["identity"]) if row["partition"]
-        else "ALTER TABLE %s NO INHERIT %s;" % (row["identity"], row["parent"])))
+    yield from _findings(ctx, None, _fix)
 
 
 def guard(ctx, cmd):
-    """ALTER TABLE ... ATTACH PARTITION (reported for the parent) and
-    ALTER TABLE ... INHERIT (for the stream table)."""
+    """ALTER TABLE ... ATTACH PARTITION (reported for the parent), ALTER
+    TABLE ... INHERIT and CREATE TABLE ... INHERITS (for the child)."""
     if not cmd.event.pgtrickle or cmd.relid is None:
         return
     yield from map(as_violation, _findings(ctx, [cmd.relid], lambda row: (
@@ -50,24 +84,26 @@ def guard(ctx, cmd):
 
 
 RULE = Rule(
-    name="stream_table_has_parent",
+    name="stream_table_inheritance",
     severity="high",
     category="pg_trickle",
-    title="A stream table is a partition or an inheritance child of another table",
+    title="A stream table is in a partition tree or an inheritance hierarchy",
     rationale="INSERT, UPDATE, DELETE and TRUNCATE on a parent table reach its partitions and "
-              "inheritance children with only the parent's privileges checked. A stream table "
-              "attached to a parent (ALTER TABLE ... ATTACH PARTITION, ALTER TABLE ... INHERIT) can "
-              "then be changed by the parent's owner and grantees, and through views over the parent, "
-              "though its own ACL shows nothing. pg_trickle never makes a stream table a child.",
+              "inheritance children, at any depth, with only the privileges on the table named "
+              "checked: a stream table attached below a table (ALTER TABLE ... ATTACH PARTITION, "
+              "ALTER TABLE ... INHERIT) is changed by that table's owner and grantees, and through "
+              "views over it, though its own ACL shows nothing. A table that inherits from a stream "
+              "table (CREATE TABLE ... INHERITS, ALTER TABLE ... INHERIT) adds its own rows to every "
+              "read of the stream table that does not say ONLY. pg_trickle never does either.",
     reference="PostgreSQL manual, \"Inheritance\" and \"Table Partitioning\" (privileges are checked "
               "on the table named); pg_trickle security tutorial, step 4",
-    remediation="ALTER TABLE <parent> DETACH PARTITION <stream table>; or ALTER TABLE <stream table> "
-                "NO INHERIT <parent>.",
+    remediation="ALTER TABLE <parent> DETACH PARTITION <child>; or ALTER TABLE <child> NO INHERIT <parent>.",
     audit=audit,
     guard=guard,
     guard_action="block",
-    guard_tags=frozenset(("ALTER TABLE",)),
-    # The stream table itself (INHERIT), or a table that has had children
-    # (ATTACH PARTITION reports the parent).
-    gate={"ALTER TABLE": "pgt.stream_table OR pgt.has_children"},
+    guard_tags=frozenset(("ALTER TABLE", "CREATE TABLE")),
+    # The stream table itself, a table that has had children (ATTACH
+    # PARTITION reports the parent), or one whose parent is a stream table.
+    gate={"ALTER TABLE": "pgt.stream_table OR pgt.has_children OR inh.stream_table_parent",
+          "CREATE TABLE": "inh.stream_table_parent"},
 )
