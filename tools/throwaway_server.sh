@@ -112,7 +112,14 @@ pgtmp_start() {
 pgtmp_shutdown() {
   if [ -n "${PGTMP_DIR:-}" ] && [ -d "$PGTMP_DIR" ]; then
     "${PGTMP_AS[@]}" "$PGTMP_CTL" -D "$PGTMP_DIR/data" -m fast -s stop >/dev/null 2>&1 || true
-    rm -rf "$PGTMP_DIR"
+    # Under callgrind a backend may still be writing its profile when the
+    # server has stopped: a few tries, then the error.
+    local try
+    for try in 1 2 3 4 5; do
+      rm -rf "$PGTMP_DIR" 2>/dev/null && break
+      sleep 1
+    done
+    [ ! -e "$PGTMP_DIR" ] || rm -rf "$PGTMP_DIR"
   fi
   PGTMP_DIR=
 }
