@@ -918,7 +918,7 @@ def test_a_command_whose_tag_its_branch_does_not_list_reaches_python(db):
     """The safety net under `reports`: a branch built without CREATE SEQUENCE
     sends the sequence an ALTER TABLE makes to Python, and the ALTER TABLE
     itself not."""
-    branch = gate.Branch(("ALTER TABLE",), frozenset(("ALTER TABLE",)), frozenset(("fk",)))
+    branch = gate.Branch(("ALTER TABLE",), frozenset(("ALTER TABLE",)), frozenset(("fk", "inh")))
     query = gate._query(gate.guard_rules(catalogue.load().values()), branch, False, False)
     db.execute("CREATE TABLE public.verdicts (python boolean, command_tag text)")
     db.execute(psycopg.sql.SQL("""CREATE FUNCTION public.branch() RETURNS event_trigger LANGUAGE plpgsql

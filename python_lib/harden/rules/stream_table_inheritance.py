@@ -103,7 +103,8 @@ RULE = Rule(
     guard_action="block",
     guard_tags=frozenset(("ALTER TABLE", "CREATE TABLE")),
     # The stream table itself, a table that has had children (ATTACH
-    # PARTITION reports the parent), or one whose parent is a stream table.
-    gate={"ALTER TABLE": "pgt.stream_table OR pgt.has_children OR inh.stream_table_parent",
-          "CREATE TABLE": "inh.stream_table_parent"},
+    # PARTITION reports the parent), or one that inherits from a plain table
+    # (a stream table is one).
+    gate={"ALTER TABLE": "pgt.stream_table OR pgt.has_children OR inh.table_parent",
+          "CREATE TABLE": "inh.table_parent"},
 )
