@@ -37,7 +37,7 @@ SQL = pathlib.Path(__file__).resolve().parents[1] / "sql"
 sys.path.insert(0, str(SQL.parent / "python_lib"))
 
 from harden import catalogue, redact, trust  # noqa: E402
-from harden.guard import gate, triggers  # noqa: E402
+from harden.guard import command, gate, triggers  # noqa: E402
 
 GATE_MARK = "@@GATE_BRANCHES@@"
 DROP_WATCH_MARK = "@@DROP_WATCH@@"
@@ -47,6 +47,8 @@ SECRET_SQL_MARK = "@@MAY_HOLD_SECRET_SQL@@"
 EVENT_TRIGGERS_MARK = "@@EVENT_TRIGGERS@@"
 SESSION_ROLE_MARK = "@@SESSION_ROLE_SQL@@"
 ACTING_ROLE_MARK = "@@ACTING_ROLE_SQL@@"
+TOP_LEVEL_DEPTH_MARK = "@@TOP_LEVEL_DEPTH@@"
+ROW_SECURITY_WORDS_MARK = "@@ROW_SECURITY_WORDS_SQL@@"
 MIGRATION_TAG = "$harden_migration$"
 
 BOOTSTRAP = """\
@@ -180,8 +182,9 @@ def fill_generated(text):
     generated from the rules (harden.guard.gate), the sql_drop trigger's
     filter, the trust predicate on pg_trickle's catalog (harden.trust), and
     the pattern of a text that redaction may change (harden.redact), the
-    event triggers (harden.guard.triggers), and the session's and the
-    acting role (harden.guard.gate)."""
+    event triggers (harden.guard.triggers), the session's and the acting
+    role (harden.guard.gate), and the words without which a top-level ALTER
+    TABLE cannot change row security (harden.guard.command)."""
     text = text.replace(EVENT_TRIGGERS_MARK, triggers.create_missing_sql().replace("\n", "\n" + " " * 4))
     text = text.replace(ACTING_ROLE_MARK, gate.ACTING_ROLE_SQL).replace(SESSION_ROLE_MARK, gate.SESSION_ROLE_SQL)
     if GATE_MARK in text:
@@ -190,6 +193,9 @@ def fill_generated(text):
     text = text.replace(DROP_WATCH_MARK, gate.DROP_WATCH.replace("\n", "\n" + " " * 17))
     text = text.replace(SECRET_MARK, "'%s'" % redact.MAY_HOLD_SECRET_REGEX.replace("'", "''"))
     text = text.replace(SECRET_SQL_MARK, redact.may_hold_secret_sql("lowered"))
+    text = text.replace(TOP_LEVEL_DEPTH_MARK, "'%s'" % command.TOP_LEVEL_DEPTH)
+    text = text.replace(ROW_SECURITY_WORDS_MARK, command.row_security_words_sql(
+        'pg_catalog.lower(pg_catalog.current_query() COLLATE pg_catalog."C")'))
     return text.replace(TRUSTED_MARK, trust.PGT_CATALOG_TRUSTED_SQL)
 
 

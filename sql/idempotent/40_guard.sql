@@ -394,7 +394,10 @@ END
 $$;
 
 -- Notes the row-security flags of stream tables and their sources before an
--- ALTER TABLE, so that ddl_command_end sees exactly what the statement changed.
+-- ALTER TABLE that may change them, so that ddl_command_end sees exactly what
+-- the statement changed. Most ALTER TABLE statements cannot (a session's own
+-- query without the word SECURITY: harden.guard.command.ROW_SECURITY_WORDS,
+-- filled in by the build), and never load Python here.
 CREATE OR REPLACE FUNCTION harden.guard_ddl_command_start() RETURNS event_trigger
 LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
@@ -402,19 +405,24 @@ SET harden.mode = 'enforce'
 AS $$
 DECLARE
     context text;
+    depth text;
 BEGIN
     IF pg_catalog.current_setting('harden.mode') = 'off' THEN
         RETURN;
     ELSIF pg_catalog.current_setting('harden.restore', true) IS NOT DISTINCT FROM 'on' AND harden._guard_restoring() THEN
         RETURN;
     END IF;
+    -- An ALTER TABLE may run inside another (from a function the outer one
+    -- calls): Python keeps one snapshot per nesting depth, which the error
+    -- context tells, and ddl_command_end finds its own by the same.
+    GET DIAGNOSTICS context = PG_CONTEXT;
+    depth := pg_catalog.cardinality(pg_catalog.string_to_array(context, E'\n'))::text;
+    IF depth = @@TOP_LEVEL_DEPTH@@
+       AND NOT @@ROW_SECURITY_WORDS_SQL@@ THEN
+        RETURN;
+    END IF;
     IF pg_catalog.to_regclass('pgtrickle.pgt_dependencies') IS NOT NULL AND harden._pgt_catalog_trusted() THEN
-        -- An ALTER TABLE may run inside another (from a function the outer
-        -- one calls): Python keeps one snapshot per nesting depth, which the
-        -- error context tells, and ddl_command_end finds its own by the same.
-        GET DIAGNOSTICS context = PG_CONTEXT;
-        PERFORM pg_catalog.set_config('harden.guard_depth',
-                                      pg_catalog.cardinality(pg_catalog.string_to_array(context, E'\n'))::text, true);
+        PERFORM pg_catalog.set_config('harden.guard_depth', depth, true);
         PERFORM harden._guard_ddl_command_start();
     END IF;
 END

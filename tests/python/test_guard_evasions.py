@@ -7,7 +7,8 @@ import psycopg
 import pytest
 
 from conftest import load_fixture
-from test_guard import OTHER, OWNER, S, T, TRIG, Conn, blocked, history, one, sales, unquote  # noqa: F401
+from test_guard import (OTHER, OWNER, S, T, TRIG, Conn, blocked, history, marked, one, sales,  # noqa: F401
+                        trickle, unquote)
 
 
 def warned(conn, statement, rule):
@@ -481,6 +482,58 @@ def test_off_never_loads_python(server, db):
     assert python_calls(server, watched, "enforce") > 0
     db.execute("SELECT harden.set_mode('off')")
     assert python_calls(server, watched, "off") == 0
+
+
+def test_an_alter_table_that_cannot_change_row_security_never_loads_python(server, db, trickle):
+    """In a pg_trickle database, ddl_command_start notes the row-security
+    flags (in Python) only before an ALTER TABLE that may change them: one
+    whose text holds SECURITY, in any case and between comments, or one that a
+    function or DO block runs."""
+    db.execute('CREATE TABLE public."Pl ain" (id int)')
+    assert python_calls(server, ['ALTER TABLE public."Pl ain" ADD COLUMN u int',
+                                 'ALTER TABLE public."Pl ain" ALTER COLUMN id SET NOT NULL'], "enforce") == 0
+    for statement in ['ALTER TABLE public."Pl ain" Enable/**/ROW level SeCuRiTy',
+                      """DO $$ BEGIN EXECUTE 'ALTER TABLE public."Pl ain" ADD COLUMN v int'; END $$"""]:
+        assert python_calls(server, [statement], "enforce") > 0, statement
+
+
+def test_a_partition_tree_without_stream_tables_never_loads_python(server, db, trickle):
+    """Attaching partitions and adding keys to partitioned tables, most of a
+    partitioned schema's DDL, in a pg_trickle database: Python only where a
+    stream table is below the table (here two levels down) or its parent."""
+    for statement in ['CREATE TABLE public."Top ñ" (region text, total numeric) PARTITION BY LIST (region)',
+                      'CREATE TABLE public."Mid ñ" (region text, total numeric) PARTITION BY LIST (region)',
+                      'CREATE TABLE public."Leaf ñ" (region text, total numeric)',
+                      'CREATE TABLE public."Ref" (region text PRIMARY KEY)']:
+        db.execute(statement)
+    assert python_calls(server, [
+        """ALTER TABLE public."Mid ñ" ATTACH PARTITION public."Leaf ñ" FOR VALUES IN ('south')""",
+        """ALTER TABLE public."Top ñ" ATTACH PARTITION public."Mid ñ" FOR VALUES IN ('south', 'north')""",
+        'ALTER TABLE public."Top ñ" ADD FOREIGN KEY (region) REFERENCES public."Ref"'], "enforce") == 0
+    db.execute("SELECT harden.set_mode('warn')")
+    db.execute("""ALTER TABLE public."Mid ñ" ATTACH PARTITION public.order_totals FOR VALUES IN ('north')""")
+    db.execute("""ALTER TABLE public."Top ñ" ATTACH PARTITION public."Mid ñ" FOR VALUES IN ('north')""")
+    assert python_calls(server, ['ALTER TABLE public."Top ñ" ADD COLUMN note text'], "warn") > 0
+
+
+def test_an_alter_table_that_cannot_change_row_security_compares_with_no_earlier_note(db, trickle):
+    """A failed ALTER TABLE leaves its note of the flags behind. A later one
+    whose text rules out a change takes no note and must not compare with
+    that one: RLS was enabled in between, by a function (noted and reported
+    at its own depth)."""
+    conn = Conn(db)
+    db.execute("INSERT INTO public.orders VALUES (1, 'north', 1)")
+    with pytest.raises(psycopg.errors.CheckViolation):
+        conn.execute("ALTER TABLE public.orders ENABLE ROW LEVEL SECURITY, ADD CONSTRAINT never CHECK (id < 0)")
+    db.execute("CREATE FUNCTION public.enable_rls() RETURNS void LANGUAGE plpgsql AS"
+               " $$ BEGIN ALTER TABLE public.orders ENABLE ROW LEVEL SECURITY; END $$")
+    conn.execute("SELECT public.enable_rls()")
+    assert marked(db) == {"public.order_totals", 'public."Région top"'}
+    db.execute("UPDATE pgtrickle.pgt_stream_tables SET needs_reinit = false")
+    conn.messages.clear()
+    conn.execute("ALTER TABLE public.orders ADD COLUMN note text")
+    assert marked(db) == set()
+    assert conn.harden_messages() == []
 
 
 @pytest.mark.parametrize("mode", ["enforce", "warn"])

@@ -14,6 +14,29 @@ from harden import pgtrickle, quoting
 from harden.redact import redact
 from harden import settings as _settings
 
+# An ALTER TABLE changes a table's row-security flags only with ENABLE,
+# DISABLE, FORCE or NO FORCE ROW LEVEL SECURITY, whose keywords the server's
+# lexer matches in ASCII letters alone. So an ALTER TABLE the session's query
+# runs itself (depth 1: nothing between the event trigger and that query in
+# the error context, no function, DO block or SPI caller) cannot change them
+# unless the query's text holds "security"; "extension" too, since on
+# PostgreSQL 15 the error context does not show an extension script. The
+# ddl_command_start trigger notes the flags (engine.ddl_command_start) only
+# for an ALTER TABLE this does not rule out, so most ALTER TABLE statements
+# never load Python there, and ddl_command_end compares with a note only for
+# those: both ask it of the same text at the same depth, so ddl_command_end
+# never takes an earlier statement's note for its own. The build puts it into
+# harden.guard_ddl_command_start() (sql/idempotent/40_guard.sql).
+ROW_SECURITY_WORDS = ("security", "extension")
+TOP_LEVEL_DEPTH = "1"
+
+
+def row_security_words_sql(lowered):
+    """SQL true when `lowered` (SQL text in lower case, ASCII letters only)
+    holds one of ROW_SECURITY_WORDS."""
+    return "(%s)" % " OR ".join("pg_catalog.strpos(%s, '%s') > 0" % (lowered, w) for w in ROW_SECURITY_WORDS)
+
+
 # The event trigger functions are SECURITY DEFINER, so current_user inside
 # them is the extension owner. The DDL is checked as the role whose rights it
 # ran with (invoker: harden._guard_acting_role(), sql/idempotent/40_guard.sql),
@@ -29,6 +52,7 @@ SELECT ARRAY(SELECT ARRAY[k.name, k.value] FROM harden.config k) AS config,
        harden._guard_session_role() AS set_role,
        pg_catalog.current_setting('harden.bypass', true) AS bypass,
        pg_catalog.current_setting('harden.guard_depth', true) AS depth,
+       {row_security_words} AS row_security_words,
        pg_catalog.pg_current_xact_id_if_assigned()::text AS xid,
        t.pgtrickle_schema_oid, t.pgtrickle_trusted, t.pgtrickle_columns,
        pg_catalog.to_regnamespace(pg_catalog.quote_ident(COALESCE(
@@ -39,7 +63,9 @@ SELECT ARRAY(SELECT ARRAY[k.name, k.value] FROM harden.config k) AS config,
                n IS NOT NULL AND harden._pgt_catalog_trusted() AS pgtrickle_trusted,
                CASE WHEN n IS NOT NULL THEN {pgtrickle_columns} END AS pgtrickle_columns
           FROM pg_catalog.to_regnamespace('pgtrickle') AS n) t
-""".format(change_buffer_default=quoting.quote_literal(_settings.SETTINGS["change_buffer_schema"].default),
+""".format(row_security_words=row_security_words_sql(
+               'pg_catalog.lower(pg_catalog.current_query() COLLATE pg_catalog."C")'),
+           change_buffer_default=quoting.quote_literal(_settings.SETTINGS["change_buffer_schema"].default),
            pgtrickle_columns=pgtrickle.columns_sql("n"))
 
 # The statement comes in the first row only: a statement that names
@@ -186,6 +212,9 @@ class Event:
         self.rls_before = None
         # For ALTER TABLE: the nesting depth the PL/pgSQL function found.
         self.depth = state["depth"]
+        # For ALTER TABLE: whether it may change row security, and so has a
+        # note of the flags from ddl_command_start (ROW_SECURITY_WORDS).
+        self.may_change_row_security = self.depth != TOP_LEVEL_DEPTH or state["row_security_words"]
 
     @property
     def mode(self):

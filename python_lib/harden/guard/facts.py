@@ -306,11 +306,15 @@ SELECT (d.column_snapshot->>'rls_enabled')::boolean AS enabled,
 def rls_change(ctx, cmd):
     """(before, after) row-security flags, each (enabled, forced), of an ALTER
     TABLE's stream table or source when the statement changed them, else None.
-    "before" is what ddl_command_start saw; without it (an ALTER TABLE nested
-    in another), what pg_trickle recorded in pgt_dependencies.column_snapshot."""
+    "before" is what ddl_command_start saw; without it (ddl_command_start did
+    not run the guard: the pg_trickle catalog was not trusted yet), what
+    pg_trickle recorded in pgt_dependencies.column_snapshot. An ALTER TABLE
+    whose text rules out a change (command.ROW_SECURITY_WORDS) changed none."""
     def compute():
         before_snapshot = cmd.event.rls_before
         if cmd.dropped or cmd.tag != "ALTER TABLE" or cmd.object_type != "table":
+            return None
+        if not cmd.event.may_change_row_security:
             return None
         if not (cmd.is_source or cmd.is_stream_table):
             return None

@@ -142,18 +142,31 @@ SELECT t.tgisinternal AS internal, t.tgname::text LIKE ANY (%(cdc)s) AS cdc_name
     # it: harden.trust.PGT_CATALOG_READABLE_SQL, else the full trust check;
     # two oid columns, FROM ONLY). A command about one goes to Python, which
     # believes the catalog only when it is trusted. Also, with pg_trickle
-    # present: whether the relation has rules (a view has its _RETURN rule)
-    # or has had children (partitions, inheritance), through which writes may
-    # reach a stream table.
+    # present: whether the relation has rules (a view has its _RETURN rule),
+    # through which writes may reach a stream table; and whether a stream
+    # table is below it (partitions, inheritance children, at any depth,
+    # walked only from a relation that has had children) or its parent.
     "pgt": Fact("""
 SELECT EXISTS (SELECT FROM ONLY pgtrickle.pgt_stream_tables st WHERE st.pgt_relid = r.relid OFFSET 0) AS stream_table,
        EXISTS (SELECT FROM ONLY pgtrickle.pgt_dependencies d WHERE d.source_relid = r.relid OFFSET 0) AS is_source,
-       COALESCE(k.relhasrules, false) AS rewritten, COALESCE(k.relhassubclass, false) AS has_children
+       COALESCE(k.relhasrules, false) AS rewritten,
+       CASE WHEN k.relhassubclass THEN EXISTS (
+                WITH RECURSIVE below(rel) AS (
+                    SELECT h.inhrelid FROM pg_catalog.pg_inherits h WHERE h.inhparent = r.relid
+                    UNION
+                    SELECT h.inhrelid FROM below b JOIN pg_catalog.pg_inherits h ON h.inhparent = b.rel)
+                SELECT FROM below b
+                 WHERE EXISTS (SELECT FROM ONLY pgtrickle.pgt_stream_tables st WHERE st.pgt_relid = b.rel))
+            ELSE false END
+       OR EXISTS (SELECT FROM pg_catalog.pg_inherits h
+                   WHERE h.inhrelid = r.relid
+                     AND EXISTS (SELECT FROM ONLY pgtrickle.pgt_stream_tables st WHERE st.pgt_relid = h.inhparent)
+                  OFFSET 0) AS inheritance_link
   FROM (SELECT {relation} AS relid
         OFFSET 0) r
   LEFT JOIN pg_catalog.pg_class k ON k.oid = r.relid
 """, pgtrickle=True, absent={"stream_table": "false", "is_source": "false", "rewritten": "false",
-                             "has_children": "false"}),
+                             "inheritance_link": "false"}),
     # A table the command made or changed that inherits from a plain table,
     # as it would from a stream table (a partition's parent is partitioned).
     # Without reading pg_trickle's catalog: a fact that did would cost every
