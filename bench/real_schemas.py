@@ -15,7 +15,12 @@ in each directory's ORIGIN.md) into fresh databases that differ only in this:
 as two roles: the superuser, and an owner role (LOGIN, not a superuser, owner
 of the database and so of its schema public), and in two ways: one
 transaction (BEGIN, every statement, COMMIT, as psql -1 -f) and autocommit
-(statement by statement, as psql -f). Each statement is one round trip. The
+(statement by statement, as psql -f). Twice more in a pg_trickle database
+(the catalog of tests/fixtures/pgtrickle.sql with 100 stream tables over 100
+source tables, made before harden; its own extension needs PostgreSQL 18), as
+the superuser in autocommit and as the owner in one transaction: there the
+gate reads pg_trickle's catalog at every DDL statement. Each statement is one
+round trip. The
 three configurations run alternately, the order rotated every round, each on
 a fresh copy of its template database. Printed as a Markdown table per
 schema (docs/benchmark.md takes it as it is): the median wall-clock time of
@@ -43,12 +48,19 @@ from psycopg import sql
 from guard_overhead import backend_cpu
 
 SCHEMAS_DIR = pathlib.Path(__file__).resolve().parent / "schemas"
+PGTRICKLE_FIXTURE = pathlib.Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "pgtrickle.sql"
+STREAM_TABLES = 100
 # name: (size, enforce target, rounds)
 SCHEMAS = {"gitlab_container_registry": ("large", 1.10, 5), "pagila": ("small", 1.20, 9)}
 CONFIGS = ("none", "off", "enforce")
 OFF_TARGET = 1.02
 OWNER = "real_schema_owner"
 MODES = ("one transaction", "autocommit")
+# (role, load, database): every role and load in a plain database, two in a
+# pg_trickle one.
+DATABASES = ("plain", "pg_trickle")
+CASES = tuple((role, mode, "plain") for role in ("superuser", "owner") for mode in MODES) + (
+    ("superuser", "autocommit", "pg_trickle"), ("owner", "one transaction", "pg_trickle"))
 
 
 def split(text):
@@ -126,8 +138,8 @@ def connect(dbname, user=None, autocommit=True):
     return psycopg.connect(dbname=dbname, user=user, autocommit=autocommit)
 
 
-def template_name(config):
-    return "real_schema_tpl_%s" % config
+def template_name(config, database="plain"):
+    return "real_schema_tpl_%s%s" % ("pgt_" if database == "pg_trickle" else "", config)
 
 
 def drop_database(admin, name):
@@ -139,26 +151,41 @@ def ensure_owner_role(admin):
         admin.execute(sql.SQL("CREATE ROLE {} LOGIN").format(sql.Identifier(OWNER)))
 
 
+def deploy_pgtrickle(conn):
+    """The pg_trickle catalog with STREAM_TABLES stream tables, each over a
+    source table of its own (in schema st_src, apart from the schemas
+    loaded)."""
+    conn.execute(PGTRICKLE_FIXTURE.read_text(encoding="utf-8"))
+    conn.execute("CREATE SCHEMA st_src")
+    for i in range(STREAM_TABLES):
+        conn.execute("CREATE TABLE st_src.s%d (id int PRIMARY KEY, v int)" % i)
+        conn.execute("SELECT pgtrickle.create_stream_table('st_src.st%d', 'SELECT id, v FROM st_src.s%d')" % (i, i))
+
+
 def prepare_templates(admin):
     ensure_owner_role(admin)
-    for config in CONFIGS:
-        name = template_name(config)
-        drop_database(admin, name)
-        admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
-        if config == "none":
-            continue
-        with connect(name) as conn:
-            conn.execute("SET client_min_messages = warning")
-            conn.execute("CREATE EXTENSION harden CASCADE")
-            if config == "off":
-                conn.execute("SELECT harden.set_mode('off')")
-            else:
-                conn.execute("SELECT harden.set_rule_action('security_definer_search_path', 'warn')")
+    for database in DATABASES:
+        for config in CONFIGS:
+            name = template_name(config, database)
+            drop_database(admin, name)
+            admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+            with connect(name) as conn:
+                conn.execute("SET client_min_messages = warning")
+                if database == "pg_trickle":
+                    deploy_pgtrickle(conn)
+                if config != "none":
+                    conn.execute("CREATE EXTENSION harden CASCADE")
+                if config == "off":
+                    conn.execute("SELECT harden.set_mode('off')")
+                elif config == "enforce":
+                    conn.execute("SELECT harden.set_rule_action('security_definer_search_path', 'warn')")
+                conn.execute("ANALYZE")
 
 
 def drop_templates(admin):
-    for config in CONFIGS:
-        drop_database(admin, template_name(config))
+    for database in DATABASES:
+        for config in CONFIGS:
+            drop_database(admin, template_name(config, database))
 
 
 def load(conn, script, one_transaction):
@@ -171,14 +198,14 @@ def load(conn, script, one_transaction):
         conn.execute("COMMIT")
 
 
-def run_once(admin, config, script, role, one_transaction):
+def run_once(admin, config, script, role, one_transaction, database="plain"):
     """(wall s, backend CPU s or None) of loading `script` into a fresh copy
-    of `config`'s template, owned by `role`'s owner, as that role."""
+    of `config`'s template in `database`, owned by `role`'s owner, as that role."""
     name = "real_schema_run"
     drop_database(admin, name)
     owner = OWNER if role == "owner" else admin.info.user
     admin.execute(sql.SQL("CREATE DATABASE {} TEMPLATE {} OWNER {}").format(
-        sql.Identifier(name), sql.Identifier(template_name(config)), sql.Identifier(owner)))
+        sql.Identifier(name), sql.Identifier(template_name(config, database)), sql.Identifier(owner)))
     with connect(name, user=owner) as conn:
         # The enforce template's one warning, and psql-like silence otherwise.
         conn.execute("SET client_min_messages = error")
@@ -195,13 +222,13 @@ def run_once(admin, config, script, role, one_transaction):
 def measure(admin, name, rounds):
     size, target, _ = SCHEMAS[name]
     script = statements(name)
-    cases = [(role, mode) for role in ("superuser", "owner") for mode in MODES]
-    results = {(case, c): [] for case in cases for c in CONFIGS}
+    results = {(case, c): [] for case in CASES for c in CONFIGS}
     for r in range(rounds):
         order = CONFIGS[r % len(CONFIGS):] + CONFIGS[:r % len(CONFIGS)]
-        for case in cases:
+        for case in CASES:
             for config in order:
-                results[(case, config)].append(run_once(admin, config, script, case[0], case[1] == MODES[0]))
+                results[(case, config)].append(run_once(admin, config, script, case[0], case[1] == MODES[0],
+                                                        case[2]))
         print("%s round %d/%d done" % (name, r + 1, rounds), flush=True)
     # A Markdown table, so that docs/benchmark.md takes it as printed.
     print()
@@ -209,16 +236,17 @@ def measure(admin, name, rounds):
           " round's own ratio; backend CPU); targets: off <= %.2f, enforce <= %.2f"
           % (name, size, len(script), rounds, OFF_TARGET, target))
     print()
-    print("| role | load | none | off | enforce |")
-    print("|---|---|---|---|---|")
+    print("| role | load | database | none | off | enforce |")
+    print("|---|---|---|---|---|---|")
     verdicts = []
-    for role, mode in cases:
-        base = results[((role, mode), "none")]
+    for case in CASES:
+        role, mode, database = case
+        base = results[(case, "none")]
         base_wall = statistics.median(w for w, _ in base)
         base_cpus = [u for _, u in base if u is not None]
         cells = ["%.3f s" % base_wall]
         for config, limit in (("off", OFF_TARGET), ("enforce", target)):
-            runs = results[((role, mode), config)]
+            runs = results[(case, config)]
             ratio = statistics.median(w for w, _ in runs) / base_wall
             paired = statistics.median(w / b for (w, _), (b, _) in zip(runs, base))
             cpus = [u for _, u in runs if u is not None]
@@ -227,7 +255,8 @@ def measure(admin, name, rounds):
             cells.append("%sx%.3f%s (x%.3f%s)" % ("" if ratio <= limit else "**", ratio,
                                                  "" if ratio <= limit else "**", paired, cpu))
             verdicts.append(ratio <= limit)
-        print("| %s | %s | %s |" % (role, mode, " | ".join(cells)))
+        print("| %s | %s | %s | %s |" % (role, mode, database if database == "plain"
+                                         else "pg_trickle, %d stream tables" % STREAM_TABLES, " | ".join(cells)))
     return verdicts
 
 

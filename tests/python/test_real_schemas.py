@@ -1,8 +1,9 @@
 """The guard on real application schemas (issue 13): the schemas make bench
 loads (bench/schemas/, origins in each ORIGIN.md), loaded statement by
 statement with harden in enforce mode, as the superuser and as a role that
-owns the database, get exactly the verdicts written below, and every object
-the guard lets through is created.
+owns the database, and in a database that holds pg_trickle's catalog and
+stream tables, get exactly the verdicts written below, and every object the
+guard lets through is created.
 
 GitLab's container registry schema (8 partitioned tables of 64 partitions,
 2,170 indexes, 2,070 foreign keys, 11 triggers on partitioned tables, 12
@@ -169,3 +170,14 @@ def test_owner_loads_schema_in_one_transaction_rule_warning(server, owned, name)
     objects = dict(expected["objects"])
     objects["routine f"] += len(warned)
     assert dict(db.execute(OBJECTS).fetchall()) == objects
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_superuser_loads_schema_in_a_pgtrickle_database(server, db, name):
+    """As make bench also loads them: beside pg_trickle's catalog and its
+    stream tables (over sources of their own, in another schema), where the
+    gate reads the catalog at every statement. The same verdicts."""
+    real_schemas.deploy_pgtrickle(db)
+    db.execute("DELETE FROM harden.ddl_history")
+    refused, messages = load(server.connect(), name)
+    check(db, name, refused, messages)
