@@ -751,6 +751,12 @@ PARENT_PATHS = {
     "CREATE TABLE ... INHERITS": ([], "CREATE TABLE %s.\"pa rent\" () INHERITS (public.order_totals)" % S),
     "a child made to INHERIT": (["CREATE TABLE %s.\"pa rent\" (region text, total numeric)" % S],
                                 "ALTER TABLE %s.\"pa rent\" INHERIT public.order_totals" % S),
+    # Found by an attacker helper: a foreign table is a child too.
+    "CREATE FOREIGN TABLE ... INHERITS": (
+        [], "CREATE FOREIGN TABLE %s.\"pa rent\" () INHERITS (public.order_totals) SERVER \"Ser ver\"" % S),
+    "a foreign table made to INHERIT": (
+        ["CREATE FOREIGN TABLE %s.\"pa rent\" (region text, total numeric) SERVER \"Ser ver\"" % S],
+        "ALTER FOREIGN TABLE %s.\"pa rent\" INHERIT public.order_totals" % S),
 }
 
 
@@ -761,6 +767,9 @@ def test_a_stream_table_never_joins_an_inheritance_tree(server, db, sales, name,
     stream table (and so would its views' grantees); a child's rows would
     show in its reads."""
     stream_table(db)
+    db.execute('CREATE FOREIGN DATA WRAPPER "Dum my"')
+    db.execute('CREATE SERVER "Ser ver" FOREIGN DATA WRAPPER "Dum my"')
+    db.execute('GRANT USAGE ON FOREIGN SERVER "Ser ver" TO %s' % OWNER)
     db.execute("SELECT harden.set_mode(%s)", [mode])
     setup, statement = PARENT_PATHS[name]
     conn = Conn(server.connect(user=unquote(OWNER)))

@@ -173,7 +173,7 @@ SELECT EXISTS (SELECT FROM ONLY pgtrickle.pgt_stream_tables st WHERE st.pgt_reli
     # CREATE TABLE of a pg_trickle database its trust check (about 150,000
     # instructions), and plain inheritance is rare.
     "inh": Fact("""
-SELECT c.object_type = 'table' AND EXISTS (
+SELECT c.object_type IN ('table', 'foreign table') AND EXISTS (
            SELECT FROM pg_catalog.pg_inherits h
             WHERE h.inhrelid = c.objid
               AND EXISTS (SELECT FROM pg_catalog.pg_class p WHERE p.oid = h.inhparent AND p.relkind = 'r')

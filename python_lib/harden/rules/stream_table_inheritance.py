@@ -95,7 +95,8 @@ def audit(ctx):
 
 def guard(ctx, cmd):
     """ALTER TABLE ... ATTACH PARTITION (reported for the parent), ALTER
-    TABLE ... INHERIT and CREATE TABLE ... INHERITS (for the child)."""
+    [FOREIGN] TABLE ... INHERIT and CREATE [FOREIGN] TABLE ... INHERITS (for
+    the child)."""
     if not cmd.event.pgtrickle or cmd.relid is None:
         return
     yield from map(as_violation, _findings(ctx, ctx.query(_GUARD_SQL, [[cmd.relid]]), lambda row: (
@@ -121,10 +122,13 @@ RULE = Rule(
     audit=audit,
     guard=guard,
     guard_action="block",
-    guard_tags=frozenset(("ALTER TABLE", "CREATE TABLE")),
+    guard_tags=frozenset(("ALTER TABLE", "CREATE TABLE", "ALTER FOREIGN TABLE", "CREATE FOREIGN TABLE")),
     # The stream table itself, or one linked to a stream table: below it
     # (ATTACH PARTITION reports the parent) or its child; a new table that
     # inherits from a plain table (a stream table is one).
+    # A foreign table may inherit too (CREATE FOREIGN TABLE ... INHERITS,
+    # ALTER FOREIGN TABLE ... INHERIT).
     gate={"ALTER TABLE": "pgt.stream_table OR pgt.inheritance_link",
-          "CREATE TABLE": "inh.table_parent"},
+          "ALTER FOREIGN TABLE": "pgt.stream_table OR pgt.inheritance_link",
+          "CREATE TABLE": "inh.table_parent", "CREATE FOREIGN TABLE": "inh.table_parent"},
 )
