@@ -2,6 +2,9 @@
 warned in warn. The guard reads the server's result (ACLs, catalog rows this
 transaction wrote), not the statement's spelling."""
 
+import threading
+import time
+
 import pg_under_test
 import psycopg
 import pytest
@@ -804,3 +807,131 @@ def test_a_foreign_key_action_on_a_stream_table_is_checked(server, db, sales, mo
                        " AND contype = 'f'") == 1
     else:
         warned(conn, statement, "stream_table_foreign_key_action")
+
+
+# -- a snapshot older than the catalog rows a DDL changed --------------------------------
+
+STALE_PATHS = {
+    # (setup by the superuser, another transaction's change, the DDL, the rule)
+    "DISABLE ROW LEVEL SECURITY": (
+        ["ALTER TABLE public.orders ENABLE ROW LEVEL SECURITY",
+         "ALTER TABLE public.order_totals ENABLE ROW LEVEL SECURITY"],
+        "GRANT SELECT ON public.order_totals TO %s" % OTHER,
+        "ALTER TABLE public.order_totals DISABLE ROW LEVEL SECURITY", "stream_table_rls_exposure"),
+    "ATTACH PARTITION": (
+        ['CREATE TABLE %s."pa rent" (region text, total numeric) PARTITION BY LIST (region)' % S,
+         'ALTER TABLE %s."pa rent" OWNER TO %s' % (S, OWNER)],
+        'GRANT SELECT ON %s."pa rent" TO %s' % (S, OTHER),
+        'ALTER TABLE %s."pa rent" ATTACH PARTITION public.order_totals DEFAULT' % S, "stream_table_inheritance"),
+}
+
+
+@pytest.mark.parametrize("mode", ["enforce", "warn"])
+@pytest.mark.parametrize("name", list(STALE_PATHS))
+def test_ddl_on_a_relation_changed_after_the_transactions_snapshot_is_refused(server, db, sales, name, mode):
+    """Found by an attacker helper: in a REPEATABLE READ transaction the
+    guard read the stream table's (or the parent's) pg_class row as it was
+    before another transaction changed it (a GRANT), so it missed what the
+    DDL changed. Refused as a serialization failure; the retry, with
+    a new snapshot, meets the rule. Without a concurrent change, REPEATABLE
+    READ is checked as usual."""
+    stream_table(db)
+    setup, concurrent, statement, rule = STALE_PATHS[name]
+    for step in setup:
+        db.execute(step)
+    db.execute("SELECT harden.set_mode(%s)", [mode])
+    conn = Conn(server.connect(user=unquote(OWNER)))
+    conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ")
+    conn.execute("SELECT 1")
+    db.execute(concurrent)
+    if mode == "enforce":
+        with pytest.raises(psycopg.errors.SerializationFailure) as exc:
+            conn.execute(statement)
+        diag = exc.value.diag
+        assert diag.message_primary.startswith("harden: could not check ALTER TABLE: this transaction sees ")
+        assert diag.message_hint == "Retry the transaction, or run the DDL in a READ COMMITTED transaction."
+        conn.execute("ROLLBACK")
+        conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ")
+        blocked(conn, statement, rule)
+    else:
+        conn.messages.clear()
+        conn.execute(statement)
+        assert [m[1].split(":")[1].strip() for m in conn.harden_messages("WARNING")][:1] \
+            == ["could not check ALTER TABLE"], conn.messages
+    conn.execute("ROLLBACK")
+
+
+# -- row security of a stream table left disabled ----------------------------------------
+
+@pytest.mark.parametrize("mode", ["enforce", "warn"])
+def test_an_alter_table_that_may_change_row_security_leaves_it_enabled_on_an_exposed_stream_table(
+        server, db, sales, mode):
+    """The flags noted before an ALTER TABLE may be older than its lock, so
+    one that may change a stream table's row security (its text says
+    SECURITY) must leave it enabled when a source has it, even where the
+    note says it was disabled already; a superuser's is let through. The
+    fix in the HINT works as written."""
+    stream_table(db)
+    db.execute("ALTER TABLE public.orders ENABLE ROW LEVEL SECURITY")
+    db.execute("SELECT harden.set_mode(%s)", [mode])
+    conn = Conn(server.connect(user=unquote(OWNER)))
+    statement = "ALTER TABLE public.order_totals DISABLE ROW LEVEL SECURITY"
+    if mode == "enforce":
+        diag = blocked(conn, statement, "stream_table_rls_exposure")
+        assert "may not stay disabled on stream table public.order_totals" in diag.message_primary
+        fix = diag.message_hint.split(";")[0]
+        assert fix == "ALTER TABLE public.order_totals ENABLE ROW LEVEL SECURITY"
+    else:
+        warned(conn, statement, "stream_table_rls_exposure")
+        fix = "ALTER TABLE public.order_totals ENABLE ROW LEVEL SECURITY"
+    conn.messages.clear()
+    conn.execute('ALTER TABLE public.order_totals ADD COLUMN "No te" int')  # cannot change row security
+    Conn(db).execute("ALTER TABLE public.order_totals DISABLE ROW LEVEL SECURITY")        # a superuser's
+    conn.execute(fix)
+    assert conn.harden_messages() == []
+    assert one(db, "SELECT relrowsecurity FROM pg_class WHERE oid = 'public.order_totals'::regclass")
+
+
+def test_a_disable_that_waited_behind_an_enable_for_its_lock_is_refused(server, db, sales):
+    """Found by an attacker helper: the owner holds a lock on the exposed
+    stream table; the DBA's ENABLE ROW LEVEL SECURITY queues for it, then
+    the owner's DISABLE (noting "disabled" before it waits). Once the lock
+    is released the ENABLE runs, then the DISABLE, which the note showed as
+    no change."""
+    stream_table(db)
+    db.execute("ALTER TABLE public.orders ENABLE ROW LEVEL SECURITY")
+    holder = server.connect(user=unquote(OWNER), autocommit=False)
+    holder.execute("LOCK TABLE public.order_totals IN ACCESS SHARE MODE")
+    dba, owner = server.connect(), server.connect(user=unquote(OWNER))
+    results = {}
+
+    def run(name, conn, statement):
+        try:
+            conn.execute(statement)
+            results[name] = "ok"
+        except psycopg.Error as exc:
+            results[name] = exc
+
+    def waiting(n):
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            if one(db, "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'") >= n:
+                return
+            time.sleep(0.05)
+        raise AssertionError("no statement waits for the lock")
+
+    threads = [threading.Thread(target=run, args=("dba", dba,
+                                                  "ALTER TABLE public.order_totals ENABLE ROW LEVEL SECURITY")),
+               threading.Thread(target=run, args=("owner", owner,
+                                                  "ALTER TABLE public.order_totals DISABLE ROW LEVEL SECURITY"))]
+    threads[0].start()
+    waiting(1)
+    threads[1].start()
+    waiting(2)
+    holder.rollback()
+    for t in threads:
+        t.join(30)
+    assert results["dba"] == "ok"
+    assert isinstance(results["owner"], psycopg.errors.InsufficientPrivilege), results
+    assert results["owner"].diag.message_primary.startswith("harden: stream_table_rls_exposure: ")
+    assert one(db, "SELECT relrowsecurity FROM pg_class WHERE oid = 'public.order_totals'::regclass")

@@ -52,6 +52,7 @@ SELECT ARRAY(SELECT ARRAY[k.name, k.value] FROM harden.config k) AS config,
        harden._guard_session_role() AS set_role,
        pg_catalog.current_setting('harden.bypass', true) AS bypass,
        pg_catalog.current_setting('harden.guard_depth', true) AS depth,
+       pg_catalog.current_setting('transaction_isolation') AS isolation,
        {row_security_words} AS row_security_words,
        pg_catalog.pg_current_xact_id_if_assigned()::text AS xid,
        t.pgtrickle_schema_oid, t.pgtrickle_trusted, t.pgtrickle_columns,
@@ -215,6 +216,7 @@ class Event:
         # For ALTER TABLE: whether it may change row security, and so has a
         # note of the flags from ddl_command_start (ROW_SECURITY_WORDS).
         self.may_change_row_security = self.depth != TOP_LEVEL_DEPTH or state["row_security_words"]
+        self.isolation = state["isolation"]
 
     @property
     def mode(self):

@@ -5,7 +5,7 @@ import re
 
 from harden import catalogue, internal_ddl
 from harden.context import Context
-from harden.guard import WATCHED_OBJECT_TYPES, Reaction, facts, server_error
+from harden.guard import WATCHED_OBJECT_TYPES, Reaction, facts, server_error, snapshot
 from harden.guard.command import Event
 
 PG_NAMESPACE = 2615  # the fixed oid of pg_catalog.pg_namespace
@@ -259,6 +259,12 @@ def _run(db, kind, tag):
         _drop_deeper(event.depth)
     if event.mode == "off":
         return None
+    if kind == "ddl_command_end":
+        stale = snapshot.stale_relations(db, event)
+        if stale:
+            refused = _refuse_stale(db, event, stale)
+            if refused is not None:
+                return refused
     run = _Run(db, event)
     for cmd in event.commands:
         run.check(cmd)
@@ -266,6 +272,25 @@ def _run(db, kind, tag):
         return run.blocked
     run.record()
     return None
+
+
+def _refuse_stale(db, event, relations):
+    """The guard cannot judge DDL on a catalog it sees as it was: refused in
+    enforce mode (as a serialization failure, which the transaction may
+    retry), warned in warn mode or under a bypass."""
+    names = ", ".join(relations)
+    message = "harden: could not check %s: this transaction sees %s as it was before another transaction's change" \
+        % (event.tag, names)
+    detail = ("A %s transaction reads the catalog through the snapshot of its first statement, and another "
+              "transaction changed %s and committed since." % (event.isolation.upper(), names))
+    hint = "Retry the transaction, or run the DDL in a READ COMMITTED transaction."
+    cmd = event.commands[0]
+    if event.mode == "warn" or (event.bypass_requested and event.may_bypass):
+        db.log(log_line("stale_snapshot_allowed", event, cmd, "-", names))
+        db.warning(message, detail=detail, hint=hint)
+        return None
+    db.log(log_line("stale_snapshot_refused", event, cmd, "-", names))
+    return [message, detail, hint, "40001"]
 
 
 def ddl_command_end(db, tag):

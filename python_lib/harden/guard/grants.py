@@ -18,14 +18,12 @@ long names, so rules blame every grantee of the resulting ACL of the objects
 the GRANT touched.
 """
 
+from harden.guard.snapshot import xid8
+
 # A catalog row written by this transaction (or one of its subtransactions):
 # age() <= 0 keeps rows no older than this transaction's xid; pg_xact_status
 # drops rows of transactions that started later and have already committed
 # (visible under READ COMMITTED), leaving only this transaction's own. The xid8
 # is rebuilt from the 32-bit xmin relative to the current transaction's xid8.
 WRITTEN_BY_THIS_TRANSACTION = (
-    "(pg_catalog.age({a}.xmin) <= 0 AND pg_catalog.pg_xact_status(("
-    "pg_catalog.pg_current_xact_id()::text::bigint"
-    " + (({a}.xmin::text::bigint - pg_catalog.pg_current_xact_id()::text::bigint % 4294967296"
-    " + 6442450944) % 4294967296) - 2147483648)::text::xid8) = 'in progress')"
-)
+    "(pg_catalog.age({a}.xmin) <= 0 AND pg_catalog.pg_xact_status(%s) = 'in progress')" % xid8("{a}.xmin"))

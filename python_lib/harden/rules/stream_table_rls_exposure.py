@@ -46,7 +46,9 @@ _ONE_SQL = "SELECT * FROM (%s) x WHERE x.oid = $1::pg_catalog.oid" % _SQL
 def guard(ctx, cmd):
     """ALTER TABLE ... DISABLE ROW LEVEL SECURITY on a stream table whose
     sources have RLS: blocked whoever can read it now, since a later GRANT
-    SELECT would expose the rows without any further DDL on the table. And a
+    SELECT would expose the rows without any further DDL on the table; so is
+    any ALTER TABLE that may change its row security and leaves it disabled
+    (below). And a
     GRANT that lets a role read such a stream table. (Enabling RLS on a
     source is not blocked: it protects the source; rls_source_changed's
     notice names the stream tables, and the audit those left readable.)"""
@@ -56,22 +58,40 @@ def guard(ctx, cmd):
             if touched:
                 yield from findings_on(audit, ctx, touched)
         return
-    if not cmd.is_stream_table:
+    if not cmd.is_stream_table or cmd.dropped or cmd.tag != "ALTER TABLE" or not cmd.event.may_change_row_security:
+        return
+    after = facts.rls_flags(ctx, cmd.objid)
+    if after is None or after[0]:
         return
     change = facts.rls_change(ctx, cmd)
-    if change is None or not (change[0][0] and not change[1][0]):
+    disabled = change is not None and change[0][0]
+    # Left disabled: the flags noted before the statement may be older than
+    # its lock (found by an attacker helper: while a DBA's ENABLE waited for
+    # the lock, the owner's DISABLE was noted as "disabled before" and undid
+    # it unseen). So a statement that may change row security must leave it
+    # enabled, unless a superuser or harden_admin runs it.
+    if not disabled and (cmd.event.roles["invoker_superuser"] or cmd.event.roles["invoker_admin"]):
         return
     for row in ctx.query(_ONE_SQL, [cmd.objid]):
-        yield Violation(
-            object_type=row["type"],
-            object_identity=row["identity"],
-            message="row level security may not be disabled on stream table %s: it materialises every "
-                    "row of %s, which has row-level security, %s"
-                    % (row["identity"], row["source"],
-                       "directly" if row["direct"] else "through other stream tables"),
-            remediation="Keep row level security enabled on %s and give each role a FOR SELECT policy "
-                        "(RLS tutorial, step 3)." % row["identity"],
-        )
+        how = "directly" if row["direct"] else "through other stream tables"
+        if disabled:
+            yield Violation(
+                object_type=row["type"],
+                object_identity=row["identity"],
+                message="row level security may not be disabled on stream table %s: it materialises every "
+                        "row of %s, which has row-level security, %s" % (row["identity"], row["source"], how),
+                remediation="Keep row level security enabled on %s and give each role a FOR SELECT policy "
+                            "(RLS tutorial, step 3)." % row["identity"],
+            )
+        else:
+            yield Violation(
+                object_type=row["type"],
+                object_identity=row["identity"],
+                message="row level security may not stay disabled on stream table %s: it materialises every "
+                        "row of %s, which has row-level security, %s" % (row["identity"], row["source"], how),
+                remediation="ALTER TABLE %s ENABLE ROW LEVEL SECURITY; then give each role a FOR SELECT policy "
+                            "(RLS tutorial, step 3)." % row["identity"],
+            )
 
 
 RULE = Rule(
