@@ -809,56 +809,97 @@ def test_a_foreign_key_action_on_a_stream_table_is_checked(server, db, sales, mo
         warned(conn, statement, "stream_table_foreign_key_action")
 
 
-# -- a snapshot older than the catalog rows a DDL changed --------------------------------
+# -- a snapshot older than the catalog the DDL acts on ----------------------------------
+
+RLS_ON = ["ALTER TABLE public.orders ENABLE ROW LEVEL SECURITY",
+          "ALTER TABLE public.order_totals ENABLE ROW LEVEL SECURITY"]
+DISABLE = "ALTER TABLE public.order_totals DISABLE ROW LEVEL SECURITY"
 
 STALE_PATHS = {
-    # (setup by the superuser, another transaction's change, the DDL, the rule)
-    "DISABLE ROW LEVEL SECURITY": (
-        ["ALTER TABLE public.orders ENABLE ROW LEVEL SECURITY",
-         "ALTER TABLE public.order_totals ENABLE ROW LEVEL SECURITY"],
-        "GRANT SELECT ON public.order_totals TO %s" % OTHER,
-        "ALTER TABLE public.order_totals DISABLE ROW LEVEL SECURITY", "stream_table_rls_exposure"),
-    "ATTACH PARTITION": (
+    # (setup by the superuser, another transaction's change after the
+    # snapshot, the DDL, the rule it breaks). Found by attacker helpers.
+    "GRANT, then DISABLE ROW LEVEL SECURITY": (
+        RLS_ON, ["GRANT SELECT ON public.order_totals TO %s" % OTHER], DISABLE, "stream_table_rls_exposure"),
+    "GRANT, then ATTACH PARTITION": (
         ['CREATE TABLE %s."pa rent" (region text, total numeric) PARTITION BY LIST (region)' % S,
          'ALTER TABLE %s."pa rent" OWNER TO %s' % (S, OWNER)],
-        'GRANT SELECT ON %s."pa rent" TO %s' % (S, OTHER),
+        ['GRANT SELECT ON %s."pa rent" TO %s' % (S, OTHER)],
         'ALTER TABLE %s."pa rent" ATTACH PARTITION public.order_totals DEFAULT' % S, "stream_table_inheritance"),
+    "ALTER FUNCTION, then SECURITY DEFINER": (
+        ["CREATE FUNCTION %s.\"f ñ\"() RETURNS int LANGUAGE sql AS 'SELECT 1'" % S,
+         'ALTER FUNCTION %s."f ñ"() OWNER TO %s' % (S, OWNER)],
+        ['ALTER FUNCTION %s."f ñ"() COST 7' % S],
+        'ALTER FUNCTION %s."f ñ"() SECURITY DEFINER' % S, "security_definer_search_path"),
+    "a stream table registered since": (
+        ["ALTER TABLE public.orders ENABLE ROW LEVEL SECURITY"],
+        ["SELECT pgtrickle.create_stream_table('public.\"St 2\"', 'SELECT region FROM public.orders')",
+         'ALTER TABLE public."St 2" OWNER TO %s' % OWNER, 'ALTER TABLE public."St 2" ENABLE ROW LEVEL SECURITY'],
+        'ALTER TABLE public."St 2" DISABLE ROW LEVEL SECURITY', "stream_table_rls_exposure"),
 }
+
+
+def stale(server, db, setup, concurrent, mode, subtransaction=False):
+    """OWNER's connection in a REPEATABLE READ transaction whose snapshot
+    predates `concurrent`, committed by the superuser. With `subtransaction`,
+    the change commits in a transaction that was running when the snapshot
+    was taken, through a subtransaction with a lower xid than the snapshot's
+    xmax (a helper's trick against a check of the snapshot's xmax alone)."""
+    for step in setup:
+        db.execute(step)
+    db.execute("SELECT harden.set_mode(%s)", [mode])
+    other = server.connect(autocommit=False)
+    if subtransaction:
+        other.execute("SAVEPOINT s")
+        other.execute("SELECT pg_current_xact_id()")
+        other.execute("CREATE TEMP TABLE t (x int)")
+        server.connect().execute("SELECT pg_current_xact_id()")
+    conn = Conn(server.connect(user=unquote(OWNER)))
+    conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ")
+    conn.execute("SELECT 1")
+    for step in concurrent:
+        other.execute(step)
+    other.commit()
+    return conn
+
+
+def refused(conn, statement):
+    with pytest.raises(psycopg.errors.SerializationFailure) as exc:
+        conn.execute(statement)
+    diag = exc.value.diag
+    assert diag.message_primary.startswith(
+        "harden: could not check %s: another transaction committed after this transaction's snapshot"
+        % " ".join(statement.split()[:2])), diag.message_primary
+    assert diag.message_hint == "Retry the transaction, or run the DDL in a READ COMMITTED transaction."
+    conn.execute("ROLLBACK")
 
 
 @pytest.mark.parametrize("mode", ["enforce", "warn"])
 @pytest.mark.parametrize("name", list(STALE_PATHS))
-def test_ddl_on_a_relation_changed_after_the_transactions_snapshot_is_refused(server, db, sales, name, mode):
-    """Found by an attacker helper: in a REPEATABLE READ transaction the
-    guard read the stream table's (or the parent's) pg_class row as it was
-    before another transaction changed it (a GRANT), so it missed what the
-    DDL changed. Refused as a serialization failure; the retry, with
-    a new snapshot, meets the rule. Without a concurrent change, REPEATABLE
-    READ is checked as usual."""
+def test_ddl_in_a_transaction_whose_snapshot_misses_a_commit_is_refused(server, db, sales, name, mode):
+    """In a REPEATABLE READ transaction the guard read the catalog as it was
+    at the transaction's snapshot and missed what the DDL changed. Refused
+    as a serialization failure; the retry, with a new snapshot, meets the
+    rule. Without a commit since the snapshot, REPEATABLE READ is checked as
+    usual."""
     stream_table(db)
     setup, concurrent, statement, rule = STALE_PATHS[name]
-    for step in setup:
-        db.execute(step)
-    db.execute("SELECT harden.set_mode(%s)", [mode])
-    conn = Conn(server.connect(user=unquote(OWNER)))
-    conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ")
-    conn.execute("SELECT 1")
-    db.execute(concurrent)
+    conn = stale(server, db, setup, concurrent, mode)
     if mode == "enforce":
-        with pytest.raises(psycopg.errors.SerializationFailure) as exc:
-            conn.execute(statement)
-        diag = exc.value.diag
-        assert diag.message_primary.startswith("harden: could not check ALTER TABLE: this transaction sees ")
-        assert diag.message_hint == "Retry the transaction, or run the DDL in a READ COMMITTED transaction."
-        conn.execute("ROLLBACK")
+        refused(conn, statement)
         conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ")
         blocked(conn, statement, rule)
     else:
         conn.messages.clear()
         conn.execute(statement)
         assert [m[1].split(":")[1].strip() for m in conn.harden_messages("WARNING")][:1] \
-            == ["could not check ALTER TABLE"], conn.messages
+            == ["could not check %s" % " ".join(statement.split()[:2])], conn.messages
     conn.execute("ROLLBACK")
+
+
+def test_a_commit_through_a_subtransaction_running_at_the_snapshot_counts(server, db, sales):
+    stream_table(db)
+    setup, concurrent, statement, rule = STALE_PATHS["GRANT, then DISABLE ROW LEVEL SECURITY"]
+    refused(stale(server, db, setup, concurrent, "enforce", subtransaction=True), statement)
 
 
 # -- row security of a stream table left disabled ----------------------------------------

@@ -259,12 +259,10 @@ def _run(db, kind, tag):
         _drop_deeper(event.depth)
     if event.mode == "off":
         return None
-    if kind == "ddl_command_end":
-        stale = snapshot.stale_relations(db, event)
-        if stale:
-            refused = _refuse_stale(db, event, stale)
-            if refused is not None:
-                return refused
+    if kind == "ddl_command_end" and snapshot.committed_since(db, event):
+        refused = _refuse_stale(db, event)
+        if refused is not None:
+            return refused
     run = _Run(db, event)
     for cmd in event.commands:
         run.check(cmd)
@@ -274,22 +272,23 @@ def _run(db, kind, tag):
     return None
 
 
-def _refuse_stale(db, event, relations):
-    """The guard cannot judge DDL on a catalog it sees as it was: refused in
-    enforce mode (as a serialization failure, which the transaction may
-    retry), warned in warn mode or under a bypass."""
-    names = ", ".join(relations)
-    message = "harden: could not check %s: this transaction sees %s as it was before another transaction's change" \
-        % (event.tag, names)
-    detail = ("A %s transaction reads the catalog through the snapshot of its first statement, and another "
-              "transaction changed %s and committed since." % (event.isolation.upper(), names))
+def _refuse_stale(db, event):
+    """The guard cannot judge DDL on a catalog it may see as it was
+    (harden.guard.snapshot): refused in enforce mode (as a serialization
+    failure, which the transaction may retry), warned in warn mode or under
+    a bypass."""
+    message = ("harden: could not check %s: another transaction committed after this transaction's snapshot"
+               % event.tag)
+    detail = ("A %s transaction reads the catalog through the snapshot of its first statement, which does not "
+              "show what was committed since, and the DDL acts on the catalog as it is now."
+              % event.isolation.upper())
     hint = "Retry the transaction, or run the DDL in a READ COMMITTED transaction."
     cmd = event.commands[0]
     if event.mode == "warn" or (event.bypass_requested and event.may_bypass):
-        db.log(log_line("stale_snapshot_allowed", event, cmd, "-", names))
+        db.log(log_line("stale_snapshot_allowed", event, cmd, "-", cmd.object_identity))
         db.warning(message, detail=detail, hint=hint)
         return None
-    db.log(log_line("stale_snapshot_refused", event, cmd, "-", names))
+    db.log(log_line("stale_snapshot_refused", event, cmd, "-", cmd.object_identity))
     return [message, detail, hint, "40001"]
 
 
