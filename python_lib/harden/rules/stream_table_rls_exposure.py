@@ -73,25 +73,18 @@ def guard(ctx, cmd):
     if not disabled and (cmd.event.roles["invoker_superuser"] or cmd.event.roles["invoker_admin"]):
         return
     for row in ctx.query(_ONE_SQL, [cmd.objid]):
-        how = "directly" if row["direct"] else "through other stream tables"
-        if disabled:
-            yield Violation(
-                object_type=row["type"],
-                object_identity=row["identity"],
-                message="row level security may not be disabled on stream table %s: it materialises every "
-                        "row of %s, which has row-level security, %s" % (row["identity"], row["source"], how),
-                remediation="Keep row level security enabled on %s and give each role a FOR SELECT policy "
-                            "(RLS tutorial, step 3)." % row["identity"],
-            )
-        else:
-            yield Violation(
-                object_type=row["type"],
-                object_identity=row["identity"],
-                message="row level security may not stay disabled on stream table %s: it materialises every "
-                        "row of %s, which has row-level security, %s" % (row["identity"], row["source"], how),
-                remediation="ALTER TABLE %s ENABLE ROW LEVEL SECURITY; then give each role a FOR SELECT policy "
-                            "(RLS tutorial, step 3)." % row["identity"],
-            )
+        st = row["identity"]
+        yield Violation(
+            object_type=row["type"],
+            object_identity=st,
+            message="row level security may not %s on stream table %s: it materialises every row of %s, which "
+                    "has row-level security, %s" % ("be disabled" if disabled else "stay disabled", st, row["source"],
+                                                    "directly" if row["direct"] else "through other stream tables"),
+            remediation=("Keep row level security enabled on %s and give each role a FOR SELECT policy "
+                         "(RLS tutorial, step 3)." % st) if disabled
+                        else ("ALTER TABLE %s ENABLE ROW LEVEL SECURITY; then give each role a FOR SELECT policy "
+                              "(RLS tutorial, step 3)." % st),
+        )
 
 
 RULE = Rule(
