@@ -976,3 +976,13 @@ def test_a_disable_that_waited_behind_an_enable_for_its_lock_is_refused(server, 
     assert isinstance(results["owner"], psycopg.errors.InsufficientPrivilege), results
     assert results["owner"].diag.message_primary.startswith("harden: stream_table_rls_exposure: ")
     assert one(db, "SELECT relrowsecurity FROM pg_class WHERE oid = 'public.order_totals'::regclass")
+
+
+def test_a_drop_in_a_transaction_whose_snapshot_misses_a_commit_is_refused(server, db, sales):
+    """Found by an attacker helper: a DROP reports no commands where the
+    check ran, and DROP POLICY on a source went unmarked."""
+    stream_table(db)
+    conn = stale(server, db, ["ALTER TABLE public.orders OWNER TO %s" % OWNER,
+                              'CREATE POLICY "P ol" ON public.orders USING (true)'],
+                 ["GRANT SELECT ON public.orders TO %s" % OTHER], "enforce")
+    refused(conn, 'DROP POLICY "P ol" ON public.orders')

@@ -259,7 +259,7 @@ def _run(db, kind, tag):
         _drop_deeper(event.depth)
     if event.mode == "off":
         return None
-    if kind == "ddl_command_end" and snapshot.committed_since(db, event):
+    if snapshot.committed_since(db, event):
         refused = _refuse_stale(db, event)
         if refused is not None:
             return refused
@@ -283,12 +283,15 @@ def _refuse_stale(db, event):
               "show what was committed since, and the DDL acts on the catalog as it is now."
               % event.isolation.upper())
     hint = "Retry the transaction, or run the DDL in a READ COMMITTED transaction."
-    cmd = event.commands[0]
+    # A DROP reports no commands at ddl_command_end: the log line takes the
+    # event's tag (log_line reads only .tag of the command it is given).
+    cmd = event.commands[0] if event.commands else event
+    identity = event.commands[0].object_identity if event.commands else ""
     if event.mode == "warn" or (event.bypass_requested and event.may_bypass):
-        db.log(log_line("stale_snapshot_allowed", event, cmd, "-", cmd.object_identity))
+        db.log(log_line("stale_snapshot_allowed", event, cmd, "-", identity))
         db.warning(message, detail=detail, hint=hint)
         return None
-    db.log(log_line("stale_snapshot_refused", event, cmd, "-", cmd.object_identity))
+    db.log(log_line("stale_snapshot_refused", event, cmd, "-", identity))
     return [message, detail, hint, "40001"]
 
 

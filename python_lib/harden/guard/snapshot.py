@@ -58,8 +58,9 @@ class _RollBack(Exception):
 def committed_since(db, event):
     """True when the event's transaction (REPEATABLE READ or SERIALIZABLE)
     reads through a snapshot that misses another transaction's commit; False
-    under READ COMMITTED, and for DDL that extensions' scripts ran alone."""
-    if event.isolation == "read committed" or all(c.in_extension for c in event.commands):
+    under READ COMMITTED, and for DDL that extensions' scripts ran alone (a
+    DROP reports no commands at ddl_command_end, its objects at sql_drop)."""
+    if event.isolation == "read committed" or (event.commands and all(c.in_extension for c in event.commands)):
         return False
     next_xid = None
     try:
