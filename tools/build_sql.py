@@ -194,8 +194,7 @@ def fill_generated(text):
     text = text.replace(SECRET_MARK, "'%s'" % redact.MAY_HOLD_SECRET_REGEX.replace("'", "''"))
     text = text.replace(SECRET_SQL_MARK, redact.may_hold_secret_sql("lowered"))
     text = text.replace(TOP_LEVEL_DEPTH_MARK, "'%s'" % command.TOP_LEVEL_DEPTH)
-    text = text.replace(ROW_SECURITY_WORDS_MARK, command.row_security_words_sql(
-        'pg_catalog.lower(pg_catalog.current_query() COLLATE pg_catalog."C")'))
+    text = text.replace(ROW_SECURITY_WORDS_MARK, command.ROW_SECURITY_WORDS_SQL)
     return text.replace(TRUSTED_MARK, trust.PGT_CATALOG_TRUSTED_SQL)
 
 

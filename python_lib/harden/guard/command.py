@@ -31,10 +31,11 @@ ROW_SECURITY_WORDS = ("security", "extension")
 TOP_LEVEL_DEPTH = "1"
 
 
-def row_security_words_sql(lowered):
-    """SQL true when `lowered` (SQL text in lower case, ASCII letters only)
-    holds one of ROW_SECURITY_WORDS."""
-    return "(%s)" % " OR ".join("pg_catalog.strpos(%s, '%s') > 0" % (lowered, w) for w in ROW_SECURITY_WORDS)
+# SQL true when the session's query (in lower case, ASCII letters only: the
+# server's lexer folds keywords alike) holds one of ROW_SECURITY_WORDS.
+ROW_SECURITY_WORDS_SQL = "(%s)" % " OR ".join(
+    "pg_catalog.strpos(pg_catalog.lower(pg_catalog.current_query() COLLATE pg_catalog.\"C\"), '%s') > 0" % w
+    for w in ROW_SECURITY_WORDS)
 
 
 # The event trigger functions are SECURITY DEFINER, so current_user inside
@@ -64,8 +65,7 @@ SELECT ARRAY(SELECT ARRAY[k.name, k.value] FROM harden.config k) AS config,
                n IS NOT NULL AND harden._pgt_catalog_trusted() AS pgtrickle_trusted,
                CASE WHEN n IS NOT NULL THEN {pgtrickle_columns} END AS pgtrickle_columns
           FROM pg_catalog.to_regnamespace('pgtrickle') AS n) t
-""".format(row_security_words=row_security_words_sql(
-               'pg_catalog.lower(pg_catalog.current_query() COLLATE pg_catalog."C")'),
+""".format(row_security_words=ROW_SECURITY_WORDS_SQL,
            change_buffer_default=quoting.quote_literal(_settings.SETTINGS["change_buffer_schema"].default),
            pgtrickle_columns=pgtrickle.columns_sql("n"))
 

@@ -279,10 +279,13 @@ def touched_tables(ctx, cmd):
     return _memo(cmd, "touched_tables", compute)
 
 
-def rls_flags(ctx, relid):
-    rows = ctx.query("SELECT c.relrowsecurity AS enabled, c.relforcerowsecurity AS forced"
-                     "  FROM pg_catalog.pg_class c WHERE c.oid = $1::pg_catalog.oid", [relid])
-    return (rows[0]["enabled"], rows[0]["forced"]) if rows else None
+def rls_flags(ctx, cmd):
+    """(enabled, forced) row-security flags of the command's object now, or None."""
+    def compute():
+        rows = ctx.query("SELECT c.relrowsecurity AS enabled, c.relforcerowsecurity AS forced"
+                         "  FROM pg_catalog.pg_class c WHERE c.oid = $1::pg_catalog.oid", [cmd.objid])
+        return (rows[0]["enabled"], rows[0]["forced"]) if rows else None
+    return _memo(cmd, "rls_flags", compute)
 
 
 # Before an ALTER TABLE: the row-security flags of stream tables and sources.
@@ -318,7 +321,7 @@ def rls_change(ctx, cmd):
             return None
         if not (cmd.is_source or cmd.is_stream_table):
             return None
-        after = rls_flags(ctx, cmd.objid)
+        after = rls_flags(ctx, cmd)
         if after is None:
             return None
         if before_snapshot is not None and cmd.objid in before_snapshot:

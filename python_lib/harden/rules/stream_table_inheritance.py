@@ -76,7 +76,7 @@ def _fix(row):
     return "ALTER TABLE %s NO INHERIT %s;" % (child, parent)
 
 
-def _findings(ctx, rows, remediation):
+def _findings(rows, remediation):
     for row in rows:
         yield Finding(
             object_type=row["type"],
@@ -90,7 +90,7 @@ def _findings(ctx, rows, remediation):
 def audit(ctx):
     if not pgtrickle.deployed(ctx):
         return
-    yield from _findings(ctx, ctx.query(_AUDIT_SQL), _fix)
+    yield from _findings(ctx.query(_AUDIT_SQL), _fix)
 
 
 def guard(ctx, cmd):
@@ -99,7 +99,7 @@ def guard(ctx, cmd):
     the child)."""
     if not cmd.event.pgtrickle or cmd.relid is None:
         return
-    yield from map(as_violation, _findings(ctx, ctx.query(_GUARD_SQL, [[cmd.relid]]), lambda row: (
+    yield from map(as_violation, _findings(ctx.query(_GUARD_SQL, [[cmd.relid]]), lambda row: (
         "Keep stream table %s out of partition trees and inheritance: pg_trickle's refresh is its only "
         "writer." % row["identity"])))
 

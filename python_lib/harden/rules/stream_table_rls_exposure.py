@@ -60,7 +60,7 @@ def guard(ctx, cmd):
         return
     if not cmd.is_stream_table or cmd.dropped or cmd.tag != "ALTER TABLE" or not cmd.event.may_change_row_security:
         return
-    after = facts.rls_flags(ctx, cmd.objid)
+    after = facts.rls_flags(ctx, cmd)
     if after is None or after[0]:
         return
     change = facts.rls_change(ctx, cmd)
