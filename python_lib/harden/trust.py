@@ -21,7 +21,8 @@ schema-qualified throughout, for any query run with search_path = pg_catalog,
 pg_temp: pgt_catalog() below asks it, and SQL and PL/pgSQL callers ask the
 same text through harden._pgt_catalog_trusted() (sql/idempotent/10_core.sql, whose
 body tools/build_sql.py fills in from it). Row security is not looked at: superusers bypass it.
-The guard's gate asks a narrower one first, PGT_CATALOG_READABLE_SQL.
+The guard's gate asks a narrower one first, PGT_CATALOG_READABLE_SQL, and
+then PGT_CATALOG_COLUMNS_SQL.
 """
 
 from collections import namedtuple
@@ -77,24 +78,33 @@ PGT_CATALOG_TRUSTED_SQL = (
 # What the guard's gate asks first, before it runs a query that names
 # pg_trickle's catalog tables at a DDL statement: a narrower, cheaper form of
 # PGT_CATALOG_TRUSTED_SQL for the usual deployment. The schema and both tables
-# belong to the bootstrap superuser (oid 10), so no one else can drop, swap or
-# alter them, nor give them what the planner runs when it plans a read (index
-# predicates and expressions, statistics expressions and CHECK constraints
-# are simplified by evaluating their functions), and the gate's read is the
-# read of an ordinary table (relkind 'r') with columns of type oid (no cast
-# someone wrote is planned into the comparison). The gate reads only
-# pgt_stream_tables.pgt_relid and pgt_dependencies.source_relid, FROM ONLY,
-# and sends every command those name to Python, which believes the catalog
-# only under PGT_CATALOG_TRUSTED_SQL. Any other catalog takes the full check.
+# belong to the bootstrap superuser (oid 10), so no one else can drop, swap,
+# rename or alter them, nor give them what the planner runs when it plans a
+# read (index predicates and expressions, statistics expressions and CHECK
+# constraints are simplified by evaluating their functions), and the gate's
+# read is the read of an ordinary table (relkind 'r'). Any other catalog
+# takes the full check.
 PGT_CATALOG_READABLE_SQL = """COALESCE((SELECT pg_catalog.count(*) = 2
    FROM pg_catalog.pg_namespace n
    JOIN pg_catalog.pg_class c ON c.relnamespace = n.oid
-   JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid
   WHERE n.nspname = 'pgtrickle' AND n.nspowner = 10::pg_catalog.oid
     AND c.relname IN ('pgt_stream_tables', 'pgt_dependencies')
-    AND c.relowner = 10::pg_catalog.oid AND c.relkind = 'r'
-    AND a.attname = CASE c.relname WHEN 'pgt_stream_tables' THEN 'pgt_relid' ELSE 'source_relid' END::pg_catalog.name
-    AND a.atttypid = 'pg_catalog.oid'::pg_catalog.regtype AND NOT a.attisdropped), false)"""
+    AND c.relowner = 10::pg_catalog.oid AND c.relkind = 'r'), false)"""
+
+# Then, once either check vouches for the tables: the two columns the gate
+# reads, pgt_stream_tables.pgt_relid and pgt_dependencies.source_relid, are of
+# type oid, so that no cast someone wrote is planned into the gate's
+# comparison with pg_class. Asked of the tables' row types, as the parser
+# resolves the columns, in an expression that reads no table (PL/pgSQL runs
+# it without the executor: a third catalog in the query above cost every DDL
+# statement about 60,000 instructions). A layout without these columns makes
+# it an error (undefined_column), which the gate catches: its commands go to
+# Python, which reads a catalog only with the columns and types harden knows
+# (harden.pgtrickle.REQUIRED_COLUMNS; otherwise as if absent, and the audit
+# reports pgt_catalog_unrecognized).
+PGT_CATALOG_COLUMNS_SQL = (
+    "pg_catalog.pg_typeof((NULL::pgtrickle.pgt_stream_tables).pgt_relid) = 'pg_catalog.oid'::pg_catalog.regtype\n"
+    "AND pg_catalog.pg_typeof((NULL::pgtrickle.pgt_dependencies).source_relid) = 'pg_catalog.oid'::pg_catalog.regtype")
 
 _CHECK_SQL = """
 SELECT {trusted} AS trusted,

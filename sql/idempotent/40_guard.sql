@@ -201,6 +201,7 @@ DECLARE
     name_shape CONSTANT text := '(?:[A-Za-z_][A-Za-z0-9_$]*|"(?:[^"]|"")+")(?:[.](?:[A-Za-z_][A-Za-z0-9_$]*|"(?:[^"]|"")+"))?';
     relation text;            -- ... one of them
     acting text := @@ACTING_ROLE_SQL@@;  -- whose rights the DDL runs with
+    pgtrickle boolean;        -- pg_trickle's catalog may be read
     blocked text[];
 BEGIN
     IF pg_catalog.current_setting('harden.mode') = 'off' THEN

@@ -286,6 +286,62 @@ def test_a_fake_pgtrickle_catalog_never_runs_as_superuser(server, db, kind):
         assert not one(db, "SELECT bool_or(needs_reinit) FROM pgtrickle.pgt_stream_tables")
 
 
+
+# The bootstrap superuser's own catalog of another layout: the gate's cheap
+# check vouches for its owner, not for its columns.
+SUPERUSER_LAYOUT = {
+    # Mallory's type, with an implicit cast to oid that a comparison with an
+    # oid would call.
+    "column of another role's type": """
+        CREATE TABLE pgtrickle.pgt_stream_tables (pgt_id bigint, pgt_relid public.myoid, pgt_schema text,
+                                                  pgt_name text, needs_reinit boolean);
+        CREATE TABLE pgtrickle.pgt_dependencies (pgt_id bigint, source_relid public.myoid, source_type text,
+                                                 column_snapshot jsonb);
+        INSERT INTO pgtrickle.pgt_stream_tables VALUES (1, 'x', 'public', 'victim', false);
+        INSERT INTO pgtrickle.pgt_dependencies VALUES (1, 'x', 'TABLE', NULL);
+    """,
+    "columns missing": """
+        CREATE TABLE pgtrickle.pgt_stream_tables (pgt_id bigint, pgt_schema text, pgt_name text,
+                                                  needs_reinit boolean);
+        CREATE TABLE pgtrickle.pgt_dependencies (pgt_id bigint, source_type text, column_snapshot jsonb);
+    """,
+}
+
+
+@pytest.mark.parametrize("layout", list(SUPERUSER_LAYOUT))
+def test_a_superusers_catalog_of_another_layout_is_not_read_by_the_gate(server, db, layout):
+    """Every DDL goes on working, none reaches Mallory's cast, and each
+    statement goes to Python (which reads only a catalog of the layout it
+    knows, and so finds no stream table here)."""
+    db.execute("CREATE ROLE %s LOGIN" % MALLORY)
+    db.execute("GRANT CREATE ON SCHEMA public TO %s" % MALLORY)
+    db.execute("CREATE TABLE public.victim (id int PRIMARY KEY)")
+    db.execute("CREATE FUNCTION public.noop() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$")
+    mallory = server.connect(user=unquote(MALLORY))
+    mallory.execute(ESCALATE)
+    mallory.execute("""
+        CREATE TYPE public.myoid AS ENUM ('x');
+        CREATE FUNCTION public.myoid_oid(public.myoid) RETURNS oid LANGUAGE plpgsql AS $f$
+        BEGIN
+            PERFORM public.escalate();
+            RETURN 'public.victim'::regclass::oid;
+        END $f$;
+        CREATE CAST (public.myoid AS oid) WITH FUNCTION public.myoid_oid(public.myoid) AS IMPLICIT;
+    """)
+    superuser = server.connect()
+    superuser.execute("CREATE SCHEMA pgtrickle")
+    superuser.execute(SUPERUSER_LAYOUT[layout])
+    with superuser.transaction():
+        superuser.execute("SET LOCAL track_functions = 'pl'")
+        for statement in VICTIM_DDL:
+            superuser.execute(statement)
+            assert not is_superuser(superuser, MALLORY), "escalated by: " + statement
+        calls = one(superuser, "SELECT pg_stat_get_xact_function_calls('harden._guard_ddl_command_end(text)'::regprocedure)")
+    assert calls == len(VICTIM_DDL)
+    mallory.execute("CREATE TABLE public.mine (id int)")
+    mallory.execute("CREATE INDEX ON public.mine (id)")
+    assert not is_superuser(db, MALLORY)
+
 # -- no password in the history or in harden's log lines ----------------------------------
 
 SECRET = "Sëcret pw"  # each statement's password holds it

@@ -430,17 +430,19 @@ def _branch_body(rules, branch):
             return without
         # Where the cheap check does not vouch for the catalog, the full
         # trust check decides: a catalog a superuser other than the bootstrap
-        # one made is read as well, and if it lacks what the gate reads
-        # (another layout), Python decides. Someone else's: as if absent.
-        # The cheap check vouches for the layout as well, so the same query
-        # is written twice: only the second needs the exception block, a
-        # subtransaction at every DDL.
-        return ("IF pg_catalog.to_regnamespace('pgtrickle') IS NULL THEN\n"
-                "    %s\nELSIF %s THEN\n    %s\nELSIF harden._pgt_catalog_trusted() THEN\n"
-                "    BEGIN\n        %s\n    EXCEPTION WHEN undefined_column OR undefined_table OR undefined_function THEN\n"
-                "        python := true;\n    END;\nELSE\n    %s\nEND IF;"
-                % (_indent(without, 4), _indent(trust.PGT_CATALOG_READABLE_SQL, 6), _indent(with_, 4),
-                   _indent(with_, 8), _indent(without, 4)))
+        # one made is read as well. Someone else's: as if absent. A trusted
+        # catalog without the columns the gate reads, or with columns of
+        # another type (another layout), sends the commands to Python. The
+        # exception block costs little: the gate's query assigns no
+        # transaction id, so the subtransaction writes nothing.
+        return ("IF pg_catalog.to_regnamespace('pgtrickle') IS NULL THEN\n    pgtrickle := false;\n"
+                "ELSIF %s THEN\n    pgtrickle := true;\nELSE\n    pgtrickle := harden._pgt_catalog_trusted();\n"
+                "END IF;\nIF NOT pgtrickle THEN\n    %s\nELSE\n    BEGIN\n"
+                "        IF %s THEN\n            %s\n        ELSE\n            python := true;\n        END IF;\n"
+                "    EXCEPTION WHEN undefined_column OR undefined_table OR undefined_object OR undefined_function THEN\n"
+                "        python := true;\n    END;\nEND IF;"
+                % (_indent(trust.PGT_CATALOG_READABLE_SQL, 6), _indent(without, 4),
+                   _indent(trust.PGT_CATALOG_COLUMNS_SQL, 11), _indent(with_, 12)))
     if "gr" in branch.facts:
         return ("IF granted IS NOT NULL THEN\n    %s\nELSE\n    %s\nEND IF;"
                 % (_indent(for_catalog(True), 4), _indent(for_catalog(False), 4)))
