@@ -5,15 +5,15 @@ keywords that force quoting come from the server (pg_get_keywords), so the
 text matches what PostgreSQL itself would print.
 """
 
-import re
-
-# Matched against the whole name (fullmatch): "$" in a pattern also matches
-# before a trailing newline, which would let "x\n" through unquoted.
-_PLAIN = re.compile(r"[a-z_][a-z0-9_$]*")
+# What may stay unquoted: [a-z_][a-z0-9_$]*, tested with plain string
+# operations (no re on the guard's path: importing it costs each session's
+# first checked DDL several milliseconds).
+_PLAIN_START = frozenset("abcdefghijklmnopqrstuvwxyz_")
+_PLAIN_PART = _PLAIN_START | frozenset("0123456789$")
 
 
 def quote_ident(name, keywords=frozenset()):
-    if _PLAIN.fullmatch(name) and name not in keywords:
+    if name[:1] in _PLAIN_START and _PLAIN_PART.issuperset(name) and name not in keywords:
         return name
     return '"' + name.replace('"', '""') + '"'
 

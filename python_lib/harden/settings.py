@@ -6,15 +6,16 @@ They are changed with harden.configure(), never with a GUC: any user can set
 a custom GUC, so none of these may come from one.
 """
 
-import re
-
 from harden.errors import HardenError
 
-_ROLE_NAME = re.compile(r"[^\x00]{1,63}")
+
+def _is_name(value):
+    """1 to 63 characters, no NUL: what a role name or an identifier may be."""
+    return 0 < len(value) <= 63 and "\x00" not in value
 
 
 def _role_name(value):
-    if not _ROLE_NAME.fullmatch(value) or value.startswith("pg_") or value.lower() == "public":
+    if not _is_name(value) or value.startswith("pg_") or value.lower() == "public":
         raise HardenError(
             "invalid role name %r" % value,
             detail="A role name has 1 to 63 characters; pg_ prefixes and PUBLIC are reserved.",
@@ -24,7 +25,7 @@ def _role_name(value):
 
 
 def _identifier(value):
-    if not _ROLE_NAME.fullmatch(value):
+    if not _is_name(value):
         raise HardenError("invalid identifier %r" % value,
                           detail="An identifier has 1 to 63 characters.",
                           hint="Pass the name as it is stored, without quotes.")
@@ -65,7 +66,7 @@ def _exposed_list(value):
         if name.lower() == "public":
             names.append("PUBLIC")
             continue
-        if not _ROLE_NAME.match(name):
+        if not _is_name(name):
             raise HardenError("invalid role name %r" % name,
                               detail="A role name has 1 to 63 characters.",
                               hint="Pass the role names as they are stored, without quotes, separated by commas.")

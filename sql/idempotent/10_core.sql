@@ -7,6 +7,7 @@ LANGUAGE plpython3u STABLE
 SET search_path = pg_catalog, pg_temp
 AS $$
 #HARDEN_PRELUDE
+from harden import server
 return server.version()
 $$;
 
@@ -16,6 +17,7 @@ LANGUAGE plpython3u STABLE
 SET search_path = pg_catalog, pg_temp
 AS $$
 #HARDEN_PRELUDE
+from harden import server
 return server.checks()
 $$;
 
@@ -37,6 +39,7 @@ SET jit = off
 SET random_page_cost = 1.1
 AS $$
 #HARDEN_PRELUDE
+from harden import server
 return server.audit_report(plpy, include_waived)
 $$;
 
@@ -48,6 +51,7 @@ SET jit = off
 SET random_page_cost = 1.1
 AS $$
 #HARDEN_PRELUDE
+from harden import server
 return server.audit_summary(plpy)
 $$;
 
@@ -58,6 +62,7 @@ SET jit = off
 SET random_page_cost = 1.1
 AS $$
 #HARDEN_PRELUDE
+from harden import server
 return server.audit_report_json(plpy)
 $$;
 
@@ -67,6 +72,7 @@ LANGUAGE plpython3u VOLATILE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 AS $$
 #HARDEN_PRELUDE
+from harden import server
 return server.configure(plpy, name, value)
 $$;
 
@@ -76,6 +82,7 @@ LANGUAGE plpython3u STABLE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 AS $$
 #HARDEN_PRELUDE
+from harden import server
 return server.settings(plpy)
 $$;
 

@@ -53,6 +53,10 @@ def test_exposed_roles_setting(db):
     with pytest.raises(psycopg.errors.InvalidParameterValue) as err:
         db.execute("SELECT harden.configure('exposed_roles', ' , ')")
     assert "empty" in err.value.diag.message_primary and err.value.diag.message_hint
+    # No role has a longer name (the server truncates one at 63 bytes).
+    with pytest.raises(psycopg.errors.InvalidParameterValue) as err:
+        db.execute("SELECT harden.configure('exposed_roles', %s)", ["PUBLIC, " + "x" * 64])
+    assert "invalid role name" in err.value.diag.message_primary
 
 
 def test_exposure_follows_membership(api, auditor):

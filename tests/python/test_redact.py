@@ -6,6 +6,7 @@ statements on a real one, to show they are still the statements they were.
 
 import json
 import random
+import re
 import subprocess
 import sys
 
@@ -189,7 +190,7 @@ def test_identifier_characters_are_the_lexers():
     """The lexer's identifiers: a letter, _ or any non-ASCII character, then
     those, digits and $ (no $ in a dollar quote's tag). redact's classes say
     it by the ASCII characters they leave out; every code point is tried."""
-    from harden import redact as r
+    from harden import redact_sql as r
     for code in range(0x110000):
         ch = chr(code)
         start = ch.isascii() and ch.isalpha() or ch == "_" or code >= 0x80
@@ -343,6 +344,20 @@ def test_may_hold_secret_is_true_whenever_redact_changes_something():
     assert not may_hold_secret("CREATE TABLE t (a int)")
     assert may_hold_secret(None) is False
 
+
+
+def test_may_hold_secret_finds_what_its_regular_expression_finds():
+    """may_hold_secret() looks for the words without re; it finds
+    MAY_HOLD_SECRET_REGEX as re.I does, the characters re.I takes for a
+    letter of the words included (long s, Kelvin sign, dotted and dotless
+    i). Seeded, so that a failure repeats."""
+    rng = random.Random(20261207)
+    pieces = ["pa", "ss", "PASS", "pa\u017fs", "secret", "sEcReT", "token", "to\u212aen", "api", "_key", "apikey",
+              "ap\u0130key", "ap\u0131_key", "access", "private", "://", ":/", "u&", "U&", "\\", "'", " ", "\t",
+              "\f", "\v", "\n", "\r", "--", "-", "x", "\u00e9"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        assert may_hold_secret(text) == bool(re.search(MAY_HOLD_SECRET_REGEX, text, re.I)), repr(text)
 
 def test_mask_is_what_is_documented():
     assert MASK == "********"

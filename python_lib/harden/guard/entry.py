@@ -3,8 +3,7 @@
 import functools
 
 from harden.db import PlpyDatabase
-from harden.guard import admin, engine, server_error
-from harden.server import entry_point as _admin_entry
+from harden.guard import engine, server_error
 
 
 def _event_entry(fn):
@@ -44,26 +43,20 @@ def ddl_command_start(db):
     engine.ddl_command_start(db)
 
 
-@_admin_entry
-def sync_gate_settings(db):
-    admin.sync_gate_settings(db)
+def _admin_entry(name):
+    """harden.guard.admin's function `name` behind harden.server.entry_point,
+    both imported at its first call: the event triggers, which load Python at
+    a session's first checked DDL, need neither."""
+    def call(plpy, *args):
+        from harden.guard import admin
+        from harden.server import entry_point
+        return entry_point(getattr(admin, name))(plpy, *args)
+    call.__name__ = name
+    return call
 
 
-@_admin_entry
-def set_mode(db, mode):
-    return admin.set_mode(db, mode)
-
-
-@_admin_entry
-def set_rule_action(db, rule, action):
-    return admin.set_rule_action(db, rule, action)
-
-
-@_admin_entry
-def status(db):
-    return admin.status(db)
-
-
-@_admin_entry
-def prune_history(db, older_than):
-    return admin.prune_history(db, older_than)
+sync_gate_settings = _admin_entry("sync_gate_settings")
+set_mode = _admin_entry("set_mode")
+set_rule_action = _admin_entry("set_rule_action")
+status = _admin_entry("status")
+prune_history = _admin_entry("prune_history")
