@@ -97,14 +97,19 @@ PGT_CATALOG_READABLE_SQL = """COALESCE((SELECT pg_catalog.count(*) = 2
 # comparison with pg_class. Asked of the tables' row types, as the parser
 # resolves the columns, in an expression that reads no table (PL/pgSQL runs
 # it without the executor: a third catalog in the query above cost every DDL
-# statement about 60,000 instructions). A layout without these columns makes
-# it an error (undefined_column), which the gate catches: its commands go to
-# Python, which reads a catalog only with the columns and types harden knows
-# (harden.pgtrickle.REQUIRED_COLUMNS; otherwise as if absent, and the audit
-# reports pgt_catalog_unrecognized).
+# statement about 60,000 instructions). PL/pgSQL keeps the expression's plan
+# for the session, with the column types folded into it; the regclass
+# constants make that plan depend on the two tables, so that after an ALTER
+# TABLE of either the next statement asks again. A layout without these
+# columns makes it an error (undefined_column), which the gate catches: its
+# commands go to Python, which reads a catalog only with the columns and types
+# harden knows (harden.pgtrickle.REQUIRED_COLUMNS; otherwise as if absent, and
+# the audit reports pgt_catalog_unrecognized).
 PGT_CATALOG_COLUMNS_SQL = (
     "pg_catalog.pg_typeof((NULL::pgtrickle.pgt_stream_tables).pgt_relid) = 'pg_catalog.oid'::pg_catalog.regtype\n"
-    "AND pg_catalog.pg_typeof((NULL::pgtrickle.pgt_dependencies).source_relid) = 'pg_catalog.oid'::pg_catalog.regtype")
+    "AND pg_catalog.pg_typeof((NULL::pgtrickle.pgt_dependencies).source_relid) = 'pg_catalog.oid'::pg_catalog.regtype\n"
+    "AND pg_catalog.pg_typeof('pgtrickle.pgt_stream_tables'::pg_catalog.regclass) IS NOT NULL\n"
+    "AND pg_catalog.pg_typeof('pgtrickle.pgt_dependencies'::pg_catalog.regclass) IS NOT NULL")
 
 _CHECK_SQL = """
 SELECT {trusted} AS trusted,

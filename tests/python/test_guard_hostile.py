@@ -15,7 +15,7 @@ import time
 import psycopg
 import pytest
 
-from test_guard import OTHER, OWNER, S, T, TRIG, Conn, blocked, history, one, sales, unquote  # noqa: F401
+from test_guard import OTHER, OWNER, S, T, TRIG, Conn, blocked, history, one, sales, trickle, unquote  # noqa: F401
 from harden.redact import MASK
 
 TRIGGER_DDL = 'CREATE TRIGGER "T rig" BEFORE INSERT ON %s FOR EACH ROW EXECUTE FUNCTION %s.trig_fn()' % (T, S)
@@ -341,6 +341,25 @@ def test_a_superusers_catalog_of_another_layout_is_not_read_by_the_gate(server, 
     mallory.execute("CREATE TABLE public.mine (id int)")
     mallory.execute("CREATE INDEX ON public.mine (id)")
     assert not is_superuser(db, MALLORY)
+
+
+def test_a_sessions_check_of_the_catalogs_columns_follows_a_layout_change(server, db, trickle):
+    """PL/pgSQL keeps the plan of the gate's column-type check for the
+    session: after a superuser changes a column's type, the same session's
+    next DDL sends its commands to Python rather than trust the old answer."""
+    db.execute("CREATE TABLE public.plain (id int)")
+    conn = server.connect()
+
+    def python_calls(statement):
+        with conn.transaction():
+            conn.execute("SET LOCAL track_functions = 'pl'")
+            conn.execute(statement)
+            return one(conn, "SELECT coalesce(pg_stat_get_xact_function_calls("
+                             "'harden._guard_ddl_command_end(text)'::regprocedure), 0)")
+
+    assert python_calls("CREATE POLICY p0 ON public.plain USING (true)") == 0
+    conn.execute("ALTER TABLE pgtrickle.pgt_dependencies ALTER COLUMN source_relid TYPE bigint")
+    assert python_calls("CREATE POLICY p1 ON public.plain USING (true)") == 1
 
 # -- no password in the history or in harden's log lines ----------------------------------
 
