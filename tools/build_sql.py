@@ -42,7 +42,6 @@ from harden.guard import command, gate, triggers  # noqa: E402
 GATE_MARK = "@@GATE_BRANCHES@@"
 DROP_WATCH_MARK = "@@DROP_WATCH@@"
 TRUSTED_MARK = "@@PGT_CATALOG_TRUSTED_SQL@@"
-SECRET_MARK = "@@MAY_HOLD_SECRET_REGEX@@"
 SECRET_SQL_MARK = "@@MAY_HOLD_SECRET_SQL@@"
 EVENT_TRIGGERS_MARK = "@@EVENT_TRIGGERS@@"
 SESSION_ROLE_MARK = "@@SESSION_ROLE_SQL@@"
@@ -191,7 +190,6 @@ def fill_generated(text):
         branches = gate.branches_sql(catalogue.load().values())
         text = text.replace(GATE_MARK, "\n".join(" " * 8 + line if line else line for line in branches.split("\n")))
     text = text.replace(DROP_WATCH_MARK, gate.DROP_WATCH.replace("\n", "\n" + " " * 17))
-    text = text.replace(SECRET_MARK, "'%s'" % redact.MAY_HOLD_SECRET_REGEX.replace("'", "''"))
     text = text.replace(SECRET_SQL_MARK, redact.may_hold_secret_sql("lowered"))
     text = text.replace(TOP_LEVEL_DEPTH_MARK, "'%s'" % command.TOP_LEVEL_DEPTH)
     text = text.replace(ROW_SECURITY_WORDS_MARK, command.ROW_SECURITY_WORDS_SQL)

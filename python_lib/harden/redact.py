@@ -46,27 +46,42 @@ _SECRET_SUFFIXES = ("password", "passwd", "_secret", "_token", "passphrase", "_a
 # continued on the next line ('pa'<newline>'ssword=...', which the lexer
 # joins; a -- comment may end the first line), which any text with a quote
 # followed by a newline or a comment, across horizontal white space, may be
-# (a superset a regular expression finds in linear time). In lower case, as a
-# regular expression for Python's re and PostgreSQL's ~* alike
-# (case-insensitive), and as SQL that looks for each word with strpos: the
-# guard's gate asks that of every statement it records, where ~* costs as
-# much as the statement's own catalog work.
+# (a superset a regular expression finds in linear time); and a URI
+# parameter whose name is percent-encoded (?%70assword=), which
+# harden.redact_sql decodes. In lower case, as a regular expression matched
+# case-insensitively (MAY_HOLD_SECRET_REGEX, with Python's re.I: what
+# may_hold_secret() finds), and as SQL (may_hold_secret_sql()).
 MAY_HOLD_SECRET_WORDS = ("pass", "secret", "token", "apikey", "api_key", "access_key", "private_key", "://", "u&",
                          "\\")
 _CONTINUED_STRING_REGEX = r"'[ \t\f\v]*(?:--|[\n\r])"
+# harden.redact_sql masks the value after such a name.
+ENCODED_KEY_REGEX = r"[?&]([^=&?%]*%[^=&?]*)="
 MAY_HOLD_SECRET_REGEX = "|".join([w.replace("\\", "\\\\") for w in MAY_HOLD_SECRET_WORDS]
-                                 + [_CONTINUED_STRING_REGEX])
+                                 + [_CONTINUED_STRING_REGEX, ENCODED_KEY_REGEX])
 
 
 def may_hold_secret_sql(lowered):
-    """SQL true when `lowered` (an SQL expression of text in lower case) matches
-    MAY_HOLD_SECRET_REGEX (ASCII letters lowered are enough: the words are
-    ASCII), with a regular expression only for a text that holds a quote.
-    E'' literals: the text means the same whatever standard_conforming_strings."""
+    """SQL true whenever may_hold_secret() is, for `lowered` (an SQL expression
+    of the text with its ASCII letters in lower case, as lower(... COLLATE
+    "C") makes it): the words with strpos, the two regular expressions only
+    for a text holding a quote or a %, and any text with a character outside
+    ASCII (re.I takes the long s, the Kelvin sign and the dotted and dotless
+    i for letters of the words; the SQL leaves them to Python). The guard's
+    gate asks it of every statement it records, where ~* would cost as much
+    as the statement's own catalog work. E'' literals: the text means the
+    same whatever standard_conforming_strings."""
     words = " OR ".join("pg_catalog.strpos(%s, E'%s') > 0" % (lowered, w.replace("\\", "\\\\"))
                         for w in MAY_HOLD_SECRET_WORDS)
-    continued = "E'%s'" % _CONTINUED_STRING_REGEX.replace("\\", "\\\\").replace("'", "\\'")
-    return "(%s\n OR pg_catalog.strpos(%s, E'\\'') > 0 AND %s ~ %s)" % (words, lowered, lowered, continued)
+
+    def literal(regex):
+        return "E'%s'" % regex.replace("\\", "\\\\").replace("'", "\\'")
+    return ("(%(words)s\n OR pg_catalog.strpos(%(l)s, E'\\'') > 0 AND %(l)s ~ %(continued)s"
+            "\n OR pg_catalog.strpos(%(l)s, '%%') > 0 AND %(l)s ~ %(encoded)s"
+            "\n OR pg_catalog.octet_length(pg_catalog.convert_to(%(l)s, 'UTF8')) <> pg_catalog.length(%(l)s))"
+            % {"words": words, "l": lowered, "continued": literal(_CONTINUED_STRING_REGEX),
+               "encoded": literal(ENCODED_KEY_REGEX)})
+
+
 def is_secret_word(word):
     word = word.lower()
     return word in SECRET_WORDS or word.endswith(_SECRET_SUFFIXES)
@@ -82,7 +97,8 @@ def may_hold_secret(text):
     if text is None:
         return False
     folded = text.translate(_TO_I).casefold()
-    return any(w in folded for w in MAY_HOLD_SECRET_WORDS) or _continued_string(text)
+    return (any(w in folded for w in MAY_HOLD_SECRET_WORDS) or _continued_string(text)
+            or "%" in text and "=" in text and ("?" in text or "&" in text) and _encoded_key(text))
 
 
 _TO_I = {0x130: "i", 0x131: "i"}
@@ -99,6 +115,12 @@ def _continued_string(text):
             return True
         i = text.find("'", j)
     return False
+
+
+def _encoded_key(text):
+    """ENCODED_KEY_REGEX, asked only of a text that holds all it needs."""
+    import re
+    return re.search(ENCODED_KEY_REGEX, text) is not None
 
 
 def redact(statement, standard_conforming_strings=None):

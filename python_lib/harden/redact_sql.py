@@ -7,7 +7,7 @@ import bisect
 import re
 
 from harden import conninfo
-from harden.redact import MASK, is_secret_word, may_hold_secret
+from harden.redact import ENCODED_KEY_REGEX, MASK, is_secret_word, may_hold_secret
 
 _MAX_DEPTH = 8  # literals inside literals; deeper ones are hidden whole
 
@@ -59,7 +59,7 @@ _URI_PASSWORD_END = re.compile(r"[\s@]")
 # may be percent-encoded (%70assword); its value runs up to the next &.
 _LIBPQ_URI = re.compile(r"(?<![\w+.-])postgres(?:ql)?://", re.I)
 _LIBPQ_USERINFO_END = re.compile("[@/]")
-_ENCODED_KEY = re.compile(r"[?&]([^=&?%]*%[^=&?]*)=")
+_ENCODED_KEY = re.compile(ENCODED_KEY_REGEX)
 _PERCENT = re.compile("%([0-9A-Fa-f]{2})")
 # What ends an unquoted conninfo value: C's isspace(), not Python's.
 _C_SPACE = " \t\n\v\f\r"

@@ -107,8 +107,8 @@ $trust$;
 -- secret options of user mappings and servers, conninfo passwords) replaced
 -- by ********, for the guard's history and log lines, and for the update
 -- script that redacts rows harden.ddl_history already holds. A caller can
--- skip it for text that does not match harden.redact.MAY_HOLD_SECRET_REGEX
--- (~*). Granted to no one.
+-- skip it for text for which harden.redact.may_hold_secret_sql is false.
+-- Granted to no one.
 CREATE OR REPLACE FUNCTION harden._redact_statement(statement text, standard_conforming_strings boolean DEFAULT NULL)
 RETURNS text
 LANGUAGE plpython3u IMMUTABLE PARALLEL SAFE

@@ -419,6 +419,22 @@ def test_no_password_reaches_the_history(server, db, sales, record_all):
     assert "sëcret" not in stored.lower()
 
 
+def test_the_gates_screen_leaves_no_secret_pythons_redaction_would_mask(db):
+    """The gate records a policy without Python unless its text may hold a
+    secret: it must think so of every text harden.redact masks, spellings
+    only Python's case folding reads as a secret word and percent-encoded
+    URI parameter names included (ASCII secrets: any other character sends
+    the text to Python anyway)."""
+    db.execute("CREATE TABLE public.scr (id int)")
+    statements = ["CREATE POLICY p1 ON public.scr USING (true) /* pa\u017f\u017fword=hunter5x */",
+                  "CREATE POLICY p2 ON public.scr USING (true) -- ?%70assword=hunter6x\n",
+                  "CREATE POLICY p3 ON public.scr USING (true) -- host=h&api%5Fkey=hunter7x\n"]
+    for statement in statements:
+        db.execute(statement)
+    stored = [r["statement"] for r in history(db) if r["command_tag"] == "CREATE POLICY"]
+    assert len(stored) == len(statements)
+    assert not [s for s in stored if "hunter" in s] and all(MASK in s for s in stored)
+
 def test_no_password_reaches_hardens_log_lines(server, db, sales, postgresql_proc):
     conn = server.connect(user=unquote(TRIG))
     blocked(conn, "ALTER ROLE %s PASSWORD '%s'; %s" % (TRIG, SECRET, TRIGGER_DDL), "trigger_function_owner_mismatch")
