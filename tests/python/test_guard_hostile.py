@@ -137,6 +137,26 @@ BEGIN
 END $f$;
 """ % MALLORY.replace("'", "''")
 
+# Mallory's type, with an implicit cast to oid (which calls her function) ...
+MYOID_CAST = """
+        CREATE TYPE public.myoid AS ENUM ('x');
+        CREATE FUNCTION public.myoid_oid(public.myoid) RETURNS oid LANGUAGE plpgsql AS $f$
+        BEGIN
+            PERFORM public.escalate();
+            RETURN 'public.victim'::regclass::oid;
+        END $f$;
+        CREATE CAST (public.myoid AS oid) WITH FUNCTION public.myoid_oid(public.myoid) AS IMPLICIT;
+"""
+# ... and catalog tables whose oid columns are of that type.
+MYOID_TABLES = """
+        CREATE TABLE pgtrickle.pgt_stream_tables (pgt_id bigint, pgt_relid public.myoid, pgt_schema text,
+                                                  pgt_name text, needs_reinit boolean);
+        CREATE TABLE pgtrickle.pgt_dependencies (pgt_id bigint, source_relid public.myoid, source_type text,
+                                                 column_snapshot jsonb);
+        INSERT INTO pgtrickle.pgt_stream_tables VALUES (1, 'x', 'public', 'victim', false);
+        INSERT INTO pgtrickle.pgt_dependencies VALUES (1, 'x', 'TABLE', NULL);
+"""
+
 FAKE_CATALOG = {
     # Views whose every row calls Mallory's function.
     "view": """
@@ -170,21 +190,7 @@ FAKE_CATALOG = {
     """,
     # Tables whose oid columns are of Mallory's type, with an implicit cast
     # to oid that a comparison with an oid would call.
-    "column type with a cast": """
-        CREATE TYPE public.myoid AS ENUM ('x');
-        CREATE FUNCTION public.myoid_oid(public.myoid) RETURNS oid LANGUAGE plpgsql AS $f$
-        BEGIN
-            PERFORM public.escalate();
-            RETURN 'public.victim'::regclass::oid;
-        END $f$;
-        CREATE CAST (public.myoid AS oid) WITH FUNCTION public.myoid_oid(public.myoid) AS IMPLICIT;
-        CREATE TABLE pgtrickle.pgt_stream_tables (pgt_id bigint, pgt_relid public.myoid, pgt_schema text,
-                                                  pgt_name text, needs_reinit boolean);
-        CREATE TABLE pgtrickle.pgt_dependencies (pgt_id bigint, source_relid public.myoid, source_type text,
-                                                 column_snapshot jsonb);
-        INSERT INTO pgtrickle.pgt_stream_tables VALUES (1, 'x', 'public', 'victim', false);
-        INSERT INTO pgtrickle.pgt_dependencies VALUES (1, 'x', 'TABLE', NULL);
-    """,
+    "column type with a cast": MYOID_CAST + MYOID_TABLES,
     # Indexes with the catalog's names and columns: reading one is an error,
     # which must not stop anyone's DDL.
     "indexes": """
@@ -290,16 +296,7 @@ def test_a_fake_pgtrickle_catalog_never_runs_as_superuser(server, db, kind):
 # The bootstrap superuser's own catalog of another layout: the gate's cheap
 # check vouches for its owner, not for its columns.
 SUPERUSER_LAYOUT = {
-    # Mallory's type, with an implicit cast to oid that a comparison with an
-    # oid would call.
-    "column of another role's type": """
-        CREATE TABLE pgtrickle.pgt_stream_tables (pgt_id bigint, pgt_relid public.myoid, pgt_schema text,
-                                                  pgt_name text, needs_reinit boolean);
-        CREATE TABLE pgtrickle.pgt_dependencies (pgt_id bigint, source_relid public.myoid, source_type text,
-                                                 column_snapshot jsonb);
-        INSERT INTO pgtrickle.pgt_stream_tables VALUES (1, 'x', 'public', 'victim', false);
-        INSERT INTO pgtrickle.pgt_dependencies VALUES (1, 'x', 'TABLE', NULL);
-    """,
+    "column of another role's type": MYOID_TABLES,
     "columns missing": """
         CREATE TABLE pgtrickle.pgt_stream_tables (pgt_id bigint, pgt_schema text, pgt_name text,
                                                   needs_reinit boolean);
@@ -319,15 +316,7 @@ def test_a_superusers_catalog_of_another_layout_is_not_read_by_the_gate(server, 
     db.execute("CREATE FUNCTION public.noop() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$")
     mallory = server.connect(user=unquote(MALLORY))
     mallory.execute(ESCALATE)
-    mallory.execute("""
-        CREATE TYPE public.myoid AS ENUM ('x');
-        CREATE FUNCTION public.myoid_oid(public.myoid) RETURNS oid LANGUAGE plpgsql AS $f$
-        BEGIN
-            PERFORM public.escalate();
-            RETURN 'public.victim'::regclass::oid;
-        END $f$;
-        CREATE CAST (public.myoid AS oid) WITH FUNCTION public.myoid_oid(public.myoid) AS IMPLICIT;
-    """)
+    mallory.execute(MYOID_CAST)
     superuser = server.connect()
     superuser.execute("CREATE SCHEMA pgtrickle")
     superuser.execute(SUPERUSER_LAYOUT[layout])
