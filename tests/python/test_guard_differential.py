@@ -53,6 +53,7 @@ ROLES = (O1, O2, TR, MEM, SU, ADM)
 NOLOGIN = ("pgtrickle_admin",)
 
 S1, S2, S3 = 'app "Ñ" sp', "zwei\n", "trig ger"
+LATER = "spä ter"           # a schema that paths name before it exists
 HOME = {O1: [S1], MEM: [S1], O2: [S2], TR: [S3], ADM: [S3], SU: [S1, S2, S3, "public"]}
 CHANGES = "pgtrickle_changes"
 
@@ -114,6 +115,13 @@ SETUP = [
     "CREATE FUNCTION public.run_ddl(text) RETURNS void LANGUAGE plpgsql"
     " SET search_path = pg_catalog, pg_temp AS $f$BEGIN EXECUTE $1; END$f$",
     "GRANT EXECUTE ON FUNCTION public.run_ddl(text) TO PUBLIC",
+    # Safe while only their owners can create objects in S1 and S2.
+    "CREATE FUNCTION %s.definer() RETURNS int LANGUAGE sql SECURITY DEFINER"
+    " SET search_path = pg_catalog, %s, pg_temp AS $f$SELECT 1$f$" % (qi(S1), qi(S1)),
+    "ALTER FUNCTION %s.definer() OWNER TO %s" % (qi(S1), qi(O1)),
+    "CREATE FUNCTION %s.definer() RETURNS int LANGUAGE sql SECURITY DEFINER"
+    " SET search_path = pg_catalog, %s, pg_temp AS $f$SELECT 1$f$" % (qi(S2), qi(S2)),
+    "ALTER FUNCTION %s.definer() OWNER TO %s" % (qi(S2), qi(O2)),
 ]
 
 
@@ -192,6 +200,11 @@ class Grammar:
         """A schema the role may create in (a superuser also in the change-buffer schema)."""
         return self.pick(HOME[role] + ([CHANGES] if self.pgtrickle and role == SU else []))
 
+    def schema(self):
+        """A schema, more often one of the first three (whose names the
+        search paths of routines list)."""
+        return self.pick([S1, S2, S3] if self.rng.random() < 0.7 else self.pools.schemas)
+
     def grantee(self):
         return self.pick(["PUBLIC", '"public"', qi(O1), qi(O2), qi(TR), qi(MEM), qi(ADM), "pgtrickle_admin"])
 
@@ -216,7 +229,8 @@ class Grammar:
     def search_path(self, home):
         return self.pick(["pg_catalog, pg_temp", "pg_temp, pg_catalog", "pg_catalog", "public",
                           '"$user", public', "%s, pg_temp" % qi(home), "''", "pg_catalog, %s" % qi(S3),
-                          '"pg_catalog", "pg_temp"', "pg_catalog, pg_temp, public"])
+                          '"pg_catalog", "pg_temp"', "pg_catalog, pg_temp, public",
+                          "pg_catalog, %s, pg_temp" % qi(LATER), "pg_catalog, %s, pg_temp" % qi(home)])
 
     def statement(self, role):
         """(kind, SQL, what to remember when it succeeds)."""
@@ -286,9 +300,9 @@ class Grammar:
 
     def grant(self, role):
         r = self.rng.random()
-        if r < 0.15:
+        if r < 0.25:
             stmt = "GRANT %s ON SCHEMA %s TO %s" % (self.pick(["USAGE", "CREATE", "ALL"]),
-                                                    qi(self.pick(self.pools.schemas)), self.grantee())
+                                                    qi(self.schema()), self.grantee())
         else:
             stmt = "GRANT %s %s TO %s%s" % (self.privileges(), self._grant_target(), self.grantee(),
                                             self.pick(["", "", " WITH GRANT OPTION"]))
@@ -352,9 +366,11 @@ class Grammar:
 
     def create_schema(self, role):
         s, t = self.fresh(), self.fresh()
+        if LATER not in self.pools.schemas and self.rng.random() < 0.2:
+            s = LATER
         f = self.pick([f for f in self.pools.funcs if f.trigger])
-        stmt = "CREATE SCHEMA %s CREATE TABLE %s (id int PRIMARY KEY, v text, r int) %s" % (
-            qi(s), qi(t), self.pick([
+        stmt = "CREATE SCHEMA %s%s CREATE TABLE %s (id int PRIMARY KEY, v text, r int) %s" % (
+            qi(s), self.pick(["", "", " AUTHORIZATION " + qi(self.pick(ROLES))]), qi(t), self.pick([
                 "GRANT %s ON %s TO %s" % (self.privileges(), qi(t), self.grantee()),
                 "CREATE TRIGGER %s BEFORE INSERT ON %s FOR EACH ROW EXECUTE FUNCTION %s" % (
                     qi("pgt_cdc_" + t), qi(t), f.q),
@@ -404,7 +420,10 @@ class Grammar:
 
     def owner_to(self, role):
         new = self.pick(ROLES)
-        if self.rng.random() < 0.5:
+        r = self.rng.random()
+        if r < 0.2:
+            return "schema owner to", "ALTER SCHEMA %s OWNER TO %s" % (qi(self.schema()), qi(new)), None
+        if r < 0.6:
             t = self.table(role)
 
             def owned():
@@ -500,8 +519,6 @@ def excused(conn, role, kind, row):
             [role, row["object_identity"]]).fetchone()
         if owner_member and owner_member[0]:
             return "PGD exempts the table's owner and its members"
-    if rule == "security_definer_search_path" and kind in ("grant", "create schema"):
-        return "a schema on the path that becomes writable later is not re-checked"
     if rule == "stream_table_rls_exposure" and kind == "alter table rls":
         # Enabling RLS on a source protects it: the guard lets it through,
         # rls_source_changed's notice names the stream tables, and the audit

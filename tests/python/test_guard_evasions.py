@@ -270,6 +270,72 @@ def test_a_search_path_that_leaves_pg_temp_out_is_unsafe(server, db, sales, path
     assert conn.harden_messages() == []
 
 
+# A schema a SECURITY DEFINER routine's pinned path names, made writable for
+# another role after the routine was checked: each command as a role that
+# may run it (None: the superuser).
+APP = '"Äpp ""s""\n"'
+LATER = '"Lä ter"'
+SCHEMA_PATHS = {
+    "GRANT CREATE": (OWNER, "GRANT CREATE ON SCHEMA %s TO %s" % (APP, TRIG)),
+    'GRANT ALL to quoted "public"': (OWNER, 'GRANT ALL ON SCHEMA %s TO "public"' % APP),
+    "GRANT from a function": (OWNER, "DO $d$BEGIN EXECUTE $g$GRANT CREATE ON SCHEMA %s TO %s$g$; END$d$"
+                              % (APP, TRIG)),
+    "ALTER SCHEMA OWNER TO": (None, "ALTER SCHEMA %s OWNER TO %s" % (APP, TRIG)),
+    "CREATE SCHEMA AUTHORIZATION": (None, "CREATE SCHEMA %s AUTHORIZATION %s" % (LATER, TRIG)),
+    "ALTER SCHEMA RENAME TO": (None, 'ALTER SCHEMA "Tr s" RENAME TO %s' % LATER),
+    "default privileges on schemas": (None, "ALTER DEFAULT PRIVILEGES FOR ROLE %s GRANT CREATE ON SCHEMAS TO %s;"
+                                            " CREATE SCHEMA %s AUTHORIZATION %s" % (OWNER, TRIG, LATER, OWNER)),
+}
+
+
+@pytest.mark.parametrize("mode", ["enforce", "warn"])
+@pytest.mark.parametrize("name", list(SCHEMA_PATHS))
+def test_a_schema_on_a_definers_path_made_writable_later(server, db, sales, name, mode):
+    """The routine was safe when made: only its owner could create objects in
+    the schemas it names (one did not exist, and only superusers may create
+    schemas)."""
+    db.execute("CREATE SCHEMA %s AUTHORIZATION %s" % (APP, OWNER))
+    db.execute('CREATE SCHEMA "Tr s" AUTHORIZATION %s' % TRIG)
+    owner = Conn(server.connect(user=unquote(OWNER)))
+    routine = '%s."Dé f"()' % APP
+    owner.execute("CREATE FUNCTION %s RETURNS int LANGUAGE sql SECURITY DEFINER"
+                  " SET search_path = pg_catalog, %s, %s, pg_temp AS 'SELECT 1'" % (routine, APP, LATER))
+    assert owner.harden_messages() == []
+    db.execute("SELECT harden.set_mode(%s)", [mode])
+    role, statement = SCHEMA_PATHS[name]
+    conn = Conn(db) if role is None else Conn(server.connect(user=unquote(role)))
+    if mode == "enforce":
+        diag = blocked(conn, statement, "security_definer_search_path")
+        assert 'SECURITY DEFINER function %s runs as %s' % (routine, OWNER) in diag.message_primary
+        # The fix works as written, and then the statement does.
+        assert diag.message_hint.startswith("ALTER FUNCTION %s SET search_path = pg_catalog" % routine)
+        owner.execute(diag.message_hint)
+        conn.messages.clear()
+        conn.execute(statement)
+        assert conn.harden_messages() == []
+    else:
+        warned(conn, statement, "security_definer_search_path")
+        assert [r["verdict"] for r in history(db, "security_definer_search_path")][:1] == ["warned"]
+    db.execute("SELECT harden.set_mode('enforce')")
+    assert one(db, "SELECT count(*) FROM harden.audit_report() WHERE check_name = 'security_definer_search_path'"
+                   " AND object_identity = %s", [routine]) == (0 if mode == "enforce" else 1)
+
+
+def test_schema_commands_a_definers_path_allows(server, db, sales):
+    """Its own owner's schema, or one no pinned path names, stays free."""
+    db.execute("CREATE SCHEMA %s AUTHORIZATION %s" % (APP, OWNER))
+    owner = Conn(server.connect(user=unquote(OWNER)))
+    owner.execute('CREATE FUNCTION %s."Dé f"() RETURNS int LANGUAGE sql SECURITY DEFINER'
+                  " SET search_path = pg_catalog, %s, pg_temp AS 'SELECT 1'" % (APP, APP))
+    owner.execute("GRANT USAGE ON SCHEMA %s TO %s" % (APP, TRIG))
+    owner.execute("GRANT CREATE ON SCHEMA %s TO %s" % (S, TRIG))
+    su = Conn(db)
+    su.execute('CREATE SCHEMA "Free" AUTHORIZATION %s' % TRIG)
+    su.execute('ALTER SCHEMA "Free" RENAME TO "Free 2"')
+    su.execute("CREATE SCHEMA %s AUTHORIZATION %s" % (LATER, OWNER))
+    assert owner.harden_messages() == su.harden_messages() == []
+
+
 @pytest.mark.parametrize("mode", ["enforce", "warn"])
 def test_a_change_buffer_added_to_a_publication(server, db, sales, mode):
     stream_table(db)

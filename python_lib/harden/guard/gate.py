@@ -63,6 +63,10 @@ _REL_WRITTEN = ("(pg_catalog.age(r.xmin) <= 0 OR EXISTS (SELECT FROM pg_catalog.
 
 _CB_SCHEMA = "pg_catalog.current_setting('harden.change_buffer_schema')"
 
+# A search_path setting of a routine (proconfig) of pg_catalog and pg_temp
+# alone, pg_temp last: safe whoever can create objects where.
+_SYSTEM_PATH = """'^search_path=("?pg_catalog"?, )*"?pg_temp"?$'"""
+
 # A relation in the schema %s whose catalog row this transaction wrote
 # (found through each relation's dependency on its schema).
 _IN_SCHEMA_WRITTEN = """EXISTS (
@@ -109,7 +113,7 @@ SELECT c.object_type = 'table' AND EXISTS (
     "routine": Fact("""
 SELECT p.prosecdef AS security_definer,
        p.prosecdef AND NOT EXISTS (SELECT FROM pg_catalog.unnest(p.proconfig) AS x
-                                    WHERE x ~ '^search_path=("?pg_catalog"?, )*"?pg_temp"?$') AS unpinned,
+                                    WHERE x ~ """ + _SYSTEM_PATH + """) AS unpinned,
        p.prorettype = 'pg_catalog.trigger'::pg_catalog.regtype
        AND EXISTS (SELECT FROM pg_catalog.pg_depend dep
                     WHERE dep.refclassid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND dep.refobjid = p.oid
@@ -117,6 +121,19 @@ SELECT p.prosecdef AS security_definer,
                    OFFSET 0) AS trigger_function
   FROM pg_catalog.pg_proc p
  WHERE c.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND p.oid = c.objid
+"""),
+    # For a command about a schema (a GRANT on one, CREATE or ALTER SCHEMA):
+    # some SECURITY DEFINER routine pins a search_path that names a schema
+    # besides pg_catalog and pg_temp, which the command may have made
+    # writable. pg_proc has no index on prosecdef: read whole, and only for
+    # such a command (the WHERE clause gates the scan).
+    "definer": Fact("""
+SELECT EXISTS (SELECT FROM pg_catalog.pg_proc p
+                WHERE p.prosecdef
+                  AND EXISTS (SELECT FROM pg_catalog.unnest(p.proconfig) AS x
+                               WHERE pg_catalog.starts_with(x, 'search_path=') AND x !~ """ + _SYSTEM_PATH + """)
+               OFFSET 0) AS names_schema
+ WHERE c.object_type IN ('schema', 'SCHEMA')
 """),
     # The trigger a command made: internal, named like a CDC trigger, and
     # whether PGD's ownership rule lets it through (the invoker is
@@ -279,7 +296,7 @@ BRANCHES = (
            catalogs=("pg_trigger",)),
     Branch(("CREATE POLICY", "ALTER POLICY", "CREATE INDEX"), frozenset(("CREATE POLICY", "ALTER POLICY", "CREATE INDEX")),
            frozenset(("pgt",)), single=True, catalogs=("pg_policy", "pg_class")),
-    Branch(("GRANT",), frozenset(("GRANT",)), frozenset(("gr", "grt")), single=True),
+    Branch(("GRANT",), frozenset(("GRANT",)), frozenset(("gr", "grt", "definer")), single=True),
     # New routines and relations cannot be stream tables or sources yet.
     Branch(_ROUTINE_TAGS, frozenset(_ROUTINE_TAGS), frozenset(("routine",)), single=True, absent=frozenset(("pgt",))),
     # A CREATE TABLE also reports the sequences, indexes and foreign keys
@@ -299,7 +316,7 @@ BRANCHES = (
 )
 # Any other tag: every rule's predicate, as any command may be reported
 # (ALTER TABLE's subcommands, CREATE SCHEMA's elements, ...).
-OTHER = Branch((), None, frozenset(("fk", "routine", "trg", "pgt", "inh")))
+OTHER = Branch((), None, frozenset(("fk", "routine", "trg", "pgt", "inh", "definer")))
 
 # Recorded in harden.ddl_history whatever the rules say (docs/guard.md):
 # policies, triggers, publications and subscriptions, anything in or named

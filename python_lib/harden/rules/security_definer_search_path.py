@@ -1,5 +1,5 @@
 from harden import scope, search_path
-from harden.guard import as_violation
+from harden.guard import as_violation, facts
 from harden.rule import Finding, Rule
 
 # $1: oid[] of routines left to cdc_function_search_path.
@@ -42,7 +42,18 @@ def _system_schemas_only(proconfig):
     return bool(names) and names[-1] == "pg_temp" and all(n == "pg_catalog" for n in names[:-1])
 
 
+# The name of the schema a CREATE or ALTER SCHEMA left.
+SCHEMA_NAME_SQL = "SELECT n.nspname::text AS name FROM pg_catalog.pg_namespace n WHERE n.oid = $1::pg_catalog.oid"
+
+_SCHEMA_TAGS = frozenset(("GRANT", "CREATE SCHEMA", "ALTER SCHEMA"))
+_ROUTINE_TAGS = frozenset(("CREATE FUNCTION", "ALTER FUNCTION", "CREATE PROCEDURE", "ALTER PROCEDURE",
+                           "ALTER ROUTINE"))
+
+
 def guard(ctx, cmd):
+    if cmd.tag in _SCHEMA_TAGS:
+        yield from _schema_guard(ctx, cmd)
+        return
     if not cmd.security_definer:
         return
     # A path of pg_catalog and pg_temp alone is safe without asking who can
@@ -50,6 +61,36 @@ def guard(ctx, cmd):
     routines = [r for r in ctx.query(ROUTINE_SQL, [cmd.objid]) if not _system_schemas_only(r["proconfig"])]
     # A blocked CREATE rolls back: the fix goes into the CREATE itself.
     yield from map(as_violation, _findings(ctx, routines, in_create=cmd.tag.startswith("CREATE ")))
+
+
+def _schema_guard(ctx, cmd):
+    """A schema that a routine's pinned path names, made one where a role
+    other than the routine's owner (and the superusers) can create objects:
+    by a GRANT on it, a new owner (ALTER SCHEMA ... OWNER TO, CREATE SCHEMA
+    ... AUTHORIZATION), default privileges on new schemas, or a name it
+    takes (CREATE SCHEMA, ALTER SCHEMA ... RENAME TO). Judged on what the
+    command left, so a command on such a schema is refused while the routine
+    still names it; the fix is the routine's path."""
+    if cmd.tag == "GRANT":
+        names = {s["name"] for s in facts.touched_schemas(ctx, cmd)}
+    else:
+        names = {r["name"] for r in ctx.query(SCHEMA_NAME_SQL, [cmd.objid])}
+    if not names:
+        return
+    creators = search_path.creators(ctx)
+    # The schema each routine names that the command left writable: the
+    # object of the violation (the command's), the routine its message.
+    schema_of, routines = {}, []
+    for r in ctx.query(ROUTINES_SQL, [scope.pgtrickle_cdc_functions(ctx)]):
+        value = search_path.pinned(r["proconfig"])
+        path = [] if value is None else search_path.split(value)
+        writable = [name for name in path if name in names and name not in ("pg_catalog", "pg_temp")
+                    and creators.others(name, r["proowner"])]
+        if writable:
+            schema_of[r["identity"]] = writable[0]
+            routines.append(r)
+    for f in _findings(ctx, routines):
+        yield as_violation(f)._replace(object_type="schema", object_identity=ctx.ident(schema_of[f.object_identity]))
 
 
 def _findings(ctx, routines, in_create=False):
@@ -101,8 +142,8 @@ RULE = Rule(
     audit=audit,
     guard=guard,
     guard_action="block",
-    guard_tags=frozenset(("CREATE FUNCTION", "ALTER FUNCTION", "CREATE PROCEDURE", "ALTER PROCEDURE",
-                          "ALTER ROUTINE")),
-    gate={tag: "routine.unpinned" for tag in ("CREATE FUNCTION", "ALTER FUNCTION", "CREATE PROCEDURE",
-                                               "ALTER PROCEDURE", "ALTER ROUTINE")},
+    guard_tags=_ROUTINE_TAGS | _SCHEMA_TAGS,
+    gate={**{tag: "routine.unpinned" for tag in _ROUTINE_TAGS},
+          "GRANT": "c.object_type = 'SCHEMA' AND definer.names_schema",
+          "CREATE SCHEMA": "definer.names_schema", "ALTER SCHEMA": "definer.names_schema"},
 )
