@@ -17,18 +17,22 @@ from collections import namedtuple
 
 # Every schema with the roles other than the superusers that can create
 # objects in it: the owner unless it is a superuser, each CREATE grantee, and
-# PUBLIC (oid 0). A last row with nspname NULL: the roles that can create new
-# schemas in this database.
+# PUBLIC (oid 0); pg_database_owner (owner of public since PostgreSQL 15) is
+# the database's owner. A last row with nspname NULL: the roles that can
+# create new schemas in this database.
 CREATORS_SQL = """
 SELECT n.nspname::text AS nspname,
        ARRAY(SELECT DISTINCT x.role
                FROM (SELECT n.nspowner AS role
                      UNION ALL
                      SELECT a.grantee FROM pg_catalog.aclexplode(n.nspacl) a
-                      WHERE a.privilege_type = 'CREATE') x
+                      WHERE a.privilege_type = 'CREATE') y
+              CROSS JOIN LATERAL (SELECT CASE WHEN y.role = pg_catalog.to_regrole('pg_database_owner')
+                                              THEN dba.datdba ELSE y.role END AS role) x
                LEFT JOIN pg_catalog.pg_roles r ON r.oid = x.role
               WHERE x.role = 0 OR NOT r.rolsuper) AS creators
-  FROM pg_catalog.pg_namespace n
+  FROM pg_catalog.pg_namespace n,
+       (SELECT d.datdba FROM pg_catalog.pg_database d WHERE d.datname = pg_catalog.current_database()) dba
 UNION ALL
 SELECT NULL,
        ARRAY(SELECT DISTINCT x.role
@@ -81,7 +85,10 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 
 # What the server's scanner takes for white space (scanner_isspace), and no
 # more: str.isspace() also takes U+001F and U+00A0, which are part of a name.
+# PostgreSQL 16 added the vertical tab, part of a name before (found by an
+# attacker helper: read as a name, it hid the schema a path names).
 _SPACE = frozenset(" \t\n\r\f")
+_SPACE_SINCE_16 = _SPACE | {"\v"}
 
 # The longest name, in bytes (NAMEDATALEN - 1): the server cuts a longer one
 # there, at a character boundary.
@@ -95,14 +102,15 @@ def _truncated(name):
     return data[:_NAME_BYTES].decode("utf-8", errors="ignore")
 
 
-def split(value):
-    """The schema names of a search_path value, as the server parses them:
+def split(value, server_version_num):
+    """The schema names of a search_path value, as that server parses them:
     unquoted names are folded to lower case, "" quotes a double quote, names
     are cut to 63 bytes (of UTF-8), and empty names (search_path = '') are
     dropped."""
+    space = _SPACE_SINCE_16 if server_version_num >= 160000 else _SPACE
     names, i, n = [], 0, len(value)
     while i < n:
-        while i < n and value[i] in _SPACE:
+        while i < n and value[i] in space:
             i += 1
         if i >= n:
             break
@@ -122,7 +130,7 @@ def split(value):
             name = "".join(name)
         else:
             start = i
-            while i < n and value[i] != "," and value[i] not in _SPACE:
+            while i < n and value[i] != "," and value[i] not in space:
                 i += 1
             name = value[start:i].translate(_ASCII_LOWER)
         if name:

@@ -53,6 +53,7 @@ ROLES = (O1, O2, TR, MEM, SU, ADM)
 NOLOGIN = ("pgtrickle_admin",)
 
 S1, S2, S3 = 'app "Ñ" sp', "zwei\n", "trig ger"
+S4 = "vier ø"              # empty, named by the path of a routine in public
 LATER = "spä ter"           # a schema that paths name before it exists
 HOME = {O1: [S1], MEM: [S1], O2: [S2], TR: [S3], ADM: [S3], SU: [S1, S2, S3, "public"]}
 CHANGES = "pgtrickle_changes"
@@ -96,7 +97,7 @@ class Pools:
 
     def __init__(self):
         self.tables, self.funcs, self.policies, self.triggers = [], [], [], []
-        self.publications, self.schemas, self.views = [], [S1, S2, S3, "public"], []
+        self.publications, self.schemas, self.views = [], [S1, S2, S3, S4, "public"], []
         self.stream_tables, self.sources, self.internal = [], [], []
 
 
@@ -122,6 +123,10 @@ SETUP = [
     "CREATE FUNCTION %s.definer() RETURNS int LANGUAGE sql SECURITY DEFINER"
     " SET search_path = pg_catalog, %s, pg_temp AS $f$SELECT 1$f$" % (qi(S2), qi(S2)),
     "ALTER FUNCTION %s.definer() OWNER TO %s" % (qi(S2), qi(O2)),
+    "CREATE SCHEMA %s AUTHORIZATION %s" % (qi(S4), qi(O2)),
+    "CREATE FUNCTION public.definer() RETURNS int LANGUAGE sql SECURITY DEFINER"
+    " SET search_path = pg_catalog, %s, pg_temp AS $f$SELECT 1$f$" % qi(S4),
+    "ALTER FUNCTION public.definer() OWNER TO %s" % qi(O2),
 ]
 
 
@@ -238,7 +243,7 @@ class Grammar:
                  self.alter_function, self.alter_function, self.create_trigger, self.create_trigger,
                  self.grant, self.grant, self.grant, self.revoke, self.default_privileges, self.policy,
                  self.row_security, self.publication, self.foreign_key, self.create_schema, self.owner_to,
-                 self.create_view, self.alter_view, self.create_rule, self.inherit]
+                 self.create_view, self.alter_view, self.create_rule, self.inherit, self.schema_gone]
         return self.pick(kinds)(role)
 
     def create_table(self, role):
@@ -380,6 +385,21 @@ class Grammar:
             self.pools.schemas.append(s)
             self.pools.tables.append(Table(s, t, role))
         return "create schema", stmt, remember
+
+    def schema_gone(self, role):
+        """S4 dropped or renamed: a role with CREATE on the database (O1,
+        TR) could then create a schema of the name public.definer() lists."""
+        if S4 not in self.pools.schemas:
+            return self.create_schema(role)
+        new = self.fresh()
+
+        def gone(renamed):
+            self.pools.schemas.remove(S4)
+            if renamed:
+                self.pools.schemas.append(new)
+        if self.rng.random() < 0.5:
+            return "drop schema", "DROP SCHEMA %s" % qi(S4), lambda: gone(False)
+        return "rename schema", "ALTER SCHEMA %s RENAME TO %s" % (qi(S4), qi(new)), lambda: gone(True)
 
     def create_view(self, role):
         """A view (also a relation the other statements use, GRANT above

@@ -28,7 +28,7 @@ import json, sys
 from harden import search_path
 owner = 10
 creators = search_path.Creators({"s%d" % i: frozenset({owner}) for i in range(20000)}, frozenset())
-path = search_path.split(", ".join(["s%d" % i for i in range(20000)] + ["s19999"] * 2000000 + ["public", "pg_temp"]))
+path = search_path.split(", ".join(["s%d" % i for i in range(20000)] + ["s19999"] * 2000000 + ["public", "pg_temp"]), 180000)
 print(json.dumps([search_path.problems(path, owner, creators, {}, str),
                   search_path.safe_path(path, "s0", owner, creators, str).count(",")]))
 """

@@ -15,12 +15,18 @@ def _memo(cmd, key, compute):
     return cmd.memo[key]
 
 
-# Catalog row versions (catalog, oid, xmin, cmin) already judged in this
+# Catalog row versions (catalog, oid, xmin, ctid) already judged in this
 # transaction. Facts that select rows "written by this transaction" would
 # otherwise hand a later statement of the same transaction the rows of an
 # earlier one again (a second GRANT would re-report the first GRANT's table).
 # A statement that writes the row again makes a new version, judged anew; a
-# rolled-back subtransaction's versions are gone with it.
+# rolled-back subtransaction's versions are gone with it. A version is told
+# by its place, not its command id: cmin reads as a combo id (0, 1, ...)
+# once a rolled-back savepoint updated the row, which a later command can
+# match (found by an attacker helper). Within one transaction no two
+# versions share both: the versions it replaced stay where they are until
+# it ends, and a version a rolled-back savepoint left, whose place may be
+# reused, has that savepoint's own xid.
 _judged = {"xid": None, "versions": set()}
 
 
@@ -127,7 +133,7 @@ def mismatched_triggers_of_function(ctx, cmd):
 
 
 NEW_FOREIGN_KEYS_SQL = """
-SELECT k.oid::bigint AS oid, k.xmin::text || ':' || k.cmin::text AS version, k.conname::text AS name,
+SELECT k.oid::bigint AS oid, k.xmin::text || ':' || k.ctid::text AS version, k.conname::text AS name,
        (pg_catalog.pg_identify_object('pg_catalog.pg_class'::pg_catalog.regclass, k.conrelid, 0)).identity AS table_identity,
        (pg_catalog.pg_identify_object('pg_catalog.pg_class'::pg_catalog.regclass, k.confrelid, 0)).identity AS referenced_identity,
        ro.rolname::text AS referenced_owner,
@@ -158,12 +164,12 @@ def new_foreign_keys(ctx, cmd):
 # Each relation x.relid whose ACL, or a column's, this transaction changed,
 # with the versions of the rows that say so (for _unseen).
 _ACL_WRITTEN = """CROSS JOIN LATERAL (
-       SELECT c.oid, c.xmin::text || ':' || c.cmin::text || COALESCE('/' || att.versions, '') AS version, c.relkind,
+       SELECT c.oid, c.xmin::text || ':' || c.ctid::text || COALESCE('/' || att.versions, '') AS version, c.relkind,
               (SELECT n.nspname::text FROM pg_catalog.pg_namespace n WHERE n.oid = c.relnamespace) AS schema
          FROM pg_catalog.pg_class c
          -- A column GRANT writes the columns' pg_attribute rows, not pg_class's.
         CROSS JOIN LATERAL (
-              SELECT pg_catalog.string_agg(a.xmin::text || ':' || a.cmin::text, ',' ORDER BY a.attnum) AS versions
+              SELECT pg_catalog.string_agg(a.xmin::text || ':' || a.ctid::text, ',' ORDER BY a.attnum) AS versions
                 FROM pg_catalog.pg_attribute a
                WHERE a.attrelid = c.oid AND a.attnum > 0 AND a.attacl IS NOT NULL
                  AND """ + WRITTEN_BY_THIS_TRANSACTION.format(a="a") + """) att
@@ -230,7 +236,7 @@ def touched_rewritten_relations(ctx, cmd):
 
 
 TOUCHED_SCHEMAS_SQL = """
-SELECT n.oid::bigint AS oid, n.xmin::text || ':' || n.cmin::text AS version, n.nspname::text AS name
+SELECT n.oid::bigint AS oid, n.xmin::text || ':' || n.ctid::text AS version, n.nspname::text AS name
   FROM pg_catalog.pg_namespace n
  WHERE n.nspacl IS NOT NULL AND """ + WRITTEN_BY_THIS_TRANSACTION.format(a="n")
 
@@ -245,7 +251,7 @@ def touched_schemas(ctx, cmd):
 
 
 TOUCHED_DEFAULT_ACLS_SQL = """
-SELECT d.oid::bigint AS oid, d.xmin::text || ':' || d.cmin::text AS version, d.defaclnamespace::bigint AS schema_oid,
+SELECT d.oid::bigint AS oid, d.xmin::text || ':' || d.ctid::text AS version, d.defaclnamespace::bigint AS schema_oid,
        (pg_catalog.pg_identify_object('pg_catalog.pg_default_acl'::pg_catalog.regclass, d.oid, 0)).identity
            AS identity
   FROM pg_catalog.pg_default_acl d
@@ -263,7 +269,7 @@ def touched_default_acls(ctx, cmd):
 
 
 TOUCHED_TABLES_SQL = """
-SELECT c.oid::bigint AS relid, c.xmin::text || ':' || c.cmin::text AS version
+SELECT c.oid::bigint AS relid, c.xmin::text || ':' || c.ctid::text AS version
   FROM pg_catalog.pg_class c
  WHERE c.relacl IS NOT NULL AND c.relkind IN ('r', 'p', 'v', 'm', 'f')
    AND """ + WRITTEN_BY_THIS_TRANSACTION.format(a="c")

@@ -67,6 +67,16 @@ _CB_SCHEMA = "pg_catalog.current_setting('harden.change_buffer_schema')"
 # alone, pg_temp last: safe whoever can create objects where.
 _SYSTEM_PATH = """'^search_path=("?pg_catalog"?, )*"?pg_temp"?$'"""
 
+# Some SECURITY DEFINER routine pins a search_path that names a schema
+# besides pg_catalog and pg_temp, which a command on a schema may make
+# writable or remove (security_definer_search_path). pg_proc has no index on
+# prosecdef: read whole, so only for commands about a schema.
+DEFINER_PATH_NAMES_SCHEMA = """EXISTS (SELECT FROM pg_catalog.pg_proc p
+                WHERE p.prosecdef
+                  AND EXISTS (SELECT FROM pg_catalog.unnest(p.proconfig) AS x
+                               WHERE pg_catalog.starts_with(x, 'search_path=') AND x !~ """ + _SYSTEM_PATH + """)
+               OFFSET 0)"""
+
 # A relation in the schema %s whose catalog row this transaction wrote
 # (found through each relation's dependency on its schema).
 _IN_SCHEMA_WRITTEN = """EXISTS (
@@ -123,16 +133,10 @@ SELECT p.prosecdef AS security_definer,
  WHERE c.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND p.oid = c.objid
 """),
     # For a command about a schema (a GRANT on one, CREATE or ALTER SCHEMA):
-    # some SECURITY DEFINER routine pins a search_path that names a schema
-    # besides pg_catalog and pg_temp, which the command may have made
-    # writable. pg_proc has no index on prosecdef: read whole, and only for
-    # such a command (the WHERE clause gates the scan).
+    # DEFINER_PATH_NAMES_SCHEMA (the WHERE clause keeps the scan of pg_proc
+    # to such commands).
     "definer": Fact("""
-SELECT EXISTS (SELECT FROM pg_catalog.pg_proc p
-                WHERE p.prosecdef
-                  AND EXISTS (SELECT FROM pg_catalog.unnest(p.proconfig) AS x
-                               WHERE pg_catalog.starts_with(x, 'search_path=') AND x !~ """ + _SYSTEM_PATH + """)
-               OFFSET 0) AS names_schema
+SELECT """ + DEFINER_PATH_NAMES_SCHEMA + """ AS names_schema
  WHERE c.object_type IN ('schema', 'SCHEMA')
 """),
     # The trigger a command made: internal, named like a CDC trigger, and
@@ -338,13 +342,15 @@ WATCH = """pg_catalog.current_setting('harden.record_all_ddl') = 'on' OR (NOT c.
 # catalog rows the statement deleted), so with a trusted pg_trickle catalog
 # every dropped relation reaches Python (where the catalog exists at all:
 # this reads nothing of it, and Python checks trust). Policies dropped with
-# their table count too (rls_source_changed reacts to them).
+# their table count too (rls_source_changed reacts to them); and a schema
+# whose name a SECURITY DEFINER routine's path may list.
 DROP_WATCH = """(d.original OR d.object_type = 'policy')
 AND (d.object_type IN (%(types)s)
      OR d.schema_name IN ('pgtrickle', %(cb)s)
-     OR (d.object_type = 'schema' AND d.object_name IN ('pgtrickle', %(cb)s))
+     OR (d.object_type = 'schema' AND (d.object_name IN ('pgtrickle', %(cb)s) OR %(definer)s))
      OR (d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
-         AND pg_catalog.to_regclass('pgtrickle.pgt_stream_tables') IS NOT NULL))""" % {"types": _WATCHED_TYPES, "cb": _CB_SCHEMA}
+         AND pg_catalog.to_regclass('pgtrickle.pgt_stream_tables') IS NOT NULL))""" % {
+    "types": _WATCHED_TYPES, "cb": _CB_SCHEMA, "definer": DEFINER_PATH_NAMES_SCHEMA}
 
 # A GRANT reports no object identity: Python records the watched relations
 # and schemas it touched (harden.guard.engine).

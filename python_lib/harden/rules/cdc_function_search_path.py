@@ -70,7 +70,8 @@ def audit(ctx):
         return
     functions = ctx.query(_FUNCTIONS_SQL, [list(pgtrickle.CDC_TRIGGER_PATTERNS)])
     # pg_trickle gives its thousands of CDC functions one and the same path.
-    parsed = {text: search_path.split(text) for text in {f["search_path"] for f in functions} - {None}}
+    version = ctx.server_version_num
+    parsed = {text: search_path.split(text, version) for text in {f["search_path"] for f in functions} - {None}}
     paths = [parsed.get(f["search_path"]) for f in functions]
     named = sorted({n for p in paths if p for n in p} - {"$user", "pg_temp", "pg_catalog"})
     schemas = {r["name"]: r for r in ctx.query(_SCHEMAS_SQL, [named])} if named else {}

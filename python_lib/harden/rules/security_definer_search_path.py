@@ -32,20 +32,20 @@ def audit(ctx):
     return _findings(ctx, ctx.query(ROUTINES_SQL, [scope.pgtrickle_cdc_functions(ctx)]))
 
 
-def _system_schemas_only(proconfig):
+def _system_schemas_only(proconfig, server_version_num):
     """pg_catalog, then pg_temp last: safe without asking who can create
     objects where."""
     path = search_path.pinned(proconfig)
     if path is None:
         return False
-    names = search_path.split(path)
+    names = search_path.split(path, server_version_num)
     return bool(names) and names[-1] == "pg_temp" and all(n == "pg_catalog" for n in names[:-1])
 
 
 # The name of the schema a CREATE or ALTER SCHEMA left.
 SCHEMA_NAME_SQL = "SELECT n.nspname::text AS name FROM pg_catalog.pg_namespace n WHERE n.oid = $1::pg_catalog.oid"
 
-_SCHEMA_TAGS = frozenset(("GRANT", "CREATE SCHEMA", "ALTER SCHEMA"))
+_SCHEMA_TAGS = frozenset(("GRANT", "CREATE SCHEMA", "ALTER SCHEMA", "DROP SCHEMA", "DROP OWNED"))
 _ROUTINE_TAGS = frozenset(("CREATE FUNCTION", "ALTER FUNCTION", "CREATE PROCEDURE", "ALTER PROCEDURE",
                            "ALTER ROUTINE"))
 
@@ -58,7 +58,8 @@ def guard(ctx, cmd):
         return
     # A path of pg_catalog and pg_temp alone is safe without asking who can
     # create objects where (the common case, and a cheap one).
-    routines = [r for r in ctx.query(ROUTINE_SQL, [cmd.objid]) if not _system_schemas_only(r["proconfig"])]
+    routines = [r for r in ctx.query(ROUTINE_SQL, [cmd.objid])
+                if not _system_schemas_only(r["proconfig"], ctx.server_version_num)]
     # A blocked CREATE rolls back: the fix goes into the CREATE itself.
     yield from map(as_violation, _findings(ctx, routines, in_create=cmd.tag.startswith("CREATE ")))
 
@@ -68,23 +69,40 @@ def _schema_guard(ctx, cmd):
     other than the routine's owner (and the superusers) can create objects:
     by a GRANT on it, a new owner (ALTER SCHEMA ... OWNER TO, CREATE SCHEMA
     ... AUTHORIZATION), default privileges on new schemas, or a name it
-    takes (CREATE SCHEMA, ALTER SCHEMA ... RENAME TO). Judged on what the
+    takes (CREATE SCHEMA, ALTER SCHEMA ... RENAME TO); or a name it no
+    longer holds (DROP SCHEMA, DROP OWNED, RENAME TO another name), which a
+    role with CREATE on the database may then take. Judged on what the
     command left, so a command on such a schema is refused while the routine
     still names it; the fix is the routine's path."""
-    if cmd.tag == "GRANT":
-        names = {s["name"] for s in facts.touched_schemas(ctx, cmd)}
-    else:
-        names = {r["name"] for r in ctx.query(SCHEMA_NAME_SQL, [cmd.objid])}
-    if not names:
-        return
     creators = search_path.creators(ctx)
+    if cmd.dropped:
+        if cmd.object_type != "schema":
+            return
+        def touched(name):
+            return ctx.ident(name) == cmd.object_identity
+    else:
+        if cmd.tag == "GRANT":
+            names = {s["name"] for s in facts.touched_schemas(ctx, cmd)}
+        else:
+            names = {r["name"] for r in ctx.query(SCHEMA_NAME_SQL, [cmd.objid])}
+        # The name an ALTER SCHEMA ... RENAME TO gave up is not reported:
+        # every name a path lists that no schema holds now counts.
+        renamed = cmd.tag == "ALTER SCHEMA"
+        def touched(name):
+            return name in names or (renamed and name not in creators.by_schema)
     # The schema each routine names that the command left writable: the
     # object of the violation (the command's), the routine its message.
+    # Every routine: the audit leaves the functions of triggers named like
+    # pg_trickle's to cdc_function_search_path, but anyone who owns a table
+    # can give a trigger such a name.
+    role_names = _role_names(ctx)
     schema_of, routines = {}, []
-    for r in ctx.query(ROUTINES_SQL, [scope.pgtrickle_cdc_functions(ctx)]):
+    for r in ctx.query(ROUTINES_SQL, [[]]):
         value = search_path.pinned(r["proconfig"])
-        path = [] if value is None else search_path.split(value)
-        writable = [name for name in path if name in names and name not in ("pg_catalog", "pg_temp")
+        path = [] if value is None else search_path.split(value, ctx.server_version_num)
+        # "$user" is the schema named like the routine's owner, as whom it runs.
+        path = [role_names.get(r["proowner"]) if name == "$user" else name for name in path]
+        writable = [name for name in path if name not in (None, "pg_catalog", "pg_temp") and touched(name)
                     and creators.others(name, r["proowner"])]
         if writable:
             schema_of[r["identity"]] = writable[0]
@@ -93,14 +111,18 @@ def _schema_guard(ctx, cmd):
         yield as_violation(f)._replace(object_type="schema", object_identity=ctx.ident(schema_of[f.object_identity]))
 
 
+def _role_names(ctx):
+    return {r["oid"]: r["rolname"] for r in ctx.query("SELECT oid, rolname::text AS rolname FROM pg_catalog.pg_roles")}
+
+
 def _findings(ctx, routines, in_create=False):
     if not routines:
         return
     creators = search_path.creators(ctx)
-    names = {r["oid"]: r["rolname"] for r in ctx.query("SELECT oid, rolname::text AS rolname FROM pg_catalog.pg_roles")}
+    names = _role_names(ctx)
     for r in routines:
         value = search_path.pinned(r["proconfig"])
-        path = None if value is None else search_path.split(value)
+        path = None if value is None else search_path.split(value, ctx.server_version_num)
         problems = search_path.problems(path, r["proowner"], creators, names, ctx.ident)
         if not problems:
             continue
@@ -143,6 +165,7 @@ RULE = Rule(
     guard=guard,
     guard_action="block",
     guard_tags=_ROUTINE_TAGS | _SCHEMA_TAGS,
+    # DROP SCHEMA and DROP OWNED: through harden.guard.gate.DROP_WATCH.
     gate={**{tag: "routine.unpinned" for tag in _ROUTINE_TAGS},
           "GRANT": "c.object_type = 'SCHEMA' AND definer.names_schema",
           "CREATE SCHEMA": "definer.names_schema", "ALTER SCHEMA": "definer.names_schema"},
