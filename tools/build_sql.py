@@ -48,6 +48,7 @@ SESSION_ROLE_MARK = "@@SESSION_ROLE_SQL@@"
 ACTING_ROLE_MARK = "@@ACTING_ROLE_SQL@@"
 TOP_LEVEL_DEPTH_MARK = "@@TOP_LEVEL_DEPTH@@"
 ROW_SECURITY_WORDS_MARK = "@@ROW_SECURITY_WORDS_SQL@@"
+DEFINER_PATH_MARK = "@@DEFINER_PATH_NAMES_SCHEMA@@"
 MIGRATION_TAG = "$harden_migration$"
 
 BOOTSTRAP = """\
@@ -182,8 +183,9 @@ def fill_generated(text):
     filter, the trust predicate on pg_trickle's catalog (harden.trust), and
     the pattern of a text that redaction may change (harden.redact), the
     event triggers (harden.guard.triggers), the session's and the acting
-    role (harden.guard.gate), and the words without which a top-level ALTER
-    TABLE cannot change row security (harden.guard.command)."""
+    role (harden.guard.gate), the words without which a top-level ALTER
+    TABLE cannot change row security (harden.guard.command), and whether a
+    SECURITY DEFINER routine's path names a schema (harden.guard.gate)."""
     text = text.replace(EVENT_TRIGGERS_MARK, triggers.create_missing_sql().replace("\n", "\n" + " " * 4))
     text = text.replace(ACTING_ROLE_MARK, gate.ACTING_ROLE_SQL).replace(SESSION_ROLE_MARK, gate.SESSION_ROLE_SQL)
     if GATE_MARK in text:
@@ -193,6 +195,7 @@ def fill_generated(text):
     text = text.replace(SECRET_SQL_MARK, redact.may_hold_secret_sql("lowered"))
     text = text.replace(TOP_LEVEL_DEPTH_MARK, "'%s'" % command.TOP_LEVEL_DEPTH)
     text = text.replace(ROW_SECURITY_WORDS_MARK, command.ROW_SECURITY_WORDS_SQL)
+    text = text.replace(DEFINER_PATH_MARK, gate.DEFINER_PATH_NAMES_SCHEMA)
     return text.replace(TRUSTED_MARK, trust.PGT_CATALOG_TRUSTED_SQL)
 
 

@@ -5,11 +5,11 @@ keywords that force quoting come from the server (pg_get_keywords), so the
 text matches what PostgreSQL itself would print.
 """
 
-# What may stay unquoted: [a-z_][a-z0-9_$]*, tested with plain string
+# What may stay unquoted: [a-z_][a-z0-9_]* (the server quotes a $), tested with plain string
 # operations (no re on the guard's path: importing it costs each session's
 # first checked DDL several milliseconds).
 _PLAIN_START = frozenset("abcdefghijklmnopqrstuvwxyz_")
-_PLAIN_PART = _PLAIN_START | frozenset("0123456789$")
+_PLAIN_PART = _PLAIN_START | frozenset("0123456789")
 
 
 def quote_ident(name, keywords=frozenset()):

@@ -5,6 +5,7 @@
 CREATE OR REPLACE FUNCTION harden.version() RETURNS text
 LANGUAGE plpython3u STABLE
 SET search_path = pg_catalog, pg_temp
+SET quote_all_identifiers = off
 AS $$
 #HARDEN_PRELUDE
 from harden import server
@@ -15,6 +16,7 @@ CREATE OR REPLACE FUNCTION harden.checks()
 RETURNS TABLE(name text, severity text, category text, title text, rationale text, reference text)
 LANGUAGE plpython3u STABLE
 SET search_path = pg_catalog, pg_temp
+SET quote_all_identifiers = off
 AS $$
 #HARDEN_PRELUDE
 from harden import server
@@ -35,6 +37,7 @@ RETURNS TABLE(check_name text, severity text, category text, object_type text,
               waived boolean)
 LANGUAGE plpython3u STABLE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
+SET quote_all_identifiers = off
 SET jit = off
 SET random_page_cost = 1.1
 AS $$
@@ -47,6 +50,7 @@ CREATE OR REPLACE FUNCTION harden.audit_summary()
 RETURNS TABLE(severity text, findings bigint)
 LANGUAGE plpython3u STABLE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
+SET quote_all_identifiers = off
 SET jit = off
 SET random_page_cost = 1.1
 AS $$
@@ -58,6 +62,7 @@ $$;
 CREATE OR REPLACE FUNCTION harden.audit_report_json() RETURNS jsonb
 LANGUAGE plpython3u STABLE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
+SET quote_all_identifiers = off
 SET jit = off
 SET random_page_cost = 1.1
 AS $$
@@ -70,6 +75,7 @@ $$;
 CREATE OR REPLACE FUNCTION harden.configure(name text, value text) RETURNS text
 LANGUAGE plpython3u VOLATILE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
+SET quote_all_identifiers = off
 AS $$
 #HARDEN_PRELUDE
 from harden import server
@@ -80,6 +86,7 @@ CREATE OR REPLACE FUNCTION harden.settings()
 RETURNS TABLE(name text, value text, is_default boolean, description text)
 LANGUAGE plpython3u STABLE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
+SET quote_all_identifiers = off
 AS $$
 #HARDEN_PRELUDE
 from harden import server
@@ -113,6 +120,7 @@ CREATE OR REPLACE FUNCTION harden._redact_statement(statement text, standard_con
 RETURNS text
 LANGUAGE plpython3u IMMUTABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
+SET quote_all_identifiers = off
 AS $$
 #HARDEN_PRELUDE
 from harden import redact

@@ -12,6 +12,7 @@ CREATE OR REPLACE FUNCTION harden.apply(dry_run boolean DEFAULT false, rules tex
 RETURNS TABLE(step integer, rule text, action text, sql text, status text)
 LANGUAGE plpython3u VOLATILE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
+SET quote_all_identifiers = off
 SET jit = off
 AS $$
 #HARDEN_PRELUDE
@@ -23,6 +24,7 @@ CREATE OR REPLACE FUNCTION harden.revert(run_id bigint)
 RETURNS TABLE(step integer, sql text, status text)
 LANGUAGE plpython3u VOLATILE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
+SET quote_all_identifiers = off
 SET jit = off
 AS $$
 #HARDEN_PRELUDE
@@ -35,6 +37,7 @@ CREATE OR REPLACE FUNCTION harden.verify()
 RETURNS TABLE(item integer, check_item text, passed boolean, detail text)
 LANGUAGE plpython3u STABLE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
+SET quote_all_identifiers = off
 SET jit = off
 AS $$
 #HARDEN_PRELUDE

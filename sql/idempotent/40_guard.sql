@@ -33,6 +33,7 @@ GRANT SELECT ON harden.stream_table_ddl_history TO harden_auditor;
 CREATE OR REPLACE FUNCTION harden._guard_ddl_command_end(tag text) RETURNS text[]
 LANGUAGE plpython3u VOLATILE
 SET search_path = pg_catalog, pg_temp
+SET quote_all_identifiers = off
 SET plan_cache_mode = force_generic_plan
 SET enable_seqscan = on
 AS $$
@@ -44,6 +45,7 @@ $$;
 CREATE OR REPLACE FUNCTION harden._guard_sql_drop(tag text) RETURNS text[]
 LANGUAGE plpython3u VOLATILE
 SET search_path = pg_catalog, pg_temp
+SET quote_all_identifiers = off
 SET plan_cache_mode = force_generic_plan
 AS $$
 #HARDEN_PRELUDE
@@ -54,6 +56,7 @@ $$;
 CREATE OR REPLACE FUNCTION harden._guard_ddl_command_start() RETURNS void
 LANGUAGE plpython3u VOLATILE
 SET search_path = pg_catalog, pg_temp
+SET quote_all_identifiers = off
 SET plan_cache_mode = force_generic_plan
 AS $$
 #HARDEN_PRELUDE
@@ -82,6 +85,24 @@ BEGIN
     -- An assignment, not PERFORM: a simple expression runs without the
     -- executor, and this runs for every DDL statement.
     noted := pg_catalog.set_config('harden.acting_role', current_user::pg_catalog.text, true);
+END
+$$;
+
+-- Some SECURITY DEFINER routine pins a search_path naming a schema besides
+-- pg_catalog and pg_temp (harden.guard.gate.DEFINER_PATH_NAMES_SCHEMA,
+-- filled in by the build): a command on a schema may then matter to
+-- security_definer_search_path. A function, so that the gate reads pg_proc
+-- only for such a command: a subquery in its plan would lock and open
+-- pg_proc at every DDL statement. It reads pg_proc whole (no index on
+-- prosecdef), which the gate's enable_seqscan = off would turn into a walk
+-- of an index.
+CREATE OR REPLACE FUNCTION harden._guard_definer_path_names_schema() RETURNS boolean
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = on
+AS $$
+BEGIN
+    RETURN @@DEFINER_PATH_NAMES_SCHEMA@@;
 END
 $$;
 
@@ -357,6 +378,7 @@ $$;
 CREATE OR REPLACE FUNCTION harden._guard_sync_settings() RETURNS trigger
 LANGUAGE plpython3u SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
+SET quote_all_identifiers = off
 AS $$
 #HARDEN_PRELUDE
 from harden.guard import entry
@@ -440,6 +462,7 @@ $$;
 CREATE OR REPLACE FUNCTION harden.set_mode(mode text) RETURNS text
 LANGUAGE plpython3u VOLATILE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
+SET quote_all_identifiers = off
 AS $$
 #HARDEN_PRELUDE
 from harden.guard import entry
@@ -450,6 +473,7 @@ $$;
 CREATE OR REPLACE FUNCTION harden.set_rule_action(rule text, action text) RETURNS text
 LANGUAGE plpython3u VOLATILE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
+SET quote_all_identifiers = off
 AS $$
 #HARDEN_PRELUDE
 from harden.guard import entry
@@ -460,6 +484,7 @@ CREATE OR REPLACE FUNCTION harden.status()
 RETURNS TABLE(section text, name text, value text)
 LANGUAGE plpython3u STABLE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
+SET quote_all_identifiers = off
 AS $$
 #HARDEN_PRELUDE
 from harden.guard import entry
@@ -469,6 +494,7 @@ $$;
 CREATE OR REPLACE FUNCTION harden.prune_history(older_than interval) RETURNS bigint
 LANGUAGE plpython3u VOLATILE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
+SET quote_all_identifiers = off
 AS $$
 #HARDEN_PRELUDE
 from harden.guard import entry

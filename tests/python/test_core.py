@@ -44,6 +44,16 @@ def test_every_function_pins_search_path(db):
     assert bad == []
 
 
+def test_every_python_function_quotes_as_python_does(db):
+    """Python compares the identities pg_identify_object() gives with its own
+    quoting: any role may turn quote_all_identifiers on (attacker helper)."""
+    rows = db.execute(
+        "SELECT p.oid::regprocedure::text, p.proconfig FROM pg_proc p JOIN pg_language l ON l.oid = p.prolang"
+        " WHERE p.pronamespace = 'harden'::regnamespace AND l.lanname = 'plpython3u'").fetchall()
+    assert len(rows) > 10
+    assert [name for name, cfg in rows if "quote_all_identifiers=off" not in cfg] == []
+
+
 def test_report_needs_harden_auditor(server, db):
     db.execute("CREATE ROLE outsider LOGIN")
     with server.connect(user="outsider") as conn:

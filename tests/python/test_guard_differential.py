@@ -235,7 +235,8 @@ class Grammar:
         return self.pick(["pg_catalog, pg_temp", "pg_temp, pg_catalog", "pg_catalog", "public",
                           '"$user", public', "%s, pg_temp" % qi(home), "''", "pg_catalog, %s" % qi(S3),
                           '"pg_catalog", "pg_temp"', "pg_catalog, pg_temp, public",
-                          "pg_catalog, %s, pg_temp" % qi(LATER), "pg_catalog, %s, pg_temp" % qi(home)])
+                          "pg_catalog, %s, pg_temp" % qi(LATER), "pg_catalog, %s, pg_temp" % qi(home),
+                          "'pg_catalog, pg_temp'"])
 
     def statement(self, role):
         """(kind, SQL, what to remember when it succeeds)."""

@@ -164,6 +164,16 @@ def test_the_fix_for_split_default_privileges_goes_through_in_block_mode(server,
     assert db.execute(report).fetchall() == []
 
 
+def test_a_grant_on_the_change_buffer_schema_with_every_name_quoted(server, db, sales):
+    """quote_all_identifiers, which any role may set, quotes the identities
+    the server gives; the guard compared them with its own (attacker helper)."""
+    stream_table(db)
+    db.execute("SELECT harden.set_rule_action('security_definer_search_path', 'off')")
+    su = Conn(db)
+    su.execute("SET quote_all_identifiers = on")
+    blocked(su, "GRANT USAGE ON SCHEMA pgtrickle_changes TO %s" % OTHER, "change_buffer_exposed")
+
+
 @pytest.mark.parametrize("mode", ["enforce", "warn"])
 def test_alter_default_privileges_in_the_change_buffer_schema(server, db, sales, mode):
     stream_table(db)
@@ -442,6 +452,48 @@ def test_public_owned_by_the_database_owner(server, db, sales):
     su.execute("GRANT USAGE ON SCHEMA public TO %s" % OTHER)
     assert su.harden_messages() == []
     blocked(su, "GRANT CREATE ON SCHEMA public TO %s" % OTHER, "security_definer_search_path")
+
+
+@pytest.mark.parametrize("statement", [
+    "CREATE FUNCTION %s.q() RETURNS int LANGUAGE sql SECURITY DEFINER SET search_path = 'pg_catalog, pg_temp'"
+    " AS 'SELECT 1'" % S,
+    "ALTER FUNCTION %s.definer_ok() SET search_path = 'pg_catalog, pg_temp'" % S])
+def test_a_path_quoted_as_one_name_is_not_pg_catalog(server, db, sales, statement):
+    """'pg_catalog, pg_temp' in quotes is one schema's name: pg_temp is then
+    not listed, and searched first (the gate took it for two names)."""
+    owner = Conn(server.connect(user=unquote(OWNER)))
+    definer(owner, "%s.definer_ok()" % S, "pg_catalog, pg_temp")
+    diag = blocked(owner, statement, "security_definer_search_path")
+    assert "does not list pg_temp" in diag.message_primary
+
+
+def test_a_dropped_schema_is_told_by_its_name(server, db, sales):
+    """Not by its quoted identity: the server quotes a $ and, where a session
+    turned quote_all_identifiers on, every name (attacker helper)."""
+    for name in ('"app$1"', "qa"):
+        db.execute("CREATE SCHEMA %s AUTHORIZATION %s" % (name, OWNER))
+    owner = Conn(server.connect(user=unquote(OWNER)))
+    definer(owner, '%s."Dé f"()' % S, 'pg_catalog, "app$1", qa, pg_temp')
+    db.execute("GRANT CREATE ON DATABASE %s TO %s" % (psycopg.sql.Identifier(server.dbname).as_string(db), TRIG))
+    blocked(owner, 'DROP SCHEMA "app$1"', "security_definer_search_path")
+    owner.execute("SET quote_all_identifiers = on")
+    blocked(owner, "DROP SCHEMA qa", "security_definer_search_path")
+
+
+def test_a_schema_dropped_with_its_extension(server, db, sales):
+    """A schema its owner added to a trusted extension goes with it, not as
+    an object the DROP named (attacker helper)."""
+    db.execute("GRANT CREATE ON DATABASE %s TO %s, %s"
+               % (psycopg.sql.Identifier(server.dbname).as_string(db), OWNER, TRIG))
+    owner = Conn(server.connect(user=unquote(OWNER)))
+    owner.execute('CREATE SCHEMA "Ext s"')
+    owner.execute('CREATE SCHEMA "Ext loc"')
+    definer(owner, '%s."Dé f"()' % S, 'pg_catalog, "Ext s", pg_temp')
+    owner.execute('CREATE EXTENSION citext SCHEMA "Ext loc"')
+    owner.execute('ALTER EXTENSION citext ADD SCHEMA "Ext s"')
+    blocked(owner, 'DROP SCHEMA "Ext loc" CASCADE', "security_definer_search_path")
+    blocked(owner, "DROP EXTENSION citext", "security_definer_search_path")
+    assert one(db, "SELECT count(*) FROM pg_namespace WHERE nspname = 'Ext s'") == 1
 
 
 def test_schema_commands_a_definers_path_allows(server, db, sales):

@@ -77,7 +77,7 @@ MAIN_SQL = {
     "ddl_command_end": """
 SELECT s.*, CASE WHEN COALESCE(c.ordinality, 1) = 1 THEN pg_catalog.current_query() END AS statement,
        c.command_tag, c.object_type, c.classid::bigint AS classid, c.objid::bigint AS objid,
-       c.schema_name, c.object_identity, c.in_extension, NULL::bigint AS relid
+       c.schema_name, c.object_identity, NULL::text AS object_name, c.in_extension, NULL::bigint AS relid
   FROM (%s) s
   LEFT JOIN LATERAL pg_catalog.pg_event_trigger_ddl_commands() WITH ORDINALITY c ON true
 """ % _STATE,
@@ -88,7 +88,7 @@ SELECT s.*, CASE WHEN COALESCE(c.ordinality, 1) = 1 THEN pg_catalog.current_quer
     "sql_drop": """
 SELECT s.*, CASE WHEN COALESCE(d.n, 1) = 1 THEN pg_catalog.current_query() END AS statement,
        d.object_type AS command_tag, d.object_type, d.classid::bigint AS classid, d.objid::bigint AS objid,
-       d.schema_name, d.object_identity, false AS in_extension,
+       d.schema_name, d.object_identity, d.object_name, false AS in_extension,
        CASE WHEN d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass THEN d.objid::bigint
             WHEN d.object_type IN ('policy', 'trigger') AND pg_catalog.array_length(d.address_names, 1) = 3 THEN
                  (SELECT t.oid::bigint FROM pg_catalog.pg_class t
@@ -98,7 +98,7 @@ SELECT s.*, CASE WHEN COALESCE(d.n, 1) = 1 THEN pg_catalog.current_query() END A
   FROM (%s) s
   LEFT JOIN LATERAL (SELECT x.*, pg_catalog.row_number() OVER () AS n
                        FROM pg_catalog.pg_event_trigger_dropped_objects() x
-                      WHERE x.original OR x.object_type = 'policy') d ON true
+                      WHERE x.original OR x.object_type IN ('policy', 'schema')) d ON true
 """ % _STATE,
 }
 
@@ -274,6 +274,7 @@ class Command:
         self.objid = row["objid"]
         self.schema_name = row["schema_name"]
         self.object_identity = row["object_identity"]
+        self.object_name = row["object_name"]  # of a dropped object
         self.in_extension = bool(row["in_extension"])
         self._relid = row["relid"]
         self.memo = {}

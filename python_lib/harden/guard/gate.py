@@ -64,13 +64,16 @@ _REL_WRITTEN = ("(pg_catalog.age(r.xmin) <= 0 OR EXISTS (SELECT FROM pg_catalog.
 _CB_SCHEMA = "pg_catalog.current_setting('harden.change_buffer_schema')"
 
 # A search_path setting of a routine (proconfig) of pg_catalog and pg_temp
-# alone, pg_temp last: safe whoever can create objects where.
-_SYSTEM_PATH = """'^search_path=("?pg_catalog"?, )*"?pg_temp"?$'"""
+# alone, pg_temp last: safe whoever can create objects where. Quotes in
+# pairs: "pg_catalog, pg_temp" is one name (an attacker helper found the
+# gate taking it for two).
+_SYSTEM_PATH = """'^search_path=(pg_catalog, |"pg_catalog", )*(pg_temp|"pg_temp")$'"""
 
 # Some SECURITY DEFINER routine pins a search_path that names a schema
 # besides pg_catalog and pg_temp, which a command on a schema may make
 # writable or remove (security_definer_search_path). pg_proc has no index on
-# prosecdef: read whole, so only for commands about a schema.
+# prosecdef: read whole, so only for commands about a schema, through
+# harden._guard_definer_path_names_schema(), whose body the build fills in.
 DEFINER_PATH_NAMES_SCHEMA = """EXISTS (SELECT FROM pg_catalog.pg_proc p
                 WHERE p.prosecdef
                   AND EXISTS (SELECT FROM pg_catalog.unnest(p.proconfig) AS x
@@ -131,13 +134,6 @@ SELECT p.prosecdef AS security_definer,
                    OFFSET 0) AS trigger_function
   FROM pg_catalog.pg_proc p
  WHERE c.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND p.oid = c.objid
-"""),
-    # For a command about a schema (a GRANT on one, CREATE or ALTER SCHEMA):
-    # DEFINER_PATH_NAMES_SCHEMA (the WHERE clause keeps the scan of pg_proc
-    # to such commands).
-    "definer": Fact("""
-SELECT """ + DEFINER_PATH_NAMES_SCHEMA + """ AS names_schema
- WHERE c.object_type IN ('schema', 'SCHEMA')
 """),
     # The trigger a command made: internal, named like a CDC trigger, and
     # whether PGD's ownership rule lets it through (the invoker is
@@ -300,7 +296,7 @@ BRANCHES = (
            catalogs=("pg_trigger",)),
     Branch(("CREATE POLICY", "ALTER POLICY", "CREATE INDEX"), frozenset(("CREATE POLICY", "ALTER POLICY", "CREATE INDEX")),
            frozenset(("pgt",)), single=True, catalogs=("pg_policy", "pg_class")),
-    Branch(("GRANT",), frozenset(("GRANT",)), frozenset(("gr", "grt", "definer")), single=True),
+    Branch(("GRANT",), frozenset(("GRANT",)), frozenset(("gr", "grt")), single=True),
     # New routines and relations cannot be stream tables or sources yet.
     Branch(_ROUTINE_TAGS, frozenset(_ROUTINE_TAGS), frozenset(("routine",)), single=True, absent=frozenset(("pgt",))),
     # A CREATE TABLE also reports the sequences, indexes and foreign keys
@@ -320,7 +316,7 @@ BRANCHES = (
 )
 # Any other tag: every rule's predicate, as any command may be reported
 # (ALTER TABLE's subcommands, CREATE SCHEMA's elements, ...).
-OTHER = Branch((), None, frozenset(("fk", "routine", "trg", "pgt", "inh", "definer")))
+OTHER = Branch((), None, frozenset(("fk", "routine", "trg", "pgt", "inh")))
 
 # Recorded in harden.ddl_history whatever the rules say (docs/guard.md):
 # policies, triggers, publications and subscriptions, anything in or named
@@ -332,7 +328,7 @@ WATCH = """pg_catalog.current_setting('harden.record_all_ddl') = 'on' OR (NOT c.
            c.object_type IN (%(types)s)
            OR c.schema_name IN ('pgtrickle', %(cb)s)
            OR (c.classid = 'pg_catalog.pg_namespace'::pg_catalog.regclass
-               AND c.object_identity IN ('pgtrickle', pg_catalog.quote_ident(%(cb)s)))
+               AND c.object_identity IN (pg_catalog.quote_ident('pgtrickle'), pg_catalog.quote_ident(%(cb)s)))
            OR COALESCE(routine.security_definer, false)))""" % {
     "types": _WATCHED_TYPES, "cb": _CB_SCHEMA}
 
@@ -343,14 +339,16 @@ WATCH = """pg_catalog.current_setting('harden.record_all_ddl') = 'on' OR (NOT c.
 # every dropped relation reaches Python (where the catalog exists at all:
 # this reads nothing of it, and Python checks trust). Policies dropped with
 # their table count too (rls_source_changed reacts to them); and a schema
-# whose name a SECURITY DEFINER routine's path may list.
-DROP_WATCH = """(d.original OR d.object_type = 'policy')
+# whose name a SECURITY DEFINER routine's path may list, also one dropped
+# with the extension it belongs to.
+DROP_WATCH = """(d.original OR d.object_type IN ('policy', 'schema'))
 AND (d.object_type IN (%(types)s)
      OR d.schema_name IN ('pgtrickle', %(cb)s)
-     OR (d.object_type = 'schema' AND (d.object_name IN ('pgtrickle', %(cb)s) OR %(definer)s))
+     OR (d.object_type = 'schema'
+         AND (d.object_name IN ('pgtrickle', %(cb)s) OR harden._guard_definer_path_names_schema()))
      OR (d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
          AND pg_catalog.to_regclass('pgtrickle.pgt_stream_tables') IS NOT NULL))""" % {
-    "types": _WATCHED_TYPES, "cb": _CB_SCHEMA, "definer": DEFINER_PATH_NAMES_SCHEMA}
+    "types": _WATCHED_TYPES, "cb": _CB_SCHEMA}
 
 # A GRANT reports no object identity: Python records the watched relations
 # and schemas it touched (harden.guard.engine).

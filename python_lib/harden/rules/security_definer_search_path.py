@@ -45,7 +45,9 @@ def _system_schemas_only(proconfig, server_version_num):
 # The name of the schema a CREATE or ALTER SCHEMA left.
 SCHEMA_NAME_SQL = "SELECT n.nspname::text AS name FROM pg_catalog.pg_namespace n WHERE n.oid = $1::pg_catalog.oid"
 
-_SCHEMA_TAGS = frozenset(("GRANT", "CREATE SCHEMA", "ALTER SCHEMA", "DROP SCHEMA", "DROP OWNED"))
+# A schema is dropped by DROP SCHEMA, DROP OWNED, or DROP EXTENSION of an
+# extension it was added to.
+_SCHEMA_TAGS = frozenset(("GRANT", "CREATE SCHEMA", "ALTER SCHEMA", "DROP SCHEMA", "DROP OWNED", "DROP EXTENSION"))
 _ROUTINE_TAGS = frozenset(("CREATE FUNCTION", "ALTER FUNCTION", "CREATE PROCEDURE", "ALTER PROCEDURE",
                            "ALTER ROUTINE"))
 
@@ -70,7 +72,7 @@ def _schema_guard(ctx, cmd):
     by a GRANT on it, a new owner (ALTER SCHEMA ... OWNER TO, CREATE SCHEMA
     ... AUTHORIZATION), default privileges on new schemas, or a name it
     takes (CREATE SCHEMA, ALTER SCHEMA ... RENAME TO); or a name it no
-    longer holds (DROP SCHEMA, DROP OWNED, RENAME TO another name), which a
+    longer holds (DROP SCHEMA, OWNED or EXTENSION, RENAME TO another name), which a
     role with CREATE on the database may then take. Judged on what the
     command left, so a command on such a schema is refused while the routine
     still names it; the fix is the routine's path."""
@@ -79,7 +81,7 @@ def _schema_guard(ctx, cmd):
         if cmd.object_type != "schema":
             return
         def touched(name):
-            return ctx.ident(name) == cmd.object_identity
+            return name == cmd.object_name
     else:
         if cmd.tag == "GRANT":
             names = {s["name"] for s in facts.touched_schemas(ctx, cmd)}
@@ -165,8 +167,11 @@ RULE = Rule(
     guard=guard,
     guard_action="block",
     guard_tags=_ROUTINE_TAGS | _SCHEMA_TAGS,
-    # DROP SCHEMA and DROP OWNED: through harden.guard.gate.DROP_WATCH.
+    # A schema command matters only where some SECURITY DEFINER routine pins
+    # a path naming a schema (harden.guard.gate.DEFINER_PATH_NAMES_SCHEMA);
+    # the DROP tags reach Python through harden.guard.gate.DROP_WATCH.
     gate={**{tag: "routine.unpinned" for tag in _ROUTINE_TAGS},
-          "GRANT": "c.object_type = 'SCHEMA' AND definer.names_schema",
-          "CREATE SCHEMA": "definer.names_schema", "ALTER SCHEMA": "definer.names_schema"},
+          "GRANT": "c.object_type = 'SCHEMA' AND harden._guard_definer_path_names_schema()",
+          "CREATE SCHEMA": "harden._guard_definer_path_names_schema()",
+          "ALTER SCHEMA": "harden._guard_definer_path_names_schema()"},
 )
