@@ -12,8 +12,9 @@ superuser made (docs/architecture.md, "Trust rules"):
   pgt_dependencies) is read only when PGT_CATALOG_TRUSTED_SQL holds: each of
   the three is owned by a superuser or belongs to a pg_trickle extension that
   a superuser owns, and both tables are ordinary tables (relkind 'r') with no
-  rules, no child tables and only built-in column types, so that reading them
-  runs no code anyone else wrote. Otherwise every part of harden ignores the
+  rules, no child tables, only built-in column types and no triggers, indexes,
+  constraints or defaults calling a function no superuser owns, so that
+  reading or updating them runs no code anyone else wrote. Otherwise every part of harden ignores the
   catalog, and the audit reports it (pgt_catalog_untrusted).
 
 PGT_CATALOG_TRUSTED_SQL is one boolean SQL expression without parameters,
@@ -45,6 +46,21 @@ SELECT 'relation', c.oid, 'pg_catalog.pg_class'::pg_catalog.regclass, c.relowner
  WHERE c.relnamespace = (SELECT n.oid FROM pg_catalog.pg_namespace n WHERE n.nspname = 'pgtrickle')
    AND c.relname IN ('pgt_stream_tables', 'pgt_dependencies')"""
 
+# The functions of the problem "code" below for table o: what depends on the table (but
+# views and rules, pg_rewrite) and depends in turn on a function, or on an
+# operator, whose owner is no superuser.
+_FOREIGN_CODE = """SELECT p.oid
+  FROM pg_catalog.pg_depend d
+  JOIN pg_catalog.pg_depend x ON x.classid = d.classid AND x.objid = d.objid
+                             AND x.refclassid IN ('pg_catalog.pg_proc'::pg_catalog.regclass,
+                                                  'pg_catalog.pg_operator'::pg_catalog.regclass)
+  JOIN pg_catalog.pg_proc p
+    ON p.oid = CASE WHEN x.refclassid = 'pg_catalog.pg_proc'::pg_catalog.regclass THEN x.refobjid
+                    ELSE (SELECT op.oprcode::pg_catalog.oid FROM pg_catalog.pg_operator op WHERE op.oid = x.refobjid)
+               END
+ WHERE d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.refobjid = o.oid
+   AND d.classid <> 'pg_catalog.pg_rewrite'::pg_catalog.regclass
+   AND NOT %s""" % superuser_owned("p.proowner")
 # What makes one of them untrusted: (problem, SQL true when o has it). The
 # predicate and the report are both made from this list.
 _PROBLEMS = (
@@ -66,7 +82,16 @@ _PROBLEMS = (
     ("types", "o.relkind IS NOT NULL AND EXISTS (SELECT FROM pg_catalog.pg_attribute a"
               " WHERE a.attrelid = o.oid AND a.attnum > 0 AND NOT a.attisdropped"
               " AND a.atttypid >= 16384::pg_catalog.oid)"),
+    # A function no superuser owns that runs when the table is written or a
+    # read of it is planned: called by its triggers, or in its indexes,
+    # constraints, defaults, generated columns or statistics (directly or as
+    # an operator's function). The guard marks stream tables for
+    # reinitialisation with an UPDATE of pgt_stream_tables as a superuser
+    # (found by an attacker helper: a trigger there ran its function's
+    # owner's code as one). Rules are the problem above.
+    ("code", "o.relkind IS NOT NULL AND EXISTS (SELECT FROM (%s) f)" % _FOREIGN_CODE),
 )
+
 
 # The trust predicate: all three objects exist and none has a problem.
 PGT_CATALOG_TRUSTED_SQL = (
@@ -79,17 +104,23 @@ PGT_CATALOG_TRUSTED_SQL = (
 # pg_trickle's catalog tables at a DDL statement: a narrower, cheaper form of
 # PGT_CATALOG_TRUSTED_SQL for the usual deployment. The schema and both tables
 # belong to the bootstrap superuser (oid 10), so no one else can drop, swap,
-# rename or alter them, nor give them what the planner runs when it plans a
-# read (index predicates and expressions, statistics expressions and CHECK
-# constraints are simplified by evaluating their functions), and the gate's
-# read is the read of an ordinary table (relkind 'r'). Any other catalog
-# takes the full check.
+# rename or alter them, and the gate's read is the read of an ordinary table
+# (relkind 'r'). What the planner runs when it plans that read (it simplifies
+# index predicates and expressions and statistics expressions by evaluating
+# their functions) only a superuser can add, but with another role's
+# function, which that role may replace: tables with any of these take the
+# full check ("code"); pg_trickle's own indexes are on plain columns. Any
+# other catalog takes the full check too.
 PGT_CATALOG_READABLE_SQL = """COALESCE((SELECT pg_catalog.count(*) = 2
    FROM pg_catalog.pg_namespace n
    JOIN pg_catalog.pg_class c ON c.relnamespace = n.oid
   WHERE n.nspname = 'pgtrickle' AND n.nspowner = 10::pg_catalog.oid
     AND c.relname IN ('pgt_stream_tables', 'pgt_dependencies')
-    AND c.relowner = 10::pg_catalog.oid AND c.relkind = 'r'), false)"""
+    AND c.relowner = 10::pg_catalog.oid AND c.relkind = 'r'
+    AND NOT EXISTS (SELECT FROM pg_catalog.pg_index i
+                     WHERE i.indrelid = c.oid AND (i.indexprs IS NOT NULL OR i.indpred IS NOT NULL))
+    AND NOT EXISTS (SELECT FROM pg_catalog.pg_statistic_ext x
+                     WHERE x.stxrelid = c.oid AND x.stxexprs IS NOT NULL)), false)"""
 
 # Then, once either check vouches for the tables: the two columns the gate
 # reads, pgt_stream_tables.pgt_relid and pgt_dependencies.source_relid, are of
@@ -124,12 +155,14 @@ SELECT o.kind, o.relkind::pg_catalog.text AS relkind,
        ARRAY(SELECT pg_catalog.quote_ident(rw.rulename::pg_catalog.text) FROM pg_catalog.pg_rewrite rw
               WHERE rw.ev_class = o.oid AND o.relkind IS NOT NULL ORDER BY 1) AS rules,
        ARRAY(SELECT i.inhrelid::pg_catalog.regclass::pg_catalog.text FROM pg_catalog.pg_inherits i
-              WHERE i.inhparent = o.oid AND o.relkind IS NOT NULL ORDER BY 1) AS children
+              WHERE i.inhparent = o.oid AND o.relkind IS NOT NULL ORDER BY 1) AS children,
+       ARRAY(SELECT DISTINCT f.oid::pg_catalog.regprocedure::pg_catalog.text FROM ({code}) f
+              WHERE o.relkind IS NOT NULL ORDER BY 1) AS code
   FROM ({objects}) o
  CROSS JOIN LATERAL (SELECT pg_catalog.array_remove(ARRAY[{cases}], NULL) AS problems) p
  WHERE pg_catalog.cardinality(p.problems) > 0
  ORDER BY o.kind DESC, 3
-""".format(objects=_OBJECTS,
+""".format(objects=_OBJECTS, code=_FOREIGN_CODE,
            cases=", ".join("CASE WHEN %s THEN '%s' END" % (c, name) for name, c in _PROBLEMS))
 
 
@@ -142,7 +175,8 @@ Untrusted = namedtuple("Untrusted", (
     "problems",    # tuple of names from _PROBLEMS
     "rules",       # tuple of quoted rule names
     "children",    # tuple of child tables, as regclass text
-), defaults=((), ()))
+    "code",        # tuple of functions no superuser owns that it runs, as regprocedure text
+), defaults=((), (), ()))
 
 CatalogTrust = namedtuple("CatalogTrust", (
     "present",     # a relation named like pg_trickle's catalog tables exists in schema pgtrickle
@@ -160,7 +194,7 @@ def pgt_catalog(db):
         return CatalogTrust(present=False, trusted=False)
     untrusted = () if row["trusted"] else tuple(
         Untrusted(r["kind"], r["relkind"], r["identity"], r["owner"], tuple(r["problems"]),
-                  tuple(r["rules"] or ()), tuple(r["children"] or ()))
+                  tuple(r["rules"] or ()), tuple(r["children"] or ()), tuple(r["code"] or ()))
         for r in db.query(_UNTRUSTED_SQL))
     return CatalogTrust(present=True, trusted=bool(row["trusted"]), untrusted=untrusted,
                         bootstrap=row["bootstrap"])

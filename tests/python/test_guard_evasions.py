@@ -221,6 +221,60 @@ def test_a_trigger_function_made_security_invoker_afterwards(server, db, definer
     # The table's owner may (PGD's rule lets it attach any function).
 
 
+def _waits_for_a_lock(db, statement_start):
+    """Until a statement beginning so waits for a lock; else fails."""
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        if one(db, "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE %s",
+               [statement_start + "%"]):
+            return
+        time.sleep(0.05)
+    raise AssertionError("%s... does not wait for a lock" % statement_start)
+
+
+@pytest.mark.parametrize("mode", ["enforce", "warn"])
+@pytest.mark.parametrize("first", ["the trigger", "the function"])
+def test_a_trigger_and_its_function_changed_in_two_open_transactions(server, db, sales, first, mode):
+    """Found by an attacker helper: TRIG attaches a trigger to its SECURITY
+    DEFINER function in one transaction and, before that commits, makes the
+    function SECURITY INVOKER in another; each check missed the other's
+    half. The second statement now waits for the first transaction and is
+    judged on what it committed."""
+    db.execute("SELECT harden.set_mode(%s)", [mode])
+    setup = Conn(server.connect(user=unquote(TRIG)))
+    setup.execute("CREATE FUNCTION %s.t_def() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER"
+                  " SET search_path = pg_catalog, pg_temp AS $$ BEGIN RETURN NEW; END $$" % S)
+    create = 'CREATE TRIGGER "T def" BEFORE INSERT ON %s FOR EACH ROW EXECUTE FUNCTION %s.t_def()' % (T, S)
+    invoker = "ALTER FUNCTION %s.t_def() SECURITY INVOKER" % S
+    statements = [create, invoker] if first == "the trigger" else [invoker, create]
+    holder = Conn(server.connect(user=unquote(TRIG), autocommit=False))
+    holder.execute(statements[0])
+    second = Conn(server.connect(user=unquote(TRIG)))
+    outcome = {}
+
+    def run():
+        try:
+            second.execute(statements[1])
+            outcome["error"] = None
+        except psycopg.Error as exc:
+            outcome["error"] = exc
+    thread = threading.Thread(target=run)
+    thread.start()
+    _waits_for_a_lock(db, statements[1][:20])
+    holder.conn.commit()
+    thread.join(30)
+    assert holder.harden_messages() == []
+    if mode == "enforce":
+        assert isinstance(outcome["error"], psycopg.errors.InsufficientPrivilege), outcome
+        assert outcome["error"].diag.message_primary.startswith("harden: trigger_function_owner_mismatch: ")
+        assert one(db, "SELECT count(*) FROM pg_trigger WHERE tgname = 'T def'") == (first == "the trigger")
+        assert one(db, "SELECT prosecdef FROM pg_proc WHERE proname = 't_def'") == (first == "the trigger")
+    else:
+        assert outcome["error"] is None
+        assert [m[1].split(":")[1].strip() for m in second.harden_messages("WARNING")][:1] == [
+            "trigger_function_owner_mismatch"], second.messages
+
+
 def test_the_tables_owner_may_change_a_trigger_function(server, db, definer_trigger):
     db.execute("GRANT %s TO %s" % (TRIG, OWNER))
     conn = Conn(server.connect(user=unquote(OWNER)))
@@ -534,6 +588,42 @@ def test_hardens_tables_added_by_schema_to_a_publication(db):
     conn.execute('CREATE PUBLICATION "P ub"')
     blocked(conn, 'ALTER PUBLICATION "P ub" ADD TABLES IN SCHEMA harden', "publication_internal_table")
     assert one(db, "SELECT count(*) FROM pg_publication_namespace") == 0
+
+
+@pytest.mark.parametrize("mode", ["enforce", "warn"])
+def test_a_grant_that_a_new_stream_tables_query_runs(server, db, sales, mode):
+    """Found by an attacker helper: a role that may create stream tables
+    calls, in the defining query, a function of its own that grants writes
+    on the new table. pg_trickle runs the query first once its catalog
+    names the table a stream table (the fixture did so before), so that
+    GRANT is one on a stream table."""
+    stream_table(db)
+    for grant in ("GRANT USAGE ON SCHEMA pgtrickle TO {r}", "GRANT SELECT, INSERT ON pgtrickle.pgt_stream_tables TO {r}",
+                  "GRANT INSERT ON pgtrickle.pgt_dependencies TO {r}",
+                  "GRANT USAGE ON SEQUENCE pgtrickle.pgt_stream_tables_pgt_id_seq TO {r}",
+                  "GRANT SELECT ON public.orders TO {r}"):
+        db.execute(grant.format(r=OWNER))
+    db.execute("SET harden.bypass = on")
+    db.execute("GRANT USAGE ON SCHEMA pgtrickle_changes TO %s" % OWNER)
+    db.execute("RESET harden.bypass")
+    db.execute("SELECT harden.set_mode(%s)", [mode])
+    conn = Conn(server.connect(user=unquote(OWNER)))
+    st = S + '."S t\n"'
+    conn.execute("CREATE FUNCTION %s.\"sne ak\"() RETURNS int LANGUAGE plpgsql AS $$ BEGIN"
+                 " IF pg_catalog.to_regclass(%s) IS NOT NULL THEN"
+                 " EXECUTE pg_catalog.format('GRANT INSERT ON %%s TO %%I', pg_catalog.to_regclass(%s), %s);"
+                 " END IF; RETURN 1; END $$"
+                 % (S, psycopg.sql.Literal(st).as_string(db), psycopg.sql.Literal(st).as_string(db),
+                    psycopg.sql.Literal(unquote(OTHER)).as_string(db)))
+    statement = ("SELECT pgtrickle.create_stream_table(%s, 'SELECT o.region, sum(o.amount) AS total"
+                 " FROM public.orders o, (SELECT %s.\"sne ak\"()) s GROUP BY o.region')"
+                 % (psycopg.sql.Literal(st).as_string(db), S.replace("'", "''")))
+    if mode == "enforce":
+        blocked(conn, statement, "stream_table_writable")
+        assert one(db, "SELECT to_regclass(%s)", [st]) is None
+    else:
+        warned(conn, statement, "stream_table_writable")
+        assert one(db, "SELECT has_table_privilege(%s, %s, 'INSERT')", [unquote(OTHER), st])
 
 
 @pytest.mark.parametrize("mode", ["enforce", "warn"])

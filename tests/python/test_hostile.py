@@ -178,6 +178,12 @@ def test_rule_catalog_names_the_rule(attacker, db):
     assert superuser_calls(db) == 0
 
 
+# A trigger function the attacker owns (and so may replace at will).
+TRIGGER_FUNCTION = ("CREATE FUNCTION mine.\"pwn trg\"() RETURNS trigger LANGUAGE plpgsql"
+                    " AS $f$BEGIN PERFORM mine.pwn(); RETURN NEW; END$f$;"
+                    " ALTER FUNCTION mine.\"pwn trg\"() OWNER TO {attacker}")
+
+
 # A genuine catalog (the superuser ran pg_trickle's script) that was then
 # changed so that reading or updating it runs someone else's code: each is
 # reported, and the remediation, run as given, makes it trusted again.
@@ -191,6 +197,12 @@ TAMPERING = {
                     " ALTER COLUMN source_relid TYPE mine.relid", "table", "pgtrickle.pgt_dependencies", False),
     "table owner": ("ALTER TABLE pgtrickle.pgt_stream_tables OWNER TO {attacker}", "table",
                     "pgtrickle.pgt_stream_tables", True),
+    "trigger": (TRIGGER_FUNCTION + "; CREATE TRIGGER pwn BEFORE UPDATE ON pgtrickle.pgt_stream_tables"
+                " FOR EACH ROW EXECUTE FUNCTION mine.\"pwn trg\"()", "table", "pgtrickle.pgt_stream_tables", True),
+    "index expression": ("CREATE FUNCTION mine.\"pwn idx\"(bigint) RETURNS bigint LANGUAGE sql IMMUTABLE"
+                         " AS 'SELECT $1'; ALTER FUNCTION mine.\"pwn idx\"(bigint) OWNER TO {attacker};"
+                         " CREATE INDEX ON pgtrickle.pgt_dependencies (mine.\"pwn idx\"(pgt_id))",
+                         "table", "pgtrickle.pgt_dependencies", True),
 }
 
 
@@ -213,6 +225,44 @@ def test_tampered_catalog_is_untrusted_until_fixed(change, attacker, db):
         db.execute(findings[0]["remediation"])
         assert report(db, "pgt_catalog_untrusted") == []
         assert db.execute("SELECT harden._pgt_catalog_trusted()").fetchone()[0] is True
+
+
+def test_a_trigger_on_the_catalog_never_runs_as_superuser(attacker, db):
+    """An attacker helper's finding: the guard marks stream tables for
+    reinitialisation (rls_source_changed) with an UPDATE of
+    pgt_stream_tables as a superuser, which a trigger there whose function
+    another role owns would turn into that role's code run as one."""
+    load_fixture(db, "pgtrickle.sql")
+    db.execute("CREATE TABLE public.src (id int)")
+    db.execute("SELECT pgtrickle.create_stream_table('public.st', 'SELECT id FROM public.src')")
+    db.execute(TRIGGER_FUNCTION.format(attacker=sql.Identifier(ATTACKER).as_string(db)))
+    db.execute("CREATE TRIGGER pwn BEFORE UPDATE ON pgtrickle.pgt_stream_tables"
+               " FOR EACH ROW EXECUTE FUNCTION mine.\"pwn trg\"()")
+    db.execute("SELECT harden.set_mode('enforce')")
+    db.execute("CREATE POLICY p ON public.src USING (true)")
+    assert superuser_calls(db) == 0
+    assert db.execute("SELECT needs_reinit FROM pgtrickle.pgt_stream_tables").fetchone()[0] is False
+    assert [f["object_identity"] for f in report(db, "pgt_catalog_untrusted")] == ["pgtrickle.pgt_stream_tables"]
+
+
+def test_an_index_expression_on_the_catalog_never_runs_as_superuser(server, attacker, db):
+    """The planner evaluates an index expression's functions when it plans a
+    read of the table: one the attacker owns, in an index a superuser made on
+    pg_trickle's catalog, would run as a superuser when the guard's gate
+    reads the catalog in the attacker's own session."""
+    load_fixture(db, "pgtrickle.sql")
+    attacker.execute("CREATE FUNCTION mine.\"pwn idx\"(int) RETURNS int LANGUAGE plpgsql IMMUTABLE"
+                     " AS $f$BEGIN RETURN $1; END$f$")
+    db.execute("CREATE INDEX ON pgtrickle.pgt_dependencies ((pgt_id + mine.\"pwn idx\"(1)))")
+    attacker.execute("CREATE OR REPLACE FUNCTION mine.\"pwn idx\"(int) RETURNS int LANGUAGE plpgsql IMMUTABLE"
+                     " AS $f$BEGIN PERFORM mine.pwn(); RETURN $1; END$f$")
+    db.execute("SELECT harden.set_mode('enforce')")
+    conn = server.connect(user=ATTACKER)  # a new session: no index expression cached yet
+    conn.execute("CREATE TABLE mine.t (id int)")
+    conn.execute("ALTER TABLE mine.t ADD COLUMN c int")
+    conn.execute("CREATE INDEX ON mine.t (c)")
+    assert superuser_calls(db) == 0
+    assert [f["object_identity"] for f in report(db, "pgt_catalog_untrusted")] == ["pgtrickle.pgt_dependencies"]
 
 
 def server_conn(db):

@@ -44,8 +44,21 @@ def _unseen(cmd, catalog, rows, key="oid"):
     return fresh
 
 
+# Two sessions could each make half of trigger_function_owner_mismatch's
+# state, each unseen by the other's check: one attaches a trigger to a
+# SECURITY DEFINER function and keeps its transaction open, the other makes
+# the function SECURITY INVOKER (found by an attacker helper). So a check
+# whose verdict rests on the trigger's function reads the function's row
+# with this clause. A change to the function (CREATE OR REPLACE, ALTER
+# FUNCTION) updates that row, which waits for the lock to go with its
+# transaction, so the change's own check runs after and sees the trigger;
+# and a row lock taken after such an update waits for it, then reads the
+# function as the update left it.
+TRIGGER_FUNCTION_LOCK = "FOR SHARE"
+
 # The trigger $1 and its clones on partitions, at any depth (each clone
 # depends on its parent trigger; pg_trigger has no index on tgparentid).
+# The functions' rows are read FOR SHARE (TRIGGER_FUNCTION_LOCK).
 TRIGGER_SQL = """
 WITH RECURSIVE clone(oid) AS (
     SELECT $1::pg_catalog.oid
@@ -72,7 +85,8 @@ SELECT t.oid = $1::pg_catalog.oid AS created,
   JOIN pg_catalog.pg_roles fr ON fr.oid = p.proowner
  WHERE t.oid IN (SELECT clone.oid FROM clone)
  ORDER BY created DESC, table_identity
-"""
+   %s OF p
+""" % TRIGGER_FUNCTION_LOCK
 
 
 def _trigger_and_clones(ctx, cmd):

@@ -30,6 +30,7 @@ from typing import Optional
 
 from harden.guard import WATCHED_OBJECT_TYPES
 from harden.guard.command import RELATION_CATALOGS, relation_of
+from harden.guard.facts import TRIGGER_FUNCTION_LOCK
 from harden import acl, trust
 from harden.pgtrickle import CDC_TRIGGER_PATTERNS
 
@@ -137,22 +138,24 @@ SELECT p.prosecdef AS security_definer,
 """),
     # The trigger a command made: internal, named like a CDC trigger, and
     # whether PGD's ownership rule lets it through (the invoker is
-    # harden_admin, or a superuser; the function is SECURITY DEFINER; or the
-    # invoker owns the table or the function is the table owner's, on a
-    # table that is not partitioned: a partitioned table's trigger is cloned
-    # on each partition, which another role may own, and Python checks each
-    # clone). Each catalog row is one scalar subquery by oid.
+    # harden_admin, or a superuser; the invoker owns the table, or the
+    # function is SECURITY DEFINER or the table owner's, on a table that is
+    # not partitioned: a partitioned table's trigger is cloned on each
+    # partition, which another role may own, and Python checks each clone).
+    # Each catalog row is one scalar subquery by oid. Where the verdict rests
+    # on the function, its row is read FOR SHARE (TRIGGER_FUNCTION_LOCK).
     "trg": Fact("""
 SELECT t.tgisinternal AS internal, t.tgname::text LIKE ANY (%(cdc)s) AS cdc_name,
        pg_catalog.pg_has_role(%(invoker)s, 'harden_admin', 'MEMBER')
-       OR (SELECT p.prosecdef FROM pg_catalog.pg_proc p WHERE p.oid = t.tgfoid)
-       OR (SELECT r.relkind <> 'p'
-                  AND (pg_catalog.pg_has_role(%(invoker)s, r.relowner, 'USAGE')
-                       OR (SELECT p.proowner = r.relowner FROM pg_catalog.pg_proc p WHERE p.oid = t.tgfoid))
-             FROM pg_catalog.pg_class r WHERE r.oid = t.tgrelid) AS owner_fits
+       OR (SELECT r.relkind <> 'p' AND pg_catalog.pg_has_role(%(invoker)s, r.relowner, 'USAGE')
+             FROM pg_catalog.pg_class r WHERE r.oid = t.tgrelid)
+       OR (SELECT p.prosecdef
+                  OR p.proowner = (SELECT r.relowner FROM pg_catalog.pg_class r
+                                    WHERE r.oid = t.tgrelid AND r.relkind <> 'p')
+             FROM pg_catalog.pg_proc p WHERE p.oid = t.tgfoid %(lock)s) AS owner_fits
   FROM pg_catalog.pg_trigger t
  WHERE c.classid = 'pg_catalog.pg_trigger'::pg_catalog.regclass AND t.oid = c.objid
-""" % {"cdc": _CDC_PATTERNS, "invoker": INVOKER}),
+""" % {"cdc": _CDC_PATTERNS, "invoker": INVOKER, "lock": TRIGGER_FUNCTION_LOCK}),
     # The relation the command is about (the object itself, or the table of
     # an index, trigger, policy, constraint or rule) is a stream table or a
     # source, as pg_trickle's catalog says (read only where a superuser made

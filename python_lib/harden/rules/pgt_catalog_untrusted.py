@@ -8,6 +8,8 @@ _DESCRIBE = {
     "rules": "it has rules (%(rules)s), which run when it is read",
     "children": "it has child tables (%(children)s), whose rows a read of it returns",
     "types": "a column has a type that is not built in, whose casts and operators are someone's code",
+    "code": "its triggers, indexes, constraints or defaults call functions no superuser owns (%(code)s), "
+            "which run with the rights of whoever writes it, as harden does as a superuser",
 }
 
 _KINDS = {"v": "view", "m": "materialized view", "f": "foreign table", "p": "partitioned table",
@@ -30,6 +32,9 @@ def _remediation(obj, bootstrap):
     if "types" in obj.problems:
         lines.append("-- Change every column of %s to a built-in type (ALTER TABLE ... ALTER COLUMN ... TYPE)."
                      % obj.identity)
+    if obj.code:
+        lines.append("-- Read each function below first: its owner wrote it.")
+        lines += ["ALTER FUNCTION %s OWNER TO %s;" % (function, bootstrap) for function in obj.code]
     if "owner" in obj.problems:
         lines.append("-- Read its rows first: its owner could write them.\nALTER TABLE %s OWNER TO %s;"
                      % (obj.identity, bootstrap))
@@ -42,7 +47,8 @@ def audit(ctx):
         return
     for obj in deployment.untrusted:
         facts = {"owner": obj.owner, "kind": _KINDS.get(obj.relkind, "relation"),
-                 "rules": ", ".join(obj.rules), "children": ", ".join(obj.children)}
+                 "rules": ", ".join(obj.rules), "children": ", ".join(obj.children),
+                 "code": ", ".join(obj.code)}
         yield Finding(
             object_type="schema" if obj.kind == "schema" else "table",
             object_identity=obj.identity,
@@ -62,8 +68,9 @@ RULE = Rule(
               "relations. Any role with CREATE on the database can make a schema named pgtrickle, and a view "
               "there runs its owner's functions as whoever reads it. harden reads the catalog only when the "
               "schema and both tables are owned by a superuser (or belong to a superuser-owned pg_trickle "
-              "extension) and the tables are ordinary tables without rules, child tables or non-built-in "
-              "column types; anything else is ignored by every part of harden, and reported here with its "
+              "extension) and the tables are ordinary tables without rules, child tables, non-built-in "
+              "column types or triggers, indexes, constraints and defaults that call a function no superuser "
+              "owns; anything else is ignored by every part of harden, and reported here with its "
               "owner, since someone other than a superuser took pg_trickle's name.",
     reference="harden trust rules (docs/architecture.md); PostgreSQL manual, \"Rules on SELECT\"",
     remediation="Find out who made the catalog and why; drop a stand-in, or give a genuine catalog to a "
