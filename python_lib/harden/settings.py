@@ -98,7 +98,8 @@ SETTINGS = {s.name: s for s in [
     Setting("mode", "enforce", _choice("enforce", "warn", "off"),
             "Guard mode: enforce blocks rule violations, warn raises WARNINGs, off disables the guard."),
     Setting("fail_closed", "off", _boolean,
-            "When on, an internal error in a guard rule blocks the DDL instead of letting it through."),
+            "When on, an internal error in a guard rule that only warns blocks the DDL too "
+            "(a blocking rule's always does)."),
     Setting("record_all_ddl", "off", _boolean,
             "When on, harden.ddl_history records every DDL, not only DDL on watched objects."),
     Setting("role_attribute_exceptions", "", _role_list,

@@ -812,18 +812,28 @@ $$ LANGUAGE plpython3u
 """
 
 
-def test_a_broken_rule_never_blocks_unrelated_ddl_unless_fail_closed(server, db, sales, postgresql_proc):
+def test_a_broken_rule_refuses_what_it_would_block_and_warns_otherwise(server, db, sales, postgresql_proc):
+    """A blocking rule whose check fails refuses the DDL (its author may have
+    made the check fail on purpose); a rule that warns lets it through with
+    a WARNING, unless fail_closed is on."""
     db.execute("GRANT REFERENCES ON %s TO %s" % (T, OTHER))
     conn = Conn(server.connect())
     conn.execute("SELECT harden.version()")  # loads harden's Python into this session
     conn.execute(BREAK_RULE)
     conn.execute("SET ROLE %s" % OTHER)
+    diag = blocked(conn, 'CREATE TABLE %s."Child" (id int REFERENCES %s)' % (S, T), "references_only_foreign_key")
+    assert diag.message_primary == ("harden: references_only_foreign_key: the guard check failed (boom), so the DDL"
+                                    " was not checked by it and is refused")
+    assert "SELECT harden.set_rule_action('references_only_foreign_key', 'warn');" in diag.message_detail
+    assert not relkind_exists(db, '%s."Child"' % S)
+    log = pathlib.Path(postgresql_proc.logfile).read_text(errors="replace")
+    assert "harden: guard_failed rule=references_only_foreign_key " in log
+
+    db.execute("SELECT harden.set_rule_action('references_only_foreign_key', 'warn')")
     conn.execute('CREATE TABLE %s."Child" (id int REFERENCES %s)' % (S, T))
     warned = conn.harden_messages("WARNING")
     assert len(warned) == 1 and "references_only_foreign_key failed (boom)" in warned[0][1]
     assert relkind_exists(db, '%s."Child"' % S)
-    log = pathlib.Path(postgresql_proc.logfile).read_text(errors="replace")
-    assert "harden: guard_failed rule=references_only_foreign_key " in log
 
     db.execute("SELECT harden.configure('fail_closed', 'on')")
     diag = blocked(conn, 'CREATE TABLE %s."Child 2" (id int REFERENCES %s)' % (S, T), "references_only_foreign_key")

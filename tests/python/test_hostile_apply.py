@@ -9,6 +9,10 @@ The same holds for a grant: a source whose policy calls the attacker's function
 is not granted to the admin role. Every attack step runs as the attacker.
 """
 
+import threading
+import time
+
+import psycopg
 import pytest
 from psycopg.rows import dict_row
 
@@ -47,12 +51,28 @@ PLANTS = {
     "trigger": f"CREATE TRIGGER t BEFORE INSERT ON {ST} FOR EACH ROW EXECUTE FUNCTION mal.trg()",
     "column default": f"ALTER TABLE {ST} ALTER COLUMN n SET DEFAULT mal.dflt()",
     "check constraint": f"ALTER TABLE {ST} ADD CHECK (mal.owner_fn(region) IS NOT NULL)",
+    # Found by an attacker helper: ANALYZE (autovacuum's too) evaluates statistics
+    # expressions as the owner; a domain's owner may add a CHECK to it at any time.
+    "statistics expression": f"CREATE STATISTICS mal.s ON (mal.owner_fn(region)) FROM {ST}",
+    "domain in an index": f"CREATE DOMAIN mal.dom AS text; CREATE INDEX ON {ST} ((region::mal.dom))",
+    "domain of a column": f"CREATE DOMAIN mal.dom AS text; ALTER TABLE {ST} ADD COLUMN note mal.dom",
+}
+# What the manual row names for each plant: the attacker's function or type.
+NAMED = {"domain in an index": "uses type mal.dom", "domain of a column": "uses type mal.dom"}
+
+# Built-in functions that run the SQL text or set the setting the caller
+# passes: the attacker wrote the call, a superuser owns the function.
+RUNNERS = {
+    "query_to_xml in a check": f"ALTER TABLE {ST} ADD CHECK (query_to_xml('SELECT mal.dflt()', true, false, '')"
+                               " IS NOT NULL)",
+    "set_config in a default": f"ALTER TABLE {ST} ALTER COLUMN region SET DEFAULT"
+                               " set_config('search_path', 'mal, pg_catalog', false)",
 }
 
 
-@pytest.mark.parametrize("plant", sorted(PLANTS))
+@pytest.mark.parametrize("plant", sorted(PLANTS) + sorted(RUNNERS))
 def test_apply_does_not_hand_planted_code_to_the_admin_role(db, attacker, plant):
-    attacker.execute(PLANTS[plant])
+    attacker.execute(PLANTS.get(plant) or RUNNERS[plant])
     target = db.execute(f"SELECT oid FROM pg_class WHERE oid = '{ST}'::regclass").fetchone()[0]
     owned = ("SELECT relowner::regrole::text, relacl::text FROM pg_class WHERE oid = %s")
     before_table = db.execute(owned, [target]).fetchone()
@@ -64,7 +84,11 @@ def test_apply_does_not_hand_planted_code_to_the_admin_role(db, attacker, plant)
         [(r["rule"], r["status"]) for r in rows]
     mine = [r for r in rows if ST in r["action"]]
     assert [r["status"] for r in mine] == ["manual"]
-    assert "mal." in mine[0]["action"] and 'Mal "lory"' in mine[0]["action"]
+    if plant in RUNNERS:
+        assert "which runs or sets what its caller passes it" in mine[0]["action"]
+    else:
+        assert NAMED.get(plant, "calls mal.") in mine[0]["action"]
+        assert 'owned by "Mal ""lory"""' in mine[0]["action"]
     assert mine[0]["sql"].endswith("ALTER TABLE %s OWNER TO pgtrickle_admin;" % ST)
     # The other stream table, which carries nothing foreign, was transferred.
     assert [r["status"] for r in rows if "order_totals" in r["action"]] == ["applied"]
@@ -98,3 +122,79 @@ def test_code_of_the_target_role_or_a_superuser_is_not_foreign(db, attacker):
     db.execute("CREATE INDEX ON public.order_totals (public.su_fn(region))")
     rows = [r for r in apply(db) if r["step"] == 4 and "order_totals" in r["action"]]
     assert [r["status"] for r in rows] == ["applied"]
+
+
+def _waits_for_a_lock(db):
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        if db.execute("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+                      " AND query LIKE '%harden.apply%'").fetchone()[0]:
+            return
+        time.sleep(0.05)
+    raise AssertionError("harden.apply() does not wait for a lock")
+
+
+def test_code_planted_while_apply_runs_is_not_handed_over(server, db, attacker):
+    """Found by an attacker helper: apply read the table's code before any
+    lock; an index the owner created in a transaction still open then was
+    handed to the admin role with the table once that transaction
+    committed. apply now reads the code again with the table locked."""
+    owner = server.connect(user='Mal "lory"', autocommit=False)
+    owner.execute(f"CREATE INDEX evil ON {ST} (mal.owner_fn(region))")  # not committed yet
+    outcome = {}
+
+    def run():
+        try:
+            outcome["rows"] = apply(server.connect())
+        except psycopg.Error as exc:
+            outcome["error"] = exc
+    thread = threading.Thread(target=run)
+    thread.start()
+    _waits_for_a_lock(db)
+    owner.commit()
+    thread.join(30)
+    error = outcome.get("error")
+    assert isinstance(error, psycopg.errors.SerializationFailure), outcome
+    assert error.diag.message_primary == ("harden: %s was changed while harden.apply() ran: it would now run code "
+                                          "pgtrickle_admin did not write as pgtrickle_admin" % ST)
+    assert "calls mal.owner_fn(text)" in error.diag.message_detail
+    assert db.execute(f"SELECT relowner::regrole::text FROM pg_class WHERE oid = '{ST}'::regclass"
+                      ).fetchone()[0] == ATTACKER
+    assert db.execute("SELECT count(*) FROM harden.apply_runs").fetchone()[0] == 0
+    # Run again, it lists the change as manual.
+    assert [r["status"] for r in apply(db) if r["step"] == 4 and ST in r["action"]] == ["manual"]
+
+
+def test_apply_runs_only_in_read_committed(server, db, attacker):
+    conn = server.connect(autocommit=False)
+    conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+    with pytest.raises(psycopg.errors.InvalidTransactionState, match="READ COMMITTED"):
+        apply(conn)
+    conn.rollback()
+    conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+    assert apply(conn, dry_run=True)
+    conn.rollback()
+
+
+def test_revert_skips_an_undo_whose_object_was_renamed(server, db, attacker):
+    """Found by an attacker helper: the owner of two schemas swapped their
+    names after apply, and revert's undo, which names each stream table by
+    its schema, gave another role's stream table to the attacker."""
+    db.execute(f'CREATE SCHEMA "S 1" AUTHORIZATION {ATTACKER}')
+    db.execute(f'CREATE SCHEMA "S 2" AUTHORIZATION {ATTACKER}')
+    db.execute('CREATE ROLE "Al ice"')
+    db.execute("SELECT pgtrickle.create_stream_table('\"S 1\".st', 'SELECT region FROM public.orders')")
+    db.execute("SELECT pgtrickle.create_stream_table('\"S 2\".st', 'SELECT region FROM public.orders')")
+    db.execute(f'ALTER TABLE "S 1".st OWNER TO {ATTACKER}')
+    db.execute('ALTER TABLE "S 2".st OWNER TO "Al ice"')
+    alices = db.execute("""SELECT '"S 2".st'::regclass::oid""").fetchone()[0]
+    assert [r["status"] for r in apply(db) if r["step"] == 4 and '"S 2".st' in r["action"]] == ["applied"]
+    for statement in ('ALTER SCHEMA "S 1" RENAME TO tmp', 'ALTER SCHEMA "S 2" RENAME TO "S 1"',
+                      'ALTER SCHEMA tmp RENAME TO "S 2"'):
+        attacker.execute(statement)
+    undone = db.execute("SELECT * FROM harden.revert((SELECT max(run_id) FROM harden.apply_runs))").fetchall()
+    owner_changes = [r for r in undone if r[0] == 4 and '.st OWNER TO' in (r[1] or "")]
+    assert len(owner_changes) == 2 and {r[2] for r in owner_changes} == {"skipped"}, owner_changes
+    assert all("is no longer the object harden.apply() changed" in r[1] for r in owner_changes)
+    assert db.execute("SELECT relowner::regrole::text FROM pg_class WHERE oid = %s", [alices]
+                      ).fetchone()[0] == "pgtrickle_admin"

@@ -9,18 +9,56 @@ the grantee run the relation's policies and, for a view, the functions in its
 query. A previous owner that planted a function of its own in any of them
 would have that function run with the new owner's or grantee's rights
 (issue 12). apply checks, before it plans an owner change or a grant, the
-functions these parts call (directly or through an operator): one owned by a
-role that is neither a superuser nor the role about to take over makes the
-action a manual row.
+functions these parts call (directly or through an operator) and the types
+they use (CODE_SQL): one owned by a role that is neither a superuser nor the
+role about to take over makes the action a manual row. It checks again, with
+the relations locked, right before it makes the change (harden.apply.run), so
+that code added while it ran is not handed over either.
 """
 
-# The parts of each relation ($1: oid[]) and the functions they call, with
-# the functions' owners (non-superusers only). A part belongs to the relation
-# by an automatic or internal dependency: a view reading the relation, or
-# another table's foreign key, depends on it normally and is not its code.
-# kind: the catalog of the part (pg_class for an index, pg_trigger, ...).
+# Built-in functions that run the SQL text they are given (or read tables,
+# whose policies and views then run), and set_config, which changes the
+# search_path that later code resolves names in: a part calling one runs
+# whatever its author wrote into the call, though a superuser owns it
+# (found by an attacker helper: query_to_xml in a CHECK constraint). The
+# server records no dependency on a built-in function, so these are found in
+# the parts' expression trees as the server stores them (pg_node_tree), by
+# the ":funcid <oid> " of each call.
+SQL_RUNNERS = ("query_to_xml", "query_to_xmlschema", "query_to_xml_and_xmlschema", "cursor_to_xml",
+               "cursor_to_xmlschema", "table_to_xml", "table_to_xmlschema", "table_to_xml_and_xmlschema",
+               "schema_to_xml", "schema_to_xmlschema", "schema_to_xml_and_xmlschema", "database_to_xml",
+               "database_to_xmlschema", "database_to_xml_and_xmlschema", "ts_stat", "ts_rewrite", "set_config")
+
+# Where each kind of part (by its catalog) keeps its expressions, as the
+# server stores them: (catalog, key column, pg_node_tree columns).
+_TREES = (
+    ("pg_class", "pg_index", "indexrelid", ("indexprs", "indpred")),
+    ("pg_attrdef", "pg_attrdef", "oid", ("adbin",)),
+    ("pg_constraint", "pg_constraint", "oid", ("conbin",)),
+    ("pg_policy", "pg_policy", "oid", ("polqual", "polwithcheck")),
+    ("pg_statistic_ext", "pg_statistic_ext", "oid", ("stxexprs",)),
+    ("pg_rewrite", "pg_rewrite", "oid", ("ev_qual", "ev_action")),
+    ("pg_trigger", "pg_trigger", "oid", ("tgqual",)),
+)
+_TREE_CASES = "\n".join(
+    "           WHEN 'pg_catalog.%s'::pg_catalog.regclass THEN (SELECT pg_catalog.concat_ws(' ', %s)"
+    " FROM pg_catalog.%s e WHERE e.%s = c.by_objid)"
+    % (kind, ", ".join("e.%s::text" % column for column in columns), catalog, key)
+    for kind, catalog, key, columns in _TREES)
+
+# The parts of each relation ($1: oid[]) and what of someone else's they
+# run: a function or an operator's function whose owner is no superuser; a
+# type that initdb did not make, used by a part or a column (and the types
+# it is made of: a domain's base, a range's subtype, an array's element),
+# whose owner is no superuser (who may add a CHECK to a domain later), or
+# whose I/O, subtype_diff or constraints call such a function; and the
+# built-in SQL_RUNNERS. A part belongs to the relation by an automatic or
+# internal dependency: a view reading the relation, or another table's
+# foreign key, depends on it normally and is not its code. kind: the
+# catalog of the part (pg_class for an index or the relation itself,
+# pg_trigger, ...); owner NULL: foreign whoever takes over.
 CODE_SQL = """
-WITH parts AS (
+WITH RECURSIVE parts AS (
     SELECT d.refobjid AS relid, d.classid, d.objid
       FROM pg_catalog.pg_depend d
      WHERE d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass
@@ -28,27 +66,74 @@ WITH parts AS (
        AND d.deptype IN ('a', 'i')
        AND d.classid IN ('pg_catalog.pg_class'::pg_catalog.regclass, 'pg_catalog.pg_trigger'::pg_catalog.regclass,
                          'pg_catalog.pg_attrdef'::pg_catalog.regclass, 'pg_catalog.pg_constraint'::pg_catalog.regclass,
-                         'pg_catalog.pg_policy'::pg_catalog.regclass, 'pg_catalog.pg_rewrite'::pg_catalog.regclass)
-), calls AS (
-    SELECT p.relid, p.classid, p.objid, d.refobjid AS fn
+                         'pg_catalog.pg_policy'::pg_catalog.regclass, 'pg_catalog.pg_rewrite'::pg_catalog.regclass,
+                         'pg_catalog.pg_statistic_ext'::pg_catalog.regclass)
+    UNION
+    SELECT r.relid, 'pg_catalog.pg_class'::pg_catalog.regclass, r.relid
+      FROM pg_catalog.unnest($1::pg_catalog.oid[]) AS r(relid)
+), types AS (
+    SELECT p.relid, p.classid, p.objid, d.refobjid AS typ
       FROM parts p
       JOIN pg_catalog.pg_depend d ON d.classid = p.classid AND d.objid = p.objid
+                                 AND d.refclassid = 'pg_catalog.pg_type'::pg_catalog.regclass
+     WHERE d.refobjid >= 16384::pg_catalog.oid
+    UNION
+    SELECT t.relid, t.classid, t.objid, d.refobjid
+      FROM types t
+      JOIN pg_catalog.pg_depend d ON d.classid = 'pg_catalog.pg_type'::pg_catalog.regclass AND d.objid = t.typ
+                                 AND d.refclassid = 'pg_catalog.pg_type'::pg_catalog.regclass
+     WHERE d.refobjid >= 16384::pg_catalog.oid
+), callers AS (
+    SELECT p.relid, p.classid, p.objid, p.classid AS by_classid, p.objid AS by_objid FROM parts p
+    UNION
+    SELECT t.relid, t.classid, t.objid, 'pg_catalog.pg_type'::pg_catalog.regclass, t.typ FROM types t
+    UNION
+    SELECT t.relid, t.classid, t.objid, 'pg_catalog.pg_constraint'::pg_catalog.regclass, k.oid
+      FROM types t JOIN pg_catalog.pg_constraint k ON k.contypid = t.typ
+), trees AS (
+    SELECT c.relid, c.classid, c.objid, CASE c.by_classid
+@TREES@
+           END AS tree
+      FROM callers c
+), calls AS (
+    SELECT t.relid, t.classid, t.objid, f.oid AS fn
+      FROM trees t
+      JOIN pg_catalog.pg_proc f ON f.pronamespace = 'pg_catalog'::pg_catalog.regnamespace
+                               AND f.proname::text = ANY ($2::text[])
+                               AND pg_catalog.strpos(t.tree, ':funcid ' || f.oid::text || ' ') > 0
+    UNION
+    SELECT c.relid, c.classid, c.objid, d.refobjid AS fn
+      FROM callers c
+      JOIN pg_catalog.pg_depend d ON d.classid = c.by_classid AND d.objid = c.by_objid
                                  AND d.refclassid = 'pg_catalog.pg_proc'::pg_catalog.regclass
     UNION
-    SELECT p.relid, p.classid, p.objid, o.oprcode::pg_catalog.oid
-      FROM parts p
-      JOIN pg_catalog.pg_depend d ON d.classid = p.classid AND d.objid = p.objid
+    SELECT c.relid, c.classid, c.objid, o.oprcode::pg_catalog.oid
+      FROM callers c
+      JOIN pg_catalog.pg_depend d ON d.classid = c.by_classid AND d.objid = c.by_objid
                                  AND d.refclassid = 'pg_catalog.pg_operator'::pg_catalog.regclass
       JOIN pg_catalog.pg_operator o ON o.oid = d.refobjid
 )
 SELECT c.relid::pg_catalog.int8 AS relid, c.classid::pg_catalog.regclass::text AS kind,
        pg_catalog.pg_describe_object(c.classid, c.objid, 0) AS part,
-       c.fn::pg_catalog.regprocedure::text AS function, r.rolname::text AS owner
+       pg_catalog.format(CASE WHEN r.rolsuper THEN 'calls %s, which runs or sets what its caller passes it'
+                              ELSE 'calls %s, owned by %s' END,
+                         c.fn::pg_catalog.regprocedure, pg_catalog.quote_ident(r.rolname)) AS what,
+       CASE WHEN NOT r.rolsuper THEN r.rolname::text END AS owner
   FROM calls c
   JOIN pg_catalog.pg_proc f ON f.oid = c.fn
-  JOIN pg_catalog.pg_roles r ON r.oid = f.proowner AND NOT r.rolsuper
+  JOIN pg_catalog.pg_roles r ON r.oid = f.proowner
+ WHERE NOT r.rolsuper OR (f.pronamespace = 'pg_catalog'::pg_catalog.regnamespace
+                           AND f.proname::text = ANY ($2::text[]))
+UNION
+SELECT t.relid::pg_catalog.int8, t.classid::pg_catalog.regclass::text,
+       pg_catalog.pg_describe_object(t.classid, t.objid, 0),
+       pg_catalog.format('uses type %s, owned by %s', t.typ::pg_catalog.regtype, pg_catalog.quote_ident(r.rolname)),
+       r.rolname::text
+  FROM types t
+  JOIN pg_catalog.pg_type y ON y.oid = t.typ
+  JOIN pg_catalog.pg_roles r ON r.oid = y.typowner AND NOT r.rolsuper
  ORDER BY 1, 3, 4
-"""
+""".replace("@TREES@", _TREE_CASES)
 
 # What runs as a role granted SELECT: policies, and a view's query (its rule).
 READ_KINDS = ("pg_policy", "pg_rewrite")
@@ -59,12 +144,13 @@ class Code:
 
     def __init__(self, ctx, relids):
         self.rows = {}
+        self.relids = set(relids)
         if relids:
-            for r in ctx.query(CODE_SQL, [sorted(set(relids))]):
+            for r in ctx.query(CODE_SQL, [sorted(set(relids)), list(SQL_RUNNERS)]):
                 self.rows.setdefault(r["relid"], []).append(r)
 
     def foreign(self, relid, role, kinds=None):
-        """["part calls function (owned by owner)"] that would run as role."""
-        return ["%s calls %s, owned by %s" % (r["part"], r["function"], r["owner"])
+        """["part calls function, owned by owner", ...] that would run as role."""
+        return ["%s %s" % (r["part"], r["what"])
                 for r in self.rows.get(relid, ())
-                if r["owner"] != role and (kinds is None or r["kind"] in kinds)]
+                if (r["owner"] is None or r["owner"] != role) and (kinds is None or r["kind"] in kinds)]

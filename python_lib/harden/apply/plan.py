@@ -130,6 +130,9 @@ class Action:
     object_identity: Optional[str] = None
     # (owner, acl) -> what should be gone but is not, checked after the step ran
     postcheck: Optional[Callable] = None
+    # [(role, kinds)]: the foreign-code checks (foreign_code) the plan made of
+    # the target for this change, made again right before it runs.
+    code_checks: list = field(default_factory=list)
 
 
 def is_off(value):
@@ -264,8 +267,10 @@ class Planner:
             for g in grantees:
                 obj.grant(g, privileges)
         whom = ", ".join(_acl.grantee_sql(self.q, g) for gs in by_privileges.values() for g in gs)
+        checks = ([(g, _code.READ_KINDS) for gs in by_privileges.values() for g in gs]
+                  if obj.kind == "rel" and obj.oid in self.code.relids else [])
         self.apply(step, rule, text % {"obj": obj.name, "whom": whom}, stmts, target=obj,
-                   object_type=obj.object_type, object_identity=obj.name)
+                   object_type=obj.object_type, object_identity=obj.name, code_checks=checks)
 
     def revoke(self, step, rule, obj, doomed, text, postcheck):
         """REVOKE the entries doomed from obj, each as its grantor, deepest first.
@@ -421,7 +426,8 @@ class Planner:
                        % (obj.name, self.q(old), self.q(self.admin)),
                        [Stmt("ALTER TABLE %s OWNER TO %s" % (obj.name, self.q(self.admin)))],
                        target=obj, owner_change=(old, self.admin),
-                       object_type=obj.object_type, object_identity=obj.name)
+                       object_type=obj.object_type, object_identity=obj.name,
+                       code_checks=[(self.admin, None)])
             obj.set_owner(self.admin)
         self.step_done(4, "stream_table_owner", "every stream table is owned by %s" % self.q(self.admin))
 

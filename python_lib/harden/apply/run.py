@@ -13,6 +13,7 @@ import json
 
 from harden import internal_ddl
 from harden.apply import acl as _acl
+from harden.apply import code as _code
 from harden.apply import plan as _plan
 from harden.apply import state as _state
 from harden.context import Context
@@ -47,6 +48,19 @@ def lock(db):
                           sqlstate="55P03")
     db.notice("harden: waiting for another harden.apply() or harden.revert() to end")
     db.query("SELECT pg_catalog.pg_advisory_xact_lock(%s)" % LOCK_SQL)
+
+
+def read_committed(db):
+    """apply reads each relation's code again, locked, right before it hands
+    the relation over: from a snapshot older than the lock, that read would
+    miss what another session committed in between."""
+    isolation = db.query("SELECT pg_catalog.current_setting('transaction_isolation') AS i")[0]["i"]
+    if isolation != "read committed":
+        raise HardenError("harden.apply() must run in a READ COMMITTED transaction, not %s" % isolation,
+                          detail="It checks what each owner change and grant hands over right before making "
+                                 "it, and needs to see what other sessions committed up to then.",
+                          hint="Run it again in a READ COMMITTED transaction; "
+                               "harden.apply(dry_run => true) runs in any.", sqlstate="25000")
 
 
 class Executor:
@@ -150,13 +164,17 @@ def _undo(ident, action, before, after):
     obj = action.target
     before_owner, before_acl = before
     after_owner, after_acl = after
+    # The object each statement names, by oid too: harden.revert() runs them
+    # only while that name is still this object's.
+    target = [obj.kind, obj.oid, obj.name]
     def entries(stmts):
-        return [{"as": r, "sql": s, "schema": obj.schema if r else None} for r, s in stmts]
+        return [{"as": r, "sql": s, "schema": obj.schema if r else None, "target": target} for r, s in stmts]
     if action.owner_change is None:
         return entries(_acl.converge(ident, obj.sql, after_owner, after_acl, before_acl))
     old = action.owner_change[0]
     back = _acl.new_owner(after_acl, after_owner, old)
-    return ([{"as": None, "sql": "ALTER TABLE %s OWNER TO %s" % (obj.name, ident(old)), "schema": None}]
+    return ([{"as": None, "sql": "ALTER TABLE %s OWNER TO %s" % (obj.name, ident(old)), "schema": None,
+              "target": target}]
             + entries(_acl.converge(ident, obj.sql, old, back, before_acl)))
 
 
@@ -178,6 +196,41 @@ def action_sql(ident, action):
     return "\n".join(_plan.display(ident, s.as_role, s.text) for s in action.stmts)
 
 
+# The relations' names as the server prints them (quoted, qualified where
+# not on the search_path), for LOCK TABLE.
+_LOCKABLE_SQL = ("SELECT pg_catalog.string_agg(c.oid::pg_catalog.regclass::pg_catalog.text, ', ' ORDER BY c.oid)"
+                 " AS names FROM pg_catalog.pg_class c WHERE c.oid = ANY ($1::pg_catalog.oid[])"
+                 " AND c.relkind IN ('r', 'p', 'v')")
+
+
+def _check_code_again(db, ctx, todo):
+    """The plan read each relation's code before any lock: a role that owns
+    one could add an index, trigger, policy or statistics calling its own
+    function after that read, and have this run hand it over (found by an
+    attacker helper). So the relations a step hands over or grants on are
+    locked against every command that adds code to a table (SHARE UPDATE
+    EXCLUSIVE conflicts with CREATE INDEX, TRIGGER, STATISTICS, POLICY and
+    ALTER TABLE), and their code read again, as it is now (apply runs only in
+    READ COMMITTED); anything new stops the run."""
+    checked = [a for a in todo if a.code_checks]
+    if not checked:
+        return
+    oids = sorted({a.target.oid for a in checked})
+    names = db.query(_LOCKABLE_SQL, [oids])[0]["names"]
+    if names:
+        execute(db, "LOCK TABLE %s IN SHARE UPDATE EXCLUSIVE MODE" % names)
+    code = _code.Code(ctx, oids)
+    for a in checked:
+        for role, kinds in a.code_checks:
+            found = code.foreign(a.target.oid, role, kinds)
+            if found:
+                raise HardenError("%s was changed while harden.apply() ran: it would now run code %s did not "
+                                  "write as %s" % (a.target.name, ctx.ident(role), ctx.ident(role)),
+                                  detail="; ".join(found),
+                                  hint="Nothing was changed. Run harden.apply() again: it lists this change "
+                                       "as manual.", sqlstate="40001")
+
+
 def _execute(db, ctx, actions):
     """Run the apply actions step by step; fills in each action's undo."""
     executor = Executor(db, ctx)
@@ -188,6 +241,7 @@ def _execute(db, ctx, actions):
         if not todo:
             continue
         try:
+            _check_code_again(db, ctx, todo)
             _run_step(executor, todo)
         except HardenError:
             raise
@@ -233,6 +287,8 @@ def apply(db, dry_run, rules=None):
     in_recovery = db.query("SELECT pg_catalog.pg_is_in_recovery() AS r")[0]["r"]
     if not in_recovery:
         lock(db)
+        if not dry_run:
+            read_committed(db)
     st = _state.read(ctx, roles)
     actions = _plan.plan(ctx, st, roles, chosen)
     if dry_run or st.in_recovery:

@@ -89,6 +89,26 @@ def _objects(rows, kind, keyword_of, columns=None):
 
 _ACL_COLUMNS = "pg_catalog.pg_get_userbyid({owner}) AS owner, " + _acl.ENTRY_COLUMNS
 
+# Obj.name of each kind, over c or p joined to their namespace n, or n.
+NAME_SQL = {
+    "rel": "pg_catalog.format('%I.%I', n.nspname, c.relname)",
+    "func": "pg_catalog.format('%I.%I(%s)', n.nspname, p.proname, pg_catalog.pg_get_function_identity_arguments(p.oid))",
+    "nsp": "pg_catalog.quote_ident(n.nspname)",
+}
+
+# The name of the object of kind $1 with oid $2 now; NULL if it is gone.
+# harden.revert() runs an action's undo only while its object still has the
+# name the undo names it by.
+NAME_BY_OID_SQL = """
+SELECT CASE $1::text
+       WHEN 'rel' THEN (SELECT %(rel)s FROM pg_catalog.pg_class c
+                          JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE c.oid = $2::pg_catalog.oid)
+       WHEN 'func' THEN (SELECT %(func)s FROM pg_catalog.pg_proc p
+                           JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace WHERE p.oid = $2::pg_catalog.oid)
+       WHEN 'nsp' THEN (SELECT %(nsp)s FROM pg_catalog.pg_namespace n WHERE n.oid = $2::pg_catalog.oid)
+       END AS name
+""" % NAME_SQL
+
 _REL_ACL = (_ACL_COLUMNS.format(owner="c.relowner")
             + " FROM pg_catalog.pg_class c"
             " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
@@ -97,7 +117,7 @@ _REL_ACL = (_ACL_COLUMNS.format(owner="c.relowner")
 
 STREAM_TABLES_SQL = (
     "SELECT c.oid, c.relkind, c.relnamespace AS nsp, n.nspname::text AS nspname, c.relrowsecurity,"
-    " pg_catalog.format('%I.%I', n.nspname, c.relname) AS name, " + _REL_ACL +
+    " " + NAME_SQL["rel"] + " AS name, " + _REL_ACL +
     " WHERE c.oid IN (SELECT st.pgt_relid FROM pgtrickle.pgt_stream_tables st)"
     " ORDER BY name, c.oid"
 )
@@ -106,7 +126,7 @@ STREAM_TABLES_SQL = (
 # (the admin role will own those), outside the system schemas.
 SOURCES_SQL = (
     "SELECT c.oid, c.relkind, c.relnamespace AS nsp, n.nspname::text AS nspname,"
-    " pg_catalog.format('%I.%I', n.nspname, c.relname) AS name, " + _REL_ACL +
+    " " + NAME_SQL["rel"] + " AS name, " + _REL_ACL +
     " WHERE c.oid IN (SELECT d.source_relid FROM pgtrickle.pgt_dependencies d)"
     "   AND c.oid NOT IN (SELECT st.pgt_relid FROM pgtrickle.pgt_stream_tables st)"
     "   AND n.nspname NOT IN ('pg_catalog', 'information_schema')"
@@ -116,15 +136,14 @@ SOURCES_SQL = (
 
 CHANGE_BUFFERS_SQL = (
     "SELECT c.oid, c.relkind, c.relnamespace AS nsp, n.nspname::text AS nspname,"
-    " pg_catalog.format('%I.%I', n.nspname, c.relname) AS name, " + _REL_ACL +
+    " " + NAME_SQL["rel"] + " AS name, " + _REL_ACL +
     " WHERE n.nspname = $1 AND c.relkind IN ('r', 'p', 'v', 'm', 'f', 'S')"
     " ORDER BY name, c.oid"
 )
 
 FUNCTIONS_SQL = (
     "SELECT p.oid, p.prokind, p.proname::text AS proname, n.nspname::text AS nspname,"
-    " pg_catalog.format('%I.%I(%s)', n.nspname, p.proname,"
-    " pg_catalog.pg_get_function_identity_arguments(p.oid)) AS name, "
+    " " + NAME_SQL["func"] + " AS name, "
     + _ACL_COLUMNS.format(owner="p.proowner") +
     " FROM pg_catalog.pg_proc p"
     " JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace"
@@ -138,7 +157,7 @@ FUNCTIONS_SQL = (
 # Any relations and functions by oid, for the general rules' plans.
 RELATIONS_BY_OID_SQL = (
     "SELECT c.oid, c.relkind, c.relnamespace AS nsp, n.nspname::text AS nspname, c.relrowsecurity,"
-    " pg_catalog.format('%I.%I', n.nspname, c.relname) AS name, " + _REL_ACL +
+    " " + NAME_SQL["rel"] + " AS name, " + _REL_ACL +
     " WHERE c.oid = ANY ($1::pg_catalog.oid[])"
     " ORDER BY name, c.oid"
 )
@@ -147,7 +166,7 @@ FUNCTIONS_BY_OID_SQL = FUNCTIONS_SQL.replace(
     " WHERE n.nspname = 'pgtrickle'", " WHERE p.oid = ANY ($1::pg_catalog.oid[]) AND n.nspname IS NOT NULL")
 
 SCHEMAS_SQL = (
-    "SELECT n.oid, n.nspname::text AS schema_name, pg_catalog.quote_ident(n.nspname) AS name, "
+    "SELECT n.oid, n.nspname::text AS schema_name, " + NAME_SQL["nsp"] + " AS name, "
     + _ACL_COLUMNS.format(owner="n.nspowner") +
     " FROM pg_catalog.pg_namespace n"
     + _acl.lateral("COALESCE(n.nspacl, pg_catalog.acldefault('n', n.nspowner))") +

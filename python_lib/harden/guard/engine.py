@@ -119,14 +119,14 @@ class _Run:
         rules = [] if cmd.in_extension else _rules_for(cmd.tag, _server_version(self.db))
         actions = {r.name: effective_action(event, r) for r in rules}
         rules = [r for r in rules if actions[r.name] != "off"]
-        verdicts = [v for rule, violation in self.run_rules(cmd, rules)
+        verdicts = [v for rule, violation in self.run_rules(cmd, rules, actions)
                     for v in [self.judge(cmd, rule, actions[rule.name], violation)] if v is not None]
         if verdicts:
             self.history.extend(verdicts)
         elif not cmd.in_extension or event.settings.record_all_ddl == "on":
             self.history.extend(self.watched_rows(cmd))
 
-    def run_rules(self, cmd, rules):
+    def run_rules(self, cmd, rules, actions):
         """(rule, violation) pairs, each reported once per event. All the
         rules run in one subtransaction; when one raises, they run again one
         subtransaction each, so that only the failing rule's check is lost."""
@@ -148,8 +148,9 @@ class _Run:
                 except Exception as exc:
                     if server_error(self.db, exc):
                         raise
-                    # A bug in one rule's Python must not block unrelated DDL.
-                    self.failed(cmd, rule, exc)
+                    # A bug in one rule's Python must not block unrelated
+                    # DDL, but may be one a role can bring about on purpose.
+                    self.failed(cmd, rule, exc, actions[rule.name])
         fresh = []
         for rule, v in found:
             key = (rule.name, v.object_identity, v.message)
@@ -191,13 +192,28 @@ class _Run:
             self.blocked = [message, detail, hint]
         return None
 
-    def failed(self, cmd, rule, exc):
+    def failed(self, cmd, rule, exc, action):
+        """A rule's check raised an exception that is not a PostgreSQL error.
+        The command may be one the rule forbids, and its author may have
+        made the check fail (a name the check mishandles): a blocking rule's
+        failure refuses it. A rule that only warns or notifies warns, unless
+        fail_closed is on."""
         event = self.event
         if rule.name in self.failures:
             return
         self.failures.add(rule.name)
         self.db.log(log_line("guard_failed", event, cmd, rule.name, cmd.object_identity, error=str(exc)))
         detail = _detail(event, cmd, cmd.object_identity)
+        if action == "block" and not (event.bypass_requested and event.may_bypass):
+            if self.blocked is None:
+                self.blocked = [
+                    "harden: %s: the guard check failed (%s), so the DDL was not checked by it and is refused"
+                    % (rule.name, exc),
+                    detail + " An administrator can make this rule warn instead of block, and such a failure"
+                    " with it: SELECT harden.set_rule_action(%s, 'warn');" % self.ctx.literal(rule.name),
+                    "Report this as a bug in harden; the server log has the details.",
+                ]
+            return
         if event.settings.fail_closed == "on":
             if self.blocked is None:
                 self.blocked = [
