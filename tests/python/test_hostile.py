@@ -245,26 +245,6 @@ def test_a_trigger_on_the_catalog_never_runs_as_superuser(attacker, db):
     assert [f["object_identity"] for f in report(db, "pgt_catalog_untrusted")] == ["pgtrickle.pgt_stream_tables"]
 
 
-def test_an_index_expression_on_the_catalog_never_runs_as_superuser(server, attacker, db):
-    """The planner evaluates an index expression's functions when it plans a
-    read of the table: one the attacker owns, in an index a superuser made on
-    pg_trickle's catalog, would run as a superuser when the guard's gate
-    reads the catalog in the attacker's own session."""
-    load_fixture(db, "pgtrickle.sql")
-    attacker.execute("CREATE FUNCTION mine.\"pwn idx\"(int) RETURNS int LANGUAGE plpgsql IMMUTABLE"
-                     " AS $f$BEGIN RETURN $1; END$f$")
-    db.execute("CREATE INDEX ON pgtrickle.pgt_dependencies ((pgt_id + mine.\"pwn idx\"(1)))")
-    attacker.execute("CREATE OR REPLACE FUNCTION mine.\"pwn idx\"(int) RETURNS int LANGUAGE plpgsql IMMUTABLE"
-                     " AS $f$BEGIN PERFORM mine.pwn(); RETURN $1; END$f$")
-    db.execute("SELECT harden.set_mode('enforce')")
-    conn = server.connect(user=ATTACKER)  # a new session: no index expression cached yet
-    conn.execute("CREATE TABLE mine.t (id int)")
-    conn.execute("ALTER TABLE mine.t ADD COLUMN c int")
-    conn.execute("CREATE INDEX ON mine.t (c)")
-    assert superuser_calls(db) == 0
-    assert [f["object_identity"] for f in report(db, "pgt_catalog_untrusted")] == ["pgtrickle.pgt_dependencies"]
-
-
 def server_conn(db):
     """A second superuser connection, so that PsycopgDatabase's search_path stays off db."""
     info = db.info

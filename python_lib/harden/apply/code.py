@@ -58,12 +58,12 @@ _TREE_CASES = "\n".join(
 # catalog of the part (pg_class for an index or the relation itself,
 # pg_trigger, ...); owner NULL: foreign whoever takes over.
 CODE_SQL = """
-WITH RECURSIVE parts AS (
+WITH RECURSIVE parts AS MATERIALIZED (
     SELECT d.refobjid AS relid, d.classid, d.objid
-      FROM pg_catalog.pg_depend d
-     WHERE d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass
-       AND d.refobjid = ANY ($1::pg_catalog.oid[])
-       AND d.deptype IN ('a', 'i')
+      FROM pg_catalog.unnest($1::pg_catalog.oid[]) AS r(relid)
+      JOIN pg_catalog.pg_depend d ON d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass
+                                 AND d.refobjid = r.relid
+     WHERE d.deptype IN ('a', 'i')
        AND d.classid IN ('pg_catalog.pg_class'::pg_catalog.regclass, 'pg_catalog.pg_trigger'::pg_catalog.regclass,
                          'pg_catalog.pg_attrdef'::pg_catalog.regclass, 'pg_catalog.pg_constraint'::pg_catalog.regclass,
                          'pg_catalog.pg_policy'::pg_catalog.regclass, 'pg_catalog.pg_rewrite'::pg_catalog.regclass,
@@ -90,17 +90,20 @@ WITH RECURSIVE parts AS (
     UNION
     SELECT t.relid, t.classid, t.objid, 'pg_catalog.pg_constraint'::pg_catalog.regclass, k.oid
       FROM types t JOIN pg_catalog.pg_constraint k ON k.contypid = t.typ
-), trees AS (
+), trees AS MATERIALIZED (
     SELECT c.relid, c.classid, c.objid, CASE c.by_classid
 @TREES@
            END AS tree
       FROM callers c
+), runners AS MATERIALIZED (
+    SELECT f.oid, ':funcid ' || f.oid::text || ' ' AS needle
+      FROM pg_catalog.pg_proc f
+     WHERE f.pronamespace = 'pg_catalog'::pg_catalog.regnamespace AND f.proname::text = ANY ($2::text[])
 ), calls AS (
     SELECT t.relid, t.classid, t.objid, f.oid AS fn
       FROM trees t
-      JOIN pg_catalog.pg_proc f ON f.pronamespace = 'pg_catalog'::pg_catalog.regnamespace
-                               AND f.proname::text = ANY ($2::text[])
-                               AND pg_catalog.strpos(t.tree, ':funcid ' || f.oid::text || ' ') > 0
+      JOIN runners f ON pg_catalog.strpos(t.tree, f.needle) > 0
+     WHERE t.tree <> ''
     UNION
     SELECT c.relid, c.classid, c.objid, d.refobjid AS fn
       FROM callers c
