@@ -12,8 +12,8 @@ would have that function run with the new owner's or grantee's rights
 functions these parts call (directly or through an operator) and the types
 they use (CODE_SQL): one owned by a role that is neither a superuser nor the
 role about to take over makes the action a manual row. It checks again, with
-the relations locked, right before it makes the change (harden.apply.run), so
-that code added while it ran is not handed over either.
+the relations locked, before its first change (harden.apply.run), so that code
+added while it ran is not handed over either.
 """
 
 # Built-in functions that run the SQL text they are given (or read tables,

@@ -207,11 +207,12 @@ def _check_code_again(db, ctx, todo):
     """The plan read each relation's code before any lock: a role that owns
     one could add an index, trigger, policy or statistics calling its own
     function after that read, and have this run hand it over (found by an
-    attacker helper). So the relations a step hands over or grants on are
-    locked against every command that adds code to a table (SHARE UPDATE
-    EXCLUSIVE conflicts with CREATE INDEX, TRIGGER, STATISTICS, POLICY and
-    ALTER TABLE), and their code read again, as it is now (apply runs only in
-    READ COMMITTED); anything new stops the run."""
+    attacker helper). So before the first step, the relations the run hands
+    over or grants on are locked, until it commits, against every command
+    that adds code to a table (SHARE UPDATE EXCLUSIVE conflicts with CREATE
+    INDEX, TRIGGER, STATISTICS, POLICY and ALTER TABLE), and their code read
+    again, as it is now (apply runs only in READ COMMITTED); anything new
+    stops the run."""
     checked = [a for a in todo if a.code_checks]
     if not checked:
         return
@@ -236,12 +237,19 @@ def _execute(db, ctx, actions):
     executor = Executor(db, ctx)
     seen = {}  # (kind, oid) -> (owner, acl) as the last step left it
     steps = sorted({a.step for a in actions})
+    try:
+        _check_code_again(db, ctx, [a for a in actions if a.status == "apply"])
+    except HardenError:
+        raise
+    except Exception as exc:
+        if sqlstate(exc) in VANISHED:
+            raise vanished(exc, "an object harden.apply() planned to change") from None
+        raise
     for step in steps:
         todo = [a for a in actions if a.step == step and a.status == "apply"]
         if not todo:
             continue
         try:
-            _check_code_again(db, ctx, todo)
             _run_step(executor, todo)
         except HardenError:
             raise
