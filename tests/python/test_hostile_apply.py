@@ -56,9 +56,15 @@ PLANTS = {
     "statistics expression": f"CREATE STATISTICS mal.s ON (mal.owner_fn(region)) FROM {ST}",
     "domain in an index": f"CREATE DOMAIN mal.dom AS text; CREATE INDEX ON {ST} ((region::mal.dom))",
     "domain of a column": f"CREATE DOMAIN mal.dom AS text; ALTER TABLE {ST} ADD COLUMN note mal.dom",
+    # Reading the attacker's table runs its policies (or, a view, its query) as the reader.
+    "policy reading the attacker's table": f"CREATE TABLE mal.t (x int); CREATE POLICY p ON {ST}"
+                                            " USING (EXISTS (SELECT FROM mal.t))",
+    "rule reading the attacker's view": f"CREATE VIEW mal.v AS SELECT 1 AS x; CREATE RULE r AS ON INSERT TO {ST}"
+                                        " DO ALSO SELECT x FROM mal.v",
 }
-# What the manual row names for each plant: the attacker's function or type.
-NAMED = {"domain in an index": "uses type mal.dom", "domain of a column": "uses type mal.dom"}
+# What the manual row names for each plant: the attacker's function, type or relation.
+NAMED = {"domain in an index": "uses type mal.dom", "domain of a column": "uses type mal.dom",
+         "policy reading the attacker's table": "reads mal.t", "rule reading the attacker's view": "reads mal.v"}
 
 # Built-in functions that run the SQL text or set the setting the caller
 # passes: the attacker wrote the call, a superuser owns the function.
@@ -67,6 +73,9 @@ RUNNERS = {
                                " IS NOT NULL)",
     "set_config in a default": f"ALTER TABLE {ST} ALTER COLUMN region SET DEFAULT"
                                " set_config('search_path', 'mal, pg_catalog', false)",
+    # A type named by its oid runs its input function and a domain's CHECK, with no dependency on it.
+    "record_in of a type by oid": f"CREATE TYPE mal.comp AS (a text); ALTER TABLE {ST} ADD CHECK"
+                                  " (record_in('(x)'::cstring, 'mal.comp'::regtype::oid, -1) IS NOT NULL)",
 }
 
 
@@ -198,3 +207,35 @@ def test_revert_skips_an_undo_whose_object_was_renamed(server, db, attacker):
     assert all("is no longer the object harden.apply() changed" in r[1] for r in owner_changes)
     assert db.execute("SELECT relowner::regrole::text FROM pg_class WHERE oid = %s", [alices]
                       ).fetchone()[0] == "pgtrickle_admin"
+
+
+def test_a_relation_renamed_while_apply_waits_is_not_changed_in_its_place(server, db, attacker):
+    """Found by an attacker helper: the owner of a stream table holds a lock
+    on it; apply waits in LOCK TABLE; the owner renames the stream table and
+    gives its name to a table of its own with an index calling its function.
+    LOCK TABLE and the planned ALTER TABLE, which name the relation, would
+    then have handed that table to the admin role."""
+    attacker.execute("CREATE TABLE public.evil (region text, n bigint)")
+    attacker.execute("CREATE INDEX ON public.evil (mal.owner_fn(region))")
+    holder = server.connect(user='Mal "lory"', autocommit=False)
+    holder.execute(f"LOCK TABLE {ST} IN ACCESS EXCLUSIVE MODE")
+    outcome = {}
+
+    def run():
+        try:
+            outcome["rows"] = apply(server.connect())
+        except psycopg.Error as exc:
+            outcome["error"] = exc
+    thread = threading.Thread(target=run)
+    thread.start()
+    _waits_for_a_lock(db)
+    holder.execute(f'ALTER TABLE {ST} RENAME TO "Région totals old"')
+    holder.execute('ALTER TABLE public.evil RENAME TO "Région totals"')
+    holder.commit()
+    thread.join(30)
+    error = outcome.get("error")
+    assert isinstance(error, psycopg.errors.SerializationFailure), outcome
+    assert "was renamed" in error.diag.message_primary
+    assert db.execute(f"SELECT relowner::regrole::text FROM pg_class WHERE oid = '{ST}'::regclass"
+                      ).fetchone()[0] == ATTACKER
+    assert db.execute("SELECT count(*) FROM harden.apply_runs").fetchone()[0] == 0

@@ -27,7 +27,9 @@ added while it ran is not handed over either.
 SQL_RUNNERS = ("query_to_xml", "query_to_xmlschema", "query_to_xml_and_xmlschema", "cursor_to_xml",
                "cursor_to_xmlschema", "table_to_xml", "table_to_xmlschema", "table_to_xml_and_xmlschema",
                "schema_to_xml", "schema_to_xmlschema", "schema_to_xml_and_xmlschema", "database_to_xml",
-               "database_to_xmlschema", "database_to_xml_and_xmlschema", "ts_stat", "ts_rewrite", "set_config")
+               "database_to_xmlschema", "database_to_xml_and_xmlschema", "ts_stat", "ts_rewrite", "set_config",
+               # A type named by its oid, a plain number: no dependency on it.
+               "record_in", "array_in", "domain_in", "range_in", "multirange_in")
 
 # Where each kind of part (by its catalog) keeps its expressions, as the
 # server stores them: (catalog, key column, pg_node_tree columns).
@@ -52,7 +54,10 @@ _TREE_CASES = "\n".join(
 # it is made of: a domain's base, a range's subtype, an array's element),
 # whose owner is no superuser (who may add a CHECK to a domain later), or
 # whose I/O, subtype_diff or constraints call such a function; and the
-# built-in SQL_RUNNERS. A part belongs to the relation by an automatic or
+# built-in SQL_RUNNERS; and a relation a policy or a rule (a view's query)
+# reads, whose owner is no superuser: reading it runs its own policies and
+# view queries as the reader (found by an attacker helper). A part belongs
+# to the relation by an automatic or
 # internal dependency: a view reading the relation, or another table's
 # foreign key, depends on it normally and is not its code. kind: the
 # catalog of the part (pg_class for an index or the relation itself,
@@ -135,6 +140,17 @@ SELECT t.relid::pg_catalog.int8, t.classid::pg_catalog.regclass::text,
   FROM types t
   JOIN pg_catalog.pg_type y ON y.oid = t.typ
   JOIN pg_catalog.pg_roles r ON r.oid = y.typowner AND NOT r.rolsuper
+UNION
+SELECT p.relid::pg_catalog.int8, p.classid::pg_catalog.regclass::text,
+       pg_catalog.pg_describe_object(p.classid, p.objid, 0),
+       pg_catalog.format('reads %s, owned by %s', d.refobjid::pg_catalog.regclass, pg_catalog.quote_ident(r.rolname)),
+       r.rolname::text
+  FROM parts p
+  JOIN pg_catalog.pg_depend d ON d.classid = p.classid AND d.objid = p.objid
+                             AND d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.refobjid <> p.relid
+  JOIN pg_catalog.pg_class k ON k.oid = d.refobjid
+  JOIN pg_catalog.pg_roles r ON r.oid = k.relowner AND NOT r.rolsuper
+ WHERE p.classid IN ('pg_catalog.pg_policy'::pg_catalog.regclass, 'pg_catalog.pg_rewrite'::pg_catalog.regclass)
  ORDER BY 1, 3, 4
 """.replace("@TREES@", _TREE_CASES)
 

@@ -214,12 +214,22 @@ def _check_code_again(db, ctx, todo):
     again, as it is now (apply runs only in READ COMMITTED); anything new
     stops the run."""
     checked = [a for a in todo if a.code_checks]
+    if checked:
+        oids = sorted({a.target.oid for a in checked})
+        names = db.query(_LOCKABLE_SQL, [oids])[0]["names"]
+        if names:
+            execute(db, "LOCK TABLE %s IN SHARE UPDATE EXCLUSIVE MODE" % names)
+    # The statements name their objects: one renamed since the plan (LOCK
+    # TABLE too finds a name's relation anew once it gets the lock), and
+    # another relation given its name, would take the change in its place
+    # (found by an attacker helper).
+    moved = _state.renamed(db, [a.target for a in todo if a.target is not None])
+    if moved:
+        raise HardenError("%s was renamed while harden.apply() ran" % moved[0].name,
+                          detail="Its statements name it, and another object may have its name now.",
+                          hint="Nothing was changed; run harden.apply() again.", sqlstate="40001")
     if not checked:
         return
-    oids = sorted({a.target.oid for a in checked})
-    names = db.query(_LOCKABLE_SQL, [oids])[0]["names"]
-    if names:
-        execute(db, "LOCK TABLE %s IN SHARE UPDATE EXCLUSIVE MODE" % names)
     code = _code.Code(ctx, oids)
     for a in checked:
         for role, kinds in a.code_checks:
@@ -269,6 +279,11 @@ def _execute(db, ctx, actions):
             key = (a.target.kind, a.target.oid)
             if key not in observed:
                 raise HardenError("%s vanished while harden.apply() ran" % a.target.name,
+                                  hint="Nothing was changed; run harden.apply() again.", sqlstate="40001")
+            if a.owner_change is not None and observed[key][0] != a.owner_change[1]:
+                raise HardenError("%s was renamed or replaced while harden.apply() ran" % a.target.name,
+                                  detail="Its owner is %s, not %s as planned." % (
+                                      ctx.ident(observed[key][0]), ctx.ident(a.owner_change[1])),
                                   hint="Nothing was changed; run harden.apply() again.", sqlstate="40001")
             if a.postcheck is not None:
                 left = a.postcheck(*observed[key])

@@ -96,6 +96,30 @@ NAME_SQL = {
     "nsp": "pg_catalog.quote_ident(n.nspname)",
 }
 
+# The names of the objects of each kind with oids $1 now.
+NAMES_NOW_SQL = {
+    "rel": "SELECT c.oid::pg_catalog.int8 AS oid, %s AS name FROM pg_catalog.pg_class c"
+           " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE c.oid = ANY ($1::pg_catalog.oid[])"
+           % NAME_SQL["rel"],
+    "func": "SELECT p.oid::pg_catalog.int8 AS oid, %s AS name FROM pg_catalog.pg_proc p"
+            " JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace WHERE p.oid = ANY ($1::pg_catalog.oid[])"
+            % NAME_SQL["func"],
+    "nsp": "SELECT n.oid::pg_catalog.int8 AS oid, %s AS name FROM pg_catalog.pg_namespace n"
+           " WHERE n.oid = ANY ($1::pg_catalog.oid[])" % NAME_SQL["nsp"],
+}
+
+
+def renamed(db, objs):
+    """The objects (Obj) whose name is no longer the one they were read with."""
+    gone = []
+    for kind in ("rel", "func", "nsp"):
+        mine = [o for o in objs if o.kind == kind]
+        if mine:
+            now = {r["oid"]: r["name"] for r in db.query(NAMES_NOW_SQL[kind], [sorted({o.oid for o in mine})])}
+            gone += [o for o in mine if now.get(o.oid) != o.name]
+    return gone
+
+
 # The name of the object of kind $1 with oid $2 now; NULL if it is gone.
 # harden.revert() runs an action's undo only while its object still has the
 # name the undo names it by.
