@@ -143,13 +143,9 @@ def _waits_for_a_lock(db):
     raise AssertionError("harden.apply() does not wait for a lock")
 
 
-def test_code_planted_while_apply_runs_is_not_handed_over(server, db, attacker):
-    """Found by an attacker helper: apply read the table's code before any
-    lock; an index the owner created in a transaction still open then was
-    handed to the admin role with the table once that transaction
-    committed. apply now reads the code again with the table locked."""
-    owner = server.connect(user='Mal "lory"', autocommit=False)
-    owner.execute(f"CREATE INDEX evil ON {ST} (mal.owner_fn(region))")  # not committed yet
+def _apply_meanwhile(server, db, act):
+    """apply() by a superuser in another session; act() once it waits for a
+    lock. The error apply raised, or None."""
     outcome = {}
 
     def run():
@@ -160,10 +156,20 @@ def test_code_planted_while_apply_runs_is_not_handed_over(server, db, attacker):
     thread = threading.Thread(target=run)
     thread.start()
     _waits_for_a_lock(db)
-    owner.commit()
+    act()
     thread.join(30)
-    error = outcome.get("error")
-    assert isinstance(error, psycopg.errors.SerializationFailure), outcome
+    return outcome.get("error")
+
+
+def test_code_planted_while_apply_runs_is_not_handed_over(server, db, attacker):
+    """Found by an attacker helper: apply read the table's code before any
+    lock; an index the owner created in a transaction still open then was
+    handed to the admin role with the table once that transaction
+    committed. apply now reads the code again with the table locked."""
+    owner = server.connect(user='Mal "lory"', autocommit=False)
+    owner.execute(f"CREATE INDEX evil ON {ST} (mal.owner_fn(region))")  # not committed yet
+    error = _apply_meanwhile(server, db, owner.commit)
+    assert isinstance(error, psycopg.errors.SerializationFailure), error
     assert error.diag.message_primary == ("harden: %s was changed while harden.apply() ran: it would now run code "
                                           "pgtrickle_admin did not write as pgtrickle_admin" % ST)
     assert "calls mal.owner_fn(text)" in error.diag.message_detail
@@ -219,22 +225,13 @@ def test_a_relation_renamed_while_apply_waits_is_not_changed_in_its_place(server
     attacker.execute("CREATE INDEX ON public.evil (mal.owner_fn(region))")
     holder = server.connect(user='Mal "lory"', autocommit=False)
     holder.execute(f"LOCK TABLE {ST} IN ACCESS EXCLUSIVE MODE")
-    outcome = {}
 
-    def run():
-        try:
-            outcome["rows"] = apply(server.connect())
-        except psycopg.Error as exc:
-            outcome["error"] = exc
-    thread = threading.Thread(target=run)
-    thread.start()
-    _waits_for_a_lock(db)
-    holder.execute(f'ALTER TABLE {ST} RENAME TO "Région totals old"')
-    holder.execute('ALTER TABLE public.evil RENAME TO "Région totals"')
-    holder.commit()
-    thread.join(30)
-    error = outcome.get("error")
-    assert isinstance(error, psycopg.errors.SerializationFailure), outcome
+    def swap():
+        holder.execute(f'ALTER TABLE {ST} RENAME TO "Région totals old"')
+        holder.execute('ALTER TABLE public.evil RENAME TO "Région totals"')
+        holder.commit()
+    error = _apply_meanwhile(server, db, swap)
+    assert isinstance(error, psycopg.errors.SerializationFailure), error
     assert "was renamed" in error.diag.message_primary
     assert db.execute(f"SELECT relowner::regrole::text FROM pg_class WHERE oid = '{ST}'::regclass"
                       ).fetchone()[0] == ATTACKER

@@ -120,37 +120,38 @@ WITH RECURSIVE parts AS MATERIALIZED (
       JOIN pg_catalog.pg_depend d ON d.classid = c.by_classid AND d.objid = c.by_objid
                                  AND d.refclassid = 'pg_catalog.pg_operator'::pg_catalog.regclass
       JOIN pg_catalog.pg_operator o ON o.oid = d.refobjid
+), foreign_code AS (
+    SELECT c.relid, c.classid, c.objid,
+           pg_catalog.format(CASE WHEN r.rolsuper THEN 'calls %s, which runs or sets what its caller passes it'
+                                  ELSE 'calls %s, owned by %s' END,
+                             c.fn::pg_catalog.regprocedure, pg_catalog.quote_ident(r.rolname)) AS what,
+           CASE WHEN NOT r.rolsuper THEN r.rolname::text END AS owner
+      FROM calls c
+      JOIN pg_catalog.pg_proc f ON f.oid = c.fn
+      JOIN pg_catalog.pg_roles r ON r.oid = f.proowner
+     WHERE NOT r.rolsuper OR (f.pronamespace = 'pg_catalog'::pg_catalog.regnamespace
+                               AND f.proname::text = ANY ($2::text[]))
+    UNION
+    SELECT t.relid, t.classid, t.objid,
+           pg_catalog.format('uses type %s, owned by %s', t.typ::pg_catalog.regtype, pg_catalog.quote_ident(r.rolname)),
+           r.rolname::text
+      FROM types t
+      JOIN pg_catalog.pg_type y ON y.oid = t.typ
+      JOIN pg_catalog.pg_roles r ON r.oid = y.typowner AND NOT r.rolsuper
+    UNION
+    SELECT p.relid, p.classid, p.objid,
+           pg_catalog.format('reads %s, owned by %s', d.refobjid::pg_catalog.regclass, pg_catalog.quote_ident(r.rolname)),
+           r.rolname::text
+      FROM parts p
+      JOIN pg_catalog.pg_depend d ON d.classid = p.classid AND d.objid = p.objid
+                                 AND d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.refobjid <> p.relid
+      JOIN pg_catalog.pg_class k ON k.oid = d.refobjid
+      JOIN pg_catalog.pg_roles r ON r.oid = k.relowner AND NOT r.rolsuper
+     WHERE p.classid IN ('pg_catalog.pg_policy'::pg_catalog.regclass, 'pg_catalog.pg_rewrite'::pg_catalog.regclass)
 )
-SELECT c.relid::pg_catalog.int8 AS relid, c.classid::pg_catalog.regclass::text AS kind,
-       pg_catalog.pg_describe_object(c.classid, c.objid, 0) AS part,
-       pg_catalog.format(CASE WHEN r.rolsuper THEN 'calls %s, which runs or sets what its caller passes it'
-                              ELSE 'calls %s, owned by %s' END,
-                         c.fn::pg_catalog.regprocedure, pg_catalog.quote_ident(r.rolname)) AS what,
-       CASE WHEN NOT r.rolsuper THEN r.rolname::text END AS owner
-  FROM calls c
-  JOIN pg_catalog.pg_proc f ON f.oid = c.fn
-  JOIN pg_catalog.pg_roles r ON r.oid = f.proowner
- WHERE NOT r.rolsuper OR (f.pronamespace = 'pg_catalog'::pg_catalog.regnamespace
-                           AND f.proname::text = ANY ($2::text[]))
-UNION
-SELECT t.relid::pg_catalog.int8, t.classid::pg_catalog.regclass::text,
-       pg_catalog.pg_describe_object(t.classid, t.objid, 0),
-       pg_catalog.format('uses type %s, owned by %s', t.typ::pg_catalog.regtype, pg_catalog.quote_ident(r.rolname)),
-       r.rolname::text
-  FROM types t
-  JOIN pg_catalog.pg_type y ON y.oid = t.typ
-  JOIN pg_catalog.pg_roles r ON r.oid = y.typowner AND NOT r.rolsuper
-UNION
-SELECT p.relid::pg_catalog.int8, p.classid::pg_catalog.regclass::text,
-       pg_catalog.pg_describe_object(p.classid, p.objid, 0),
-       pg_catalog.format('reads %s, owned by %s', d.refobjid::pg_catalog.regclass, pg_catalog.quote_ident(r.rolname)),
-       r.rolname::text
-  FROM parts p
-  JOIN pg_catalog.pg_depend d ON d.classid = p.classid AND d.objid = p.objid
-                             AND d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.refobjid <> p.relid
-  JOIN pg_catalog.pg_class k ON k.oid = d.refobjid
-  JOIN pg_catalog.pg_roles r ON r.oid = k.relowner AND NOT r.rolsuper
- WHERE p.classid IN ('pg_catalog.pg_policy'::pg_catalog.regclass, 'pg_catalog.pg_rewrite'::pg_catalog.regclass)
+SELECT x.relid::pg_catalog.int8 AS relid, x.classid::pg_catalog.regclass::text AS kind,
+       pg_catalog.pg_describe_object(x.classid, x.objid, 0) AS part, x.what, x.owner
+  FROM foreign_code x
  ORDER BY 1, 3, 4
 """.replace("@TREES@", _TREE_CASES)
 

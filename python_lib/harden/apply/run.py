@@ -10,6 +10,7 @@ saw before, so a revert restores grantors and grant options too.
 """
 
 import json
+from contextlib import contextmanager
 
 from harden import internal_ddl
 from harden.apply import acl as _acl
@@ -242,31 +243,33 @@ def _check_code_again(db, ctx, todo):
                                        "as manual.", sqlstate="40001")
 
 
-def _execute(db, ctx, actions):
-    """Run the apply actions step by step; fills in each action's undo."""
-    executor = Executor(db, ctx)
-    seen = {}  # (kind, oid) -> (owner, acl) as the last step left it
-    steps = sorted({a.step for a in actions})
+@contextmanager
+def _vanishing():
+    """An object the plan named that another session dropped or renamed
+    meanwhile (apply waited for its lock, then found it gone): 40001."""
     try:
-        _check_code_again(db, ctx, [a for a in actions if a.status == "apply"])
+        yield
     except HardenError:
         raise
     except Exception as exc:
         if sqlstate(exc) in VANISHED:
             raise vanished(exc, "an object harden.apply() planned to change") from None
         raise
+
+
+def _execute(db, ctx, actions):
+    """Run the apply actions step by step; fills in each action's undo."""
+    executor = Executor(db, ctx)
+    seen = {}  # (kind, oid) -> (owner, acl) as the last step left it
+    steps = sorted({a.step for a in actions})
+    with _vanishing():
+        _check_code_again(db, ctx, [a for a in actions if a.status == "apply"])
     for step in steps:
         todo = [a for a in actions if a.step == step and a.status == "apply"]
         if not todo:
             continue
-        try:
+        with _vanishing():
             _run_step(executor, todo)
-        except HardenError:
-            raise
-        except Exception as exc:
-            if sqlstate(exc) in VANISHED:
-                raise vanished(exc, "an object harden.apply() planned to change") from None
-            raise
         targets = [a.target for a in todo if a.target is not None]
         observed = {}
         for kind in ("rel", "func", "nsp"):
