@@ -191,21 +191,32 @@ def test_apply_runs_only_in_read_committed(server, db, attacker):
     conn.rollback()
 
 
+# The attacker owns schemas "S 1" and "S 2" and the stream table "S 1".st;
+# another role owns the stream table "S 2".st.
+def _two_schemas(db):
+    """Makes them; returns the oid of the other role's stream table."""
+    db.execute(f'CREATE SCHEMA "S 1" AUTHORIZATION {ATTACKER}')
+    db.execute(f'CREATE SCHEMA "S 2" AUTHORIZATION {ATTACKER}')
+    db.execute('CREATE ROLE "Al ice"')
+    for schema in ('"S 1"', '"S 2"'):
+        db.execute("SELECT pgtrickle.create_stream_table(%s, 'SELECT region FROM public.orders')",
+                   [schema + ".st"])
+    db.execute(f'ALTER TABLE "S 1".st OWNER TO {ATTACKER}')
+    db.execute('ALTER TABLE "S 2".st OWNER TO "Al ice"')
+    return db.execute("""SELECT '"S 2".st'::regclass::oid""").fetchone()[0]
+
+
+# What the attacker runs to give each schema the other's name.
+SWAP = ('ALTER SCHEMA "S 1" RENAME TO tmp', 'ALTER SCHEMA "S 2" RENAME TO "S 1"', 'ALTER SCHEMA tmp RENAME TO "S 2"')
+
+
 def test_revert_skips_an_undo_whose_object_was_renamed(server, db, attacker):
     """Found by an attacker helper: the owner of two schemas swapped their
     names after apply, and revert's undo, which names each stream table by
     its schema, gave another role's stream table to the attacker."""
-    db.execute(f'CREATE SCHEMA "S 1" AUTHORIZATION {ATTACKER}')
-    db.execute(f'CREATE SCHEMA "S 2" AUTHORIZATION {ATTACKER}')
-    db.execute('CREATE ROLE "Al ice"')
-    db.execute("SELECT pgtrickle.create_stream_table('\"S 1\".st', 'SELECT region FROM public.orders')")
-    db.execute("SELECT pgtrickle.create_stream_table('\"S 2\".st', 'SELECT region FROM public.orders')")
-    db.execute(f'ALTER TABLE "S 1".st OWNER TO {ATTACKER}')
-    db.execute('ALTER TABLE "S 2".st OWNER TO "Al ice"')
-    alices = db.execute("""SELECT '"S 2".st'::regclass::oid""").fetchone()[0]
+    alices = _two_schemas(db)
     assert [r["status"] for r in apply(db) if r["step"] == 4 and '"S 2".st' in r["action"]] == ["applied"]
-    for statement in ('ALTER SCHEMA "S 1" RENAME TO tmp', 'ALTER SCHEMA "S 2" RENAME TO "S 1"',
-                      'ALTER SCHEMA tmp RENAME TO "S 2"'):
+    for statement in SWAP:
         attacker.execute(statement)
     undone = db.execute("SELECT * FROM harden.revert((SELECT max(run_id) FROM harden.apply_runs))").fetchall()
     owner_changes = [r for r in undone if r[0] == 4 and '.st OWNER TO' in (r[1] or "")]
@@ -236,3 +247,41 @@ def test_a_relation_renamed_while_apply_waits_is_not_changed_in_its_place(server
     assert db.execute(f"SELECT relowner::regrole::text FROM pg_class WHERE oid = '{ST}'::regclass"
                       ).fetchone()[0] == ATTACKER
     assert db.execute("SELECT count(*) FROM harden.apply_runs").fetchone()[0] == 0
+
+
+
+def test_a_schema_swapped_while_revert_waits_changes_nothing(server, db, attacker):
+    """An attacker helper's suspicion: revert checked each undo's names, then
+    the undo's ALTER TABLE waited for a lock the attacker held (it may read
+    the table) while it swapped the names of the two schemas it owns; the
+    ALTER then found another role's stream table under the name. Checked
+    again after each undo, the run stops and changes nothing."""
+    alices = _two_schemas(db)
+    apply(db)
+    db.execute(f'GRANT SELECT ON "S 1".st TO {ATTACKER}')
+    holder = server.connect(user='Mal "lory"', autocommit=False)
+    holder.execute('SELECT FROM "S 1".st')  # ACCESS SHARE until it commits
+    outcome = {}
+
+    def run():
+        try:
+            server.connect().execute("SELECT * FROM harden.revert((SELECT max(run_id) FROM harden.apply_runs))")
+        except psycopg.Error as exc:
+            outcome["error"] = exc
+    thread = threading.Thread(target=run)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not db.execute("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+                         " AND query LIKE '%harden.revert%'").fetchone()[0]:
+        assert time.monotonic() < deadline, "harden.revert() does not wait for a lock"
+        time.sleep(0.05)
+    for statement in SWAP:
+        holder.execute(statement)
+    holder.commit()
+    thread.join(30)
+    error = outcome.get("error")
+    assert isinstance(error, psycopg.errors.SerializationFailure), outcome
+    assert error.diag.message_primary == "harden: an object was renamed while harden.revert() ran"
+    assert db.execute("SELECT relowner::regrole::text FROM pg_class WHERE oid = %s", [alices]
+                      ).fetchone()[0] == "pgtrickle_admin"
+    assert db.execute("SELECT count(*) FROM harden.apply_runs WHERE reverted_at IS NOT NULL").fetchone()[0] == 0

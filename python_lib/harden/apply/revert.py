@@ -79,6 +79,13 @@ def _undo(db, ctx, executor, undo):
         if _run.sqlstate(exc) not in _run.VANISHED:
             raise
         return "skipped", "%s" % (getattr(exc, "message", None) or exc)
+    # The statements name their object, and may have waited for its lock
+    # after the check above: renamed meanwhile, with another object taking
+    # its name, that one took the undo.
+    renamed = _renamed(db, undo)
+    if renamed:
+        raise HardenError("an object was renamed while harden.revert() ran", detail=renamed,
+                          hint="Nothing was changed; run harden.revert() again.", sqlstate="40001")
     return "reverted", None
 
 
