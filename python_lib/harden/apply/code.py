@@ -129,8 +129,7 @@ WITH RECURSIVE parts AS MATERIALIZED (
       FROM calls c
       JOIN pg_catalog.pg_proc f ON f.oid = c.fn
       JOIN pg_catalog.pg_roles r ON r.oid = f.proowner
-     WHERE NOT r.rolsuper OR (f.pronamespace = 'pg_catalog'::pg_catalog.regnamespace
-                               AND f.proname::text = ANY ($2::text[]))
+     WHERE NOT r.rolsuper OR c.fn IN (SELECT x.oid FROM runners x)
     UNION
     SELECT t.relid, t.classid, t.objid,
            pg_catalog.format('uses type %s, owned by %s', t.typ::pg_catalog.regtype, pg_catalog.quote_ident(r.rolname)),
@@ -166,11 +165,11 @@ class Code:
         self.rows = {}
         self.relids = set(relids)
         if relids:
-            for r in ctx.query(CODE_SQL, [sorted(set(relids)), list(SQL_RUNNERS)]):
+            for r in ctx.query(CODE_SQL, [sorted(self.relids), list(SQL_RUNNERS)]):
                 self.rows.setdefault(r["relid"], []).append(r)
 
     def foreign(self, relid, role, kinds=None):
         """["part calls function, owned by owner", ...] that would run as role."""
         return ["%s %s" % (r["part"], r["what"])
                 for r in self.rows.get(relid, ())
-                if (r["owner"] is None or r["owner"] != role) and (kinds is None or r["kind"] in kinds)]
+                if r["owner"] != role and (kinds is None or r["kind"] in kinds)]

@@ -56,16 +56,14 @@ def _renamed(db, undo):
     that name (found by an attacker helper: a schema owner swapped two
     schemas' names, and the undo of one table's owner change gave the other
     table, someone else's, to the first table's old owner). None if none."""
-    for kind, oid, name in {tuple(u["target"]) for u in undo if u.get("target")}:
-        now = db.query(_state.NAME_BY_OID_SQL, [kind, oid])[0]["name"]
-        if now != name:
-            if now is None:
-                return "%s does not exist any more" % name
-            return "%s is no longer the object harden.apply() changed under that name (now %s)" % (name, now)
+    for _, _, name, now in _state.renamed(db, {tuple(u["target"]) for u in undo if u.get("target")}):
+        if now is None:
+            return "%s does not exist any more" % name
+        return "%s is no longer the object harden.apply() changed under that name (now %s)" % (name, now)
     return None
 
 
-def _undo(db, ctx, executor, undo):
+def _undo(db, executor, undo):
     renamed = _renamed(db, undo)
     if renamed:
         return "skipped", renamed
@@ -124,7 +122,7 @@ def revert(db, run_id):
         if len(undo) == 1 and "drop_role" in undo[0]:
             status, reason = _drop_role(db, ctx, executor, undo[0]["drop_role"])
         else:
-            status, reason = _undo(db, ctx, executor, undo)
+            status, reason = _undo(db, executor, undo)
         sql = a["undo_sql"]
         if reason:
             db.notice("harden: %s: %s" % (status, reason))

@@ -52,14 +52,14 @@ def lock(db):
 
 
 def read_committed(db):
-    """apply reads each relation's code again, locked, right before it hands
-    the relation over: from a snapshot older than the lock, that read would
-    miss what another session committed in between."""
+    """apply reads the relations' code again, locked, before its first
+    change: from a snapshot older than the lock, that read would miss what
+    another session committed in between."""
     isolation = db.query("SELECT pg_catalog.current_setting('transaction_isolation') AS i")[0]["i"]
     if isolation != "read committed":
         raise HardenError("harden.apply() must run in a READ COMMITTED transaction, not %s" % isolation,
-                          detail="It checks what each owner change and grant hands over right before making "
-                                 "it, and needs to see what other sessions committed up to then.",
+                          detail="It checks what its owner changes and grants hand over once it holds the "
+                                 "relations' locks, and needs to see what other sessions committed up to then.",
                           hint="Run it again in a READ COMMITTED transaction; "
                                "harden.apply(dry_run => true) runs in any.", sqlstate="25000")
 
@@ -224,9 +224,9 @@ def _check_code_again(db, ctx, todo):
     # TABLE too finds a name's relation anew once it gets the lock), and
     # another relation given its name, would take the change in its place
     # (found by an attacker helper).
-    moved = _state.renamed(db, [a.target for a in todo if a.target is not None])
+    moved = _state.renamed(db, [(a.target.kind, a.target.oid, a.target.name) for a in todo if a.target is not None])
     if moved:
-        raise HardenError("%s was renamed while harden.apply() ran" % moved[0].name,
+        raise HardenError("%s was renamed while harden.apply() ran" % moved[0][2],
                           detail="Its statements name it, and another object may have its name now.",
                           hint="Nothing was changed; run harden.apply() again.", sqlstate="40001")
     if not checked:

@@ -109,29 +109,19 @@ NAMES_NOW_SQL = {
 }
 
 
-def renamed(db, objs):
-    """The objects (Obj) whose name is no longer the one they were read with."""
+def renamed(db, objects):
+    """[(kind, oid, name, name now or None)] of the objects (kind, oid, name)
+    that no longer have the name they were read or recorded with. apply and
+    revert name their objects in their statements, so they change nothing
+    of an object another one took the name of."""
     gone = []
     for kind in ("rel", "func", "nsp"):
-        mine = [o for o in objs if o.kind == kind]
+        mine = [(k, oid, name) for k, oid, name in objects if k == kind]
         if mine:
-            now = {r["oid"]: r["name"] for r in db.query(NAMES_NOW_SQL[kind], [sorted({o.oid for o in mine})])}
-            gone += [o for o in mine if now.get(o.oid) != o.name]
+            now = {r["oid"]: r["name"] for r in db.query(NAMES_NOW_SQL[kind], [sorted({o for _, o, _ in mine})])}
+            gone += [(k, oid, name, now.get(oid)) for k, oid, name in mine if now.get(oid) != name]
     return gone
 
-
-# The name of the object of kind $1 with oid $2 now; NULL if it is gone.
-# harden.revert() runs an action's undo only while its object still has the
-# name the undo names it by.
-NAME_BY_OID_SQL = """
-SELECT CASE $1::text
-       WHEN 'rel' THEN (SELECT %(rel)s FROM pg_catalog.pg_class c
-                          JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE c.oid = $2::pg_catalog.oid)
-       WHEN 'func' THEN (SELECT %(func)s FROM pg_catalog.pg_proc p
-                           JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace WHERE p.oid = $2::pg_catalog.oid)
-       WHEN 'nsp' THEN (SELECT %(nsp)s FROM pg_catalog.pg_namespace n WHERE n.oid = $2::pg_catalog.oid)
-       END AS name
-""" % NAME_SQL
 
 _REL_ACL = (_ACL_COLUMNS.format(owner="c.relowner")
             + " FROM pg_catalog.pg_class c"
