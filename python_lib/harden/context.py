@@ -5,6 +5,22 @@ from functools import cached_property
 from harden import pgtrickle, quoting
 from harden.settings import Settings
 
+# One of harden's own tables (harden.config, harden.waivers): a member of
+# extension harden, which only a superuser installs. The command-line audit
+# also reads databases without the extension, where any role with CREATE on
+# the database can make a schema harden holding views of its own: read by a
+# superuser, they would run that role's code as the superuser and forge the
+# configuration and waivers (found by an attacker helper).
+OWN_TABLE_SQL = """
+SELECT EXISTS (SELECT FROM pg_catalog.pg_depend d
+                 JOIN pg_catalog.pg_extension e ON e.oid = d.refobjid AND e.extname = 'harden'
+                 JOIN pg_catalog.pg_class c ON c.oid = d.objid AND c.relkind = 'r'
+                 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+                WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
+                  AND d.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass AND d.deptype = 'e'
+                  AND n.nspname = 'harden' AND c.relname = $1) AS ok
+"""
+
 
 class Context:
     def __init__(self, db):
@@ -19,12 +35,12 @@ class Context:
 
     @cached_property
     def settings(self):
-        rows = self.query("SELECT name, value FROM harden.config") if self._has_config_table else []
+        rows = self.query("SELECT name, value FROM harden.config") if self.own_table("config") else []
         return Settings({r["name"]: r["value"] for r in rows})
 
-    @cached_property
-    def _has_config_table(self):
-        return self.query("SELECT pg_catalog.to_regclass('harden.config') IS NOT NULL AS ok")[0]["ok"]
+    def own_table(self, name):
+        """harden.<name> is harden's own table (OWN_TABLE_SQL)."""
+        return self.query(OWN_TABLE_SQL, [name])[0]["ok"]
 
     @cached_property
     def keywords(self):

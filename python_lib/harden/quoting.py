@@ -18,6 +18,14 @@ def quote_ident(name, keywords=frozenset()):
     return '"' + name.replace('"', '""') + '"'
 
 
+def comment(text):
+    """`text` as one -- comment line. A -- comment ends at a line feed or a
+    carriage return (in PostgreSQL's lexer and psql's): a name holding one,
+    written into a comment, would end it and run the rest of the name as SQL
+    (found by an attacker helper). Both are shown as \\n and \\r instead."""
+    return "-- " + text.replace("\r", "\\r").replace("\n", "\\n")
+
+
 def quote_literal(value):
     if value is None:
         return "NULL"

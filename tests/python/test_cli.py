@@ -17,7 +17,7 @@ import pytest
 from psycopg import sql
 from psycopg.conninfo import make_conninfo
 
-from conftest import REPO
+from conftest import PG_BINDIR, REPO
 
 # A login role of the kind a managed service gives a monitoring tool.
 MONITOR = 'mon "itor" Ü'
@@ -127,6 +127,39 @@ def test_role_without_access_to_harden_gets_an_error_not_a_report_with_defaults(
     assert "GRANT harden_auditor TO" in err
 
 
+def test_a_schema_named_harden_that_is_not_the_extension_is_never_read(server, plain, monitor):
+    """Without the extension, a role with CREATE on the database can make a
+    schema harden whose views a superuser's audit would read: they would run
+    that role's code as the superuser and forge settings and waivers (found
+    by an attacker helper). Only the extension's own tables are read."""
+    found = audit_json("--rules", "table_public_write", dsn(server, PLAIN_DB))["findings"]
+    plain.execute('CREATE ROLE "mal ""cli"""')
+    plain.execute(sql.SQL('GRANT CREATE ON DATABASE {} TO "mal ""cli"""').format(sql.Identifier(PLAIN_DB)))
+    plain.execute('SET ROLE "mal ""cli"""')
+    plain.execute("CREATE SCHEMA harden")
+    plain.execute("CREATE FUNCTION harden.ran() RETURNS boolean LANGUAGE plpgsql"
+                  " AS $$BEGIN RAISE EXCEPTION 'ran as %', current_user; END$$")
+    plain.execute("CREATE VIEW harden.config AS SELECT 'exposed_roles'::text AS name, 'nobody'::text AS value"
+                  " WHERE harden.ran()")
+    plain.execute(sql.SQL("CREATE VIEW harden.waivers AS SELECT {}::text AS fingerprint, NULL::timestamptz AS expires")
+                  .format(sql.Literal(found[0]["fingerprint"])))
+    plain.execute("GRANT SELECT ON harden.config, harden.waivers TO PUBLIC")
+    plain.execute("RESET ROLE")
+    for user in (None, monitor):
+        report = audit_json("--rules", "table_public_write", dsn(server, PLAIN_DB, user))
+        assert [t["error"] for t in report["targets"]] == [None]
+        assert report["findings"] == found and report["waived"] == 0
+    # A schema harden the monitor may not use is not harden's: no "may not read its configuration".
+    plain.execute('ALTER SCHEMA harden OWNER TO "mal ""cli"""')
+    plain.execute('SET ROLE "mal ""cli"""')
+    plain.execute("REVOKE ALL ON SCHEMA harden FROM PUBLIC")
+    plain.execute("RESET ROLE")
+    assert [t["error"] for t in audit_json(dsn(server, PLAIN_DB, monitor))["targets"]] == [None]
+    plain.execute('DROP SCHEMA harden CASCADE')
+    plain.execute(sql.SQL('REVOKE CREATE ON DATABASE {} FROM "mal ""cli"""').format(sql.Identifier(PLAIN_DB)))
+    plain.execute('DROP ROLE "mal ""cli"""')
+
+
 # -- many databases ----------------------------------------------------------------
 
 def test_all_databases_reports_cluster_findings_once(server, db, databases):
@@ -217,14 +250,36 @@ def test_waivers_file(server, db, tmp_path):
     found = audit_json("--rules", "table_public_write", dsn(server))["findings"]
     fp = found[0]["fingerprint"]
     waivers = tmp_path / "waivers.json"
-    waivers.write_text(json.dumps([{"fingerprint": fp.upper(), "reason": "legacy loader"}]))
+    dbname = server.dbname
+    waivers.write_text(json.dumps([{"fingerprint": fp.upper(), "database": dbname, "reason": "legacy loader"}]))
     hidden = audit_json("--rules", "table_public_write", "--waivers", str(waivers), dsn(server))
     assert hidden["findings"] == [] and hidden["waived"] == 1
-    waivers.write_text(json.dumps({"waivers": [{"fingerprint": fp, "reason": "x", "expires": "2001-01-01"}]}))
+    waivers.write_text(json.dumps({"waivers": [{"fingerprint": fp, "database": "*", "reason": "x",
+                                                "expires": "2001-01-01"}]}))
     assert audit_json("--rules", "table_public_write", "--waivers", str(waivers), dsn(server))["findings"] == found
-    waivers.write_text(json.dumps([{"fingerprint": fp, "reason": " "}]))
-    code, _, err = harden("audit", "--waivers", str(waivers), dsn(server))
-    assert code == 2 and "needs a reason" in err
+    for entry, message in (({"reason": " ", "database": dbname}, "needs a reason"),
+                           ({"reason": "x"}, "needs a database"), ({"reason": "x", "database": []}, "needs a database"),
+                           ({"reason": "x", "database": ["*", dbname]}, "needs a database")):
+        waivers.write_text(json.dumps([dict(entry, fingerprint=fp)]))
+        code, _, err = harden("audit", "--waivers", str(waivers), dsn(server))
+        assert code == 2 and message in err
+
+
+def test_a_waiver_holds_in_the_databases_it_names(server, db, plain, tmp_path):
+    """A fingerprint names an object, which another database may hold too:
+    a waiver for one database does not hide the same finding in another that
+    someone else owns (found by an attacker helper)."""
+    insecure(db)
+    both = [dsn(server), dsn(server, PLAIN_DB)]
+    found = audit_json("--rules", "table_public_write", *both)["findings"]
+    assert len(found) == 2 and found[0]["fingerprint"] == found[1]["fingerprint"]
+    waivers = tmp_path / "waivers.json"
+    for database, left in ((server.dbname, [PLAIN_DB]), ([PLAIN_DB, "other"], [server.dbname]), ("*", [])):
+        waivers.write_text(json.dumps([{"fingerprint": found[0]["fingerprint"], "database": database,
+                                        "reason": "accepted"}]))
+        report = audit_json("--rules", "table_public_write", "--waivers", str(waivers), *both)
+        assert [f["database"] for f in report["findings"]] == left
+        assert report["waived"] == 2 - len(left)
 
 
 # -- formats -------------------------------------------------------------------
@@ -256,6 +311,45 @@ def test_table_and_markdown(server, db):
     _, md, _ = harden("audit", "--format", "markdown", dsn(server), check=0)
     assert "## table_public_write: " in md
     assert "  ```sql\n  REVOKE INSERT, UPDATE ON TABLE %s FROM PUBLIC;\n" % T in md
+
+
+def test_control_characters_in_names_are_shown_escaped(server, db):
+    """A name with a terminal's escape sequence or a lone carriage return
+    would clear the screen or forge a markdown heading over the findings
+    (found by an attacker helper): the table and markdown show them escaped,
+    and a remediation's lines are its line feeds only."""
+    insecure(db)
+    db.execute('CREATE TABLE public."zz\x1b[2J\x1b[H0 findings" (id int)')
+    db.execute('CREATE TABLE public."m\r## ok: nothing to see\r\u2028" (id int)')
+    db.execute('GRANT INSERT ON public."zz\x1b[2J\x1b[H0 findings", public."m\r## ok: nothing to see\r\u2028"'
+               " TO PUBLIC")
+    _, table, _ = harden("audit", "--rules", "table_public_write", dsn(server), check=0)
+    _, md, _ = harden("audit", "--rules", "table_public_write", "--format", "markdown", dsn(server), check=0)
+    for out in (table, md):
+        assert "\x1b" not in out and "\r" not in out and "\u2028" not in out
+    assert "zz\\x1b[2J" in table and "m\\x0d##" in table
+    assert not any(line.startswith("## ok") for line in md.split("\n"))
+    assert '  REVOKE INSERT ON TABLE public."m\\x0d## ok: nothing to see\\x0d\\u2028" FROM PUBLIC;' in md
+
+
+def test_a_plans_comment_lines_hold_no_line_end_from_a_name(server, plain, tmp_path):
+    """Each step's header is a comment holding the action, which names the
+    object: a carriage return in the name would end the comment for psql
+    and run the rest (found by an attacker helper)."""
+    for end in ("\r", "\n"):
+        table = "x%sCREATE TABLE public.pwned_by_plan();--" % end
+        plain.execute(sql.SQL("CREATE TABLE public.{} (id int)").format(sql.Identifier(table)))
+        plain.execute(sql.SQL("GRANT TRIGGER ON public.{} TO PUBLIC").format(sql.Identifier(table)))
+    plan = tmp_path / "plan.sql"
+    harden("plan", dsn(server, PLAIN_DB), "-o", str(plan), check=0)
+    text = plan.read_text()
+    assert "\r" not in text and "trigger_privilege_granted" in text
+    result = subprocess.run([PG_BINDIR + "/psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-1", "-f", str(plan),
+                             dsn(server, PLAIN_DB)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert plain.execute("SELECT to_regclass('public.pwned_by_plan')").fetchone() == (None,)
+    assert plain.execute("SELECT count(*) FROM pg_class WHERE relname LIKE 'x_CREATE TABLE%'"
+                         " AND has_table_privilege('public', oid, 'TRIGGER')").fetchone() == (0,)
 
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")

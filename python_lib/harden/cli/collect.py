@@ -37,10 +37,16 @@ SELECT pg_catalog.current_database()::text AS database, current_user::text AS "u
 """
 # Where the extension is installed its settings (role names, schemas) and
 # waivers change what is found: a role that cannot read them gets an error,
-# not a report made with the defaults.
+# not a report made with the defaults. The extension's schema, not any schema
+# named harden, which a role with CREATE on the database may make.
 CONFIG_HIDDEN_SQL = """
-SELECT n.oid IS NOT NULL AND NOT pg_catalog.has_schema_privilege(n.oid, 'USAGE')
-  FROM (SELECT pg_catalog.to_regnamespace('harden')::pg_catalog.oid AS oid) n
+SELECT x.oid IS NOT NULL AND NOT pg_catalog.has_schema_privilege(x.oid, 'USAGE')
+  FROM (SELECT (SELECT d.objid FROM pg_catalog.pg_depend d
+                  JOIN pg_catalog.pg_extension e ON e.oid = d.refobjid AND e.extname = 'harden'
+                  JOIN pg_catalog.pg_namespace n ON n.oid = d.objid AND n.nspname = 'harden'
+                 WHERE d.classid = 'pg_catalog.pg_namespace'::pg_catalog.regclass
+                   AND d.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass
+                   AND d.deptype = 'e') AS oid) x
 """
 # Executable by PUBLIC by default; a server that revokes it is told apart by address.
 SYSTEM_ID_SQL = "SELECT c.system_identifier::text AS id FROM pg_catalog.pg_control_system() c"

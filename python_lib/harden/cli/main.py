@@ -113,7 +113,7 @@ def cmd_audit(args):
     finally:
         close()
     findings = collect.merge(results)
-    kept = [f for f in findings if f["fingerprint"] not in waivers]
+    kept = [f for f in findings if not report.is_waived(f, waivers)]
     waived = len(findings) - len(kept)
     known = 0
     if baseline is not None:
@@ -170,7 +170,7 @@ def parser():
     a.add_argument("--rules", metavar="NAMES", help="comma-separated rules to run (default: all)")
     a.add_argument("--skip-rules", metavar="NAMES", help="comma-separated rules not to run")
     a.add_argument("--waivers", metavar="FILE", help="a JSON file of waivers: "
-                   '[{"fingerprint": ..., "reason": ..., "expires": "2027-01-31"}]')
+                   '[{"fingerprint": ..., "database": ..., "reason": ..., "expires": "2027-01-31"}]')
     a.add_argument("-j", "--jobs", type=int, default=min(4, os.cpu_count() or 1),
                    help="databases audited at once (default: %(default)s)")
     a.add_argument("-q", "--quiet", action="store_true", help="no progress display")

@@ -10,6 +10,7 @@ from harden import __version__
 from harden.apply import run as _apply_run
 from harden.cli import targets as _targets
 from harden.db import PsycopgDatabase
+from harden.quoting import comment
 
 
 def rows(dsn):
@@ -27,13 +28,13 @@ def _comment(text):
 
 
 def script(label, plan_rows):
-    out = ["-- harden %s: what harden.apply() would run on %s" % (__version__, label),
+    out = [comment("harden %s: what harden.apply() would run on %s" % (__version__, label)),
            "-- Review it, then run it as a superuser (psql -1 -f), or run harden.apply().", ""]
     todo = [r for r in plan_rows if r[4] == "planned"]
     if not todo:
         out.append("-- Nothing to do: every step is already done.")
     for step, rule, action, sql, status in plan_rows:
-        head = "-- step %d%s: %s" % (step, " (%s)" % rule if rule else "", action.replace("\n", " "))
+        head = comment("step %d%s: %s" % (step, " (%s)" % rule if rule else "", action))
         if status == "planned":
             out += [head, sql, ""]
         elif status == "manual":

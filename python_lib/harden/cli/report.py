@@ -57,9 +57,13 @@ def _parse_expiry(text, path):
 
 
 def load_waivers(path, at=None):
-    """{fingerprint: reason} of the waivers in force in a JSON file:
-    [{"fingerprint": ..., "reason": ..., "expires": "2027-01-31"}, ...]
-    (or {"waivers": [...]}), like harden.waive()'s arguments."""
+    """{fingerprint: databases} of the waivers in force in a JSON file:
+    [{"fingerprint": ..., "database": ..., "reason": ..., "expires": "2027-01-31"}, ...]
+    (or {"waivers": [...]}), like harden.waive()'s arguments. database is a
+    name, a list of names, or "*" for every database (databases: None). A
+    fingerprint names an object, not a database: a waiver that held in every
+    database audited would hide the same finding in a database someone else
+    owns (found by an attacker helper), so each waiver says where it holds."""
     data = _read_json(path, "waivers")
     if isinstance(data, dict):
         data = data.get("waivers")
@@ -75,11 +79,25 @@ def load_waivers(path, at=None):
         reason = w.get("reason")
         if not isinstance(reason, str) or not reason.strip():
             raise ReportError("%s: waiver %d (%s) needs a reason" % (path, i, fp))
+        database = w.get("database")
+        names = [database] if isinstance(database, str) else database
+        if (not isinstance(names, list) or not names or not all(isinstance(n, str) and n for n in names)
+                or ("*" in names and len(names) > 1)):
+            raise ReportError("%s: waiver %d (%s) needs a database: its name, a list of names, or \"*\" for "
+                              "every database audited" % (path, i, fp))
         expires = w.get("expires")
         if expires is not None and _parse_expiry(expires, path) <= at:
             continue
-        active[fp] = reason
-    return active
+        active.setdefault(fp, set()).update(names)
+    return {fp: None if "*" in names else frozenset(names) for fp, names in active.items()}
+
+
+def is_waived(finding, waivers):
+    """The finding is waived for its database (for a cluster-wide one: any of them)."""
+    if finding["fingerprint"] not in waivers:
+        return False
+    databases = waivers[finding["fingerprint"]]
+    return databases is None or not databases.isdisjoint(finding["databases"])
 
 
 def load_baseline(path):

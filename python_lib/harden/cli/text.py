@@ -6,6 +6,20 @@ import textwrap
 from harden.rule import SEVERITIES
 
 
+# Control characters (C0, DEL, C1) and Unicode's line and paragraph
+# separators: in an object's name they would move a terminal's cursor, clear
+# its screen or end a markdown line, hiding or forging findings (found by an
+# attacker helper). Shown escaped instead, as psql does.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def visible(text, keep=""):
+    """text with every control character but those in `keep` shown as \\xNN or \\uNNNN."""
+    return _CONTROL.sub(lambda m: m.group() if m.group() in keep else
+                        ("\\x%02x" % ord(m.group()) if ord(m.group()) < 0x100 else "\\u%04x" % ord(m.group())),
+                        text or "")
+
+
 def where(f):
     """The database a finding is in, or the server for a cluster-wide one."""
     if f["database"] is None:
@@ -38,8 +52,9 @@ def table(envelope):
     lines = []
     for t in envelope["targets"]:
         if t["error"]:
-            lines.append("error: %s: %s" % (t["target"], t["error"]))
-    rows = [(f["severity"], f["check_name"], where(f), f["object_identity"], f["message"]) for f in findings]
+            lines.append(visible("error: %s: %s" % (t["target"], t["error"])))
+    rows = [tuple(visible(c) for c in (f["severity"], f["check_name"], where(f), f["object_identity"], f["message"]))
+            for f in findings]
     if rows:
         lines.append(_columns(rows, ("severity", "check", "where", "object", "message"), (8, 40, 40, 40, 70)))
     counts = envelope["summary"]
@@ -51,18 +66,18 @@ def table(envelope):
         lines.append("%d waived finding(s) left out" % envelope["waived"])
     if envelope["baseline"]:
         lines.append("%d finding(s) already in the baseline %s left out"
-                     % (envelope["baseline"]["known"], envelope["baseline"]["file"]))
+                     % (envelope["baseline"]["known"], visible(envelope["baseline"]["file"])))
     return "\n".join(lines) + "\n"
 
 
 def md_cell(text):
     """Text safe inside a markdown table cell."""
-    return (text or "").replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace("\n", "<br>")
+    return visible(text, "\n").replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace("\n", "<br>")
 
 
 def _md_inline(text):
     """Text safe in a markdown paragraph: markup characters escaped, one line."""
-    return re.sub(r"([\\`*_\[\]<>|~])", r"\\\1", (text or "")).replace("\n", " ")
+    return re.sub(r"([\\`*_\[\]<>|~])", r"\\\1", visible(text, "\n")).replace("\n", " ")
 
 
 def _fence(text):
@@ -90,7 +105,8 @@ def markdown(envelope):
                                                 _md_inline(f["object_identity"]), _md_inline(f["message"])))
             if f["remediation"]:
                 fence = _fence(f["remediation"])
-                out += ["", "  %ssql" % fence] + ["  " + line for line in f["remediation"].splitlines()]
+                out += ["", "  %ssql" % fence] + ["  " + visible(line, "\t")
+                                                  for line in f["remediation"].split("\n")]
                 out += ["  " + fence, ""]
     return "\n".join(out) + "\n"
 
