@@ -367,3 +367,25 @@ def test_a_trailing_newline_is_quoted(name, db):
     assert quoted == db.execute("SELECT quote_ident(%s)", [name]).fetchone()[0]
     assert engine.log_field(name) != name
     assert "\n" not in engine.log_field(name) and "\r" not in engine.log_field(name)
+
+
+@pytest.mark.parametrize("line_end", ["\n", "\r"])
+def test_a_name_never_ends_a_comment_line_of_a_remediation(server, db, line_end):
+    """Remediations explain themselves in -- comment lines that name objects;
+    a line end in a name would end the comment, and a DBA running the
+    remediation as written would run the rest of the name (found by an
+    attacker helper: publication_rls_table's row-filter hint)."""
+    from test_general_checks import psql
+    db.execute("SET harden.bypass = on")
+    table = "p%sCREATE TABLE public.pwned_by_comment();--" % line_end
+    db.execute(sql.SQL("CREATE TABLE public.{} (a int)").format(sql.Identifier(table)))
+    db.execute(sql.SQL("ALTER TABLE public.{} ENABLE ROW LEVEL SECURITY").format(sql.Identifier(table)))
+    db.execute(sql.SQL("CREATE PUBLICATION {} FOR TABLE public.{}").format(
+        sql.Identifier("pub%s--" % line_end), sql.Identifier(table)))
+    db.execute("CREATE PUBLICATION \"every\r\nthing\" FOR ALL TABLES")
+    rows = report(db, "publication_rls_table", "publication_all_tables")
+    assert {r["check_name"] for r in rows} == {"publication_rls_table", "publication_all_tables"}
+    for r in rows:
+        psql(server, r["remediation"])
+    assert db.execute("SELECT to_regclass('public.pwned_by_comment')").fetchone() == (None,)
+    assert not any("\r" in line for r in rows for line in r["remediation"].split("\n") if line.startswith("--"))

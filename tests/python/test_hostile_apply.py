@@ -17,6 +17,7 @@ import pytest
 from psycopg.rows import dict_row
 
 from test_apply import assert_same, insecure, snapshot
+from test_general_checks import psql
 
 ATTACKER = '"Mal ""lory"""'
 ST = 'public."Région totals"'
@@ -105,6 +106,24 @@ def test_apply_does_not_hand_planted_code_to_the_admin_role(db, attacker, plant)
     assert db.execute(owned, [target]).fetchone() == before_table
     assert db.execute("SELECT count(*) FROM harden.apply_actions WHERE status = 'applied'"
                       " AND object_identity = %s", [ST]).fetchone()[0] == 0
+
+
+@pytest.mark.parametrize("line_end", ["\n", "\r"])
+def test_a_manual_rows_review_lines_hold_no_line_end_from_a_name(server, db, attacker, line_end):
+    """The manual row names the planted part as the server describes it,
+    unquoted, in comment lines a DBA runs as written: a line end in the name
+    would end the comment and run the rest (found by an attacker helper)."""
+    trigger = "z%sCREATE TABLE public.pwned_by_review();--" % line_end
+    attacker.execute(psycopg.sql.SQL("CREATE TRIGGER {} BEFORE INSERT ON {} FOR EACH ROW EXECUTE FUNCTION mal.trg()")
+                     .format(psycopg.sql.Identifier(trigger), psycopg.sql.SQL(ST)))
+    manual = [r for r in apply(db) if r["status"] == "manual" and "review: " in (r["sql"] or "")]
+    assert len(manual) == 1 and ST in manual[0]["action"]
+    db.execute("SELECT harden.configure('mode', 'warn')")
+    for r in manual:
+        psql(server, r["sql"])
+    assert db.execute("SELECT to_regclass('public.pwned_by_review')").fetchone() == (None,)
+    assert db.execute(f"SELECT relowner::regrole::text FROM pg_class WHERE oid = '{ST}'::regclass").fetchone() == \
+        ("pgtrickle_admin",)
 
 
 def test_apply_does_not_grant_a_source_whose_policy_calls_planted_code(server, db, attacker):

@@ -41,6 +41,7 @@ from harden.apply import code as _code
 from harden.apply import general as _general
 from harden.apply import state as _state
 from harden.errors import HardenError
+from harden.quoting import comment
 # The audit's reading of pgaudit.log, so that apply and the audit agree.
 from harden.rules import stream_table_writable
 from harden.rules.ddl_logging_disabled import pgaudit_logs_ddl
@@ -218,7 +219,7 @@ class Planner:
             return False
         self.manual(step, rule, "%s %s would run code %s did not write as %s: review it, then make the change "
                     "by hand (%s)" % (obj.object_type, obj.name, self.q(role), self.q(role), "; ".join(found)),
-                    "-- review: %s\n%s;" % ("\n-- review: ".join(found), change),
+                    "\n".join([comment("review: " + f) for f in found] + [change + ";"]),
                     object_type=obj.object_type, object_identity=obj.name)
         return True
 
@@ -557,7 +558,7 @@ class Planner:
                     "(its CDC triggers are recreated with it once no other stream table uses them)"
                     % (obj.name, ", ".join(self.q(o) for o in owners), admin))
             if query is None:
-                sql = "-- pgtrickle.pgt_stream_tables holds no defining query for %s" % obj.name
+                sql = comment("pgtrickle.pgt_stream_tables holds no defining query for %s" % obj.name)
             else:
                 args = [self.ctx.literal(obj.name), self.ctx.literal(query)]
                 if schedule is not None:

@@ -15,6 +15,7 @@ from harden.apply import run as _run
 from harden.apply import state as _state
 from harden.context import Context
 from harden.errors import HardenError
+from harden.quoting import comment
 
 ROLE_TIES_SQL = """
 SELECT (SELECT pg_catalog.array_agg(m.rolname::text ORDER BY m.rolname)
@@ -126,7 +127,7 @@ def revert(db, run_id):
         sql = a["undo_sql"]
         if reason:
             db.notice("harden: %s: %s" % (status, reason))
-            sql = "-- %s: %s\n%s" % (status, reason, sql or "")
+            sql = "%s\n%s" % (comment("%s: %s" % (status, reason)), sql or "")
         rows.append((a["step"], sql, status))
         seqs.append(a["seq"])
         statuses.append(status)

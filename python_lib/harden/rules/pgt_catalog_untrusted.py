@@ -1,5 +1,6 @@
 """pg_trickle's catalog made by someone other than a superuser (harden.trust)."""
 
+from harden.quoting import comment
 from harden.rule import Finding, Rule
 
 _DESCRIBE = {
@@ -30,8 +31,8 @@ def _remediation(obj, bootstrap):
     lines = ["DROP RULE %s ON %s;" % (rule, obj.identity) for rule in obj.rules]
     lines += ["ALTER TABLE %s NO INHERIT %s;" % (child, obj.identity) for child in obj.children]
     if "types" in obj.problems:
-        lines.append("-- Change every column of %s to a built-in type (ALTER TABLE ... ALTER COLUMN ... TYPE)."
-                     % obj.identity)
+        lines.append(comment("Change every column of %s to a built-in type (ALTER TABLE ... ALTER COLUMN ... TYPE)."
+                             % obj.identity))
     if obj.code:
         lines.append("-- Read each function below first: its owner wrote it.")
         lines += ["ALTER FUNCTION %s OWNER TO %s;" % (function, bootstrap) for function in obj.code]

@@ -1,5 +1,6 @@
 from harden import replication
 from harden.guard import findings_on
+from harden.quoting import comment
 from harden.rule import Finding, Rule
 
 ALL_TABLES_SQL = """
@@ -93,11 +94,11 @@ def _all_tables(ctx, internal):
                 new_ident, " FOR TABLE " + ", ".join(kept) if kept else "", _with_clause(ctx, row)),
             "ALTER PUBLICATION %s OWNER TO %s;" % (new_ident, row["owner"]),
             "SELECT pg_catalog.pg_current_wal_lsn() AS created_at;",
-            "-- Step 2, on each subscriber of %s, once its slot here has confirmed a later position" % row["pub"],
+            comment("Step 2, on each subscriber of %s, once its slot here has confirmed a later position" % row["pub"]),
             "-- (it no longer shows in: SELECT slot_name FROM pg_catalog.pg_replication_slots",
             "--  WHERE confirmed_flush_lsn < '<created_at>'; a write to a published table moves it on):",
-            "--   ALTER SUBSCRIPTION <subscription> SET PUBLICATION %s;" % new_ident,
-            "-- Step 3, here, once no subscription names %s (one that still does stops):" % row["pub"],
+            comment("  ALTER SUBSCRIPTION <subscription> SET PUBLICATION %s;" % new_ident),
+            comment("Step 3, here, once no subscription names %s (one that still does stops):" % row["pub"]),
             "DROP PUBLICATION %s;" % row["pub"],
         ])
         message = ("publication %s is FOR ALL TABLES: it publishes every table of the database, present and "
@@ -113,7 +114,7 @@ def _schemas(ctx, internal):
     for row in ctx.query(SCHEMAS_SQL, [internal]):
         lines = ["BEGIN;", "ALTER PUBLICATION %s DROP TABLES IN SCHEMA %s;" % (row["pub"], row["schema"])]
         if row["internal"]:
-            lines.insert(0, "-- %s holds only internal tables: none is added back." % row["schema"])
+            lines.insert(0, comment("%s holds only internal tables: none is added back." % row["schema"]))
         elif row["tables"]:
             lines.append("ALTER PUBLICATION %s ADD TABLE %s;" % (row["pub"], ", ".join(row["tables"])))
         lines.append("COMMIT;")

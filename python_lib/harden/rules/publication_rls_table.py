@@ -1,4 +1,5 @@
 from harden import scope
+from harden.quoting import comment
 from harden.rule import Finding, Rule
 
 # Tables with row-level security (their own, or a partitioned ancestor's) that
@@ -32,18 +33,18 @@ def _remediation(row):
         return "\n".join([
             "ALTER PUBLICATION %s DROP TABLE %s;" % (row["pub"], row["identity"]),
             "-- To publish only the rows every subscriber may see, add it back with a row filter:",
-            "-- ALTER PUBLICATION %s ADD TABLE %s WHERE (<condition>);" % (row["pub"], row["identity"]),
+            comment("ALTER PUBLICATION %s ADD TABLE %s WHERE (<condition>);" % (row["pub"], row["identity"])),
         ])
     if row["puballtables"] or row["by_schema"]:
         how = "FOR ALL TABLES" if row["puballtables"] else "FOR TABLES IN SCHEMA %s" % row["schema"]
         return "\n".join([
-            "-- %s reaches %s through %s, which takes no row filter: first turn the publication" % (
-                row["identity"], row["pub"], how),
-            "-- into a table list (see publication_all_tables), then drop %s from it or give it a row filter."
-            % row["identity"],
+            comment("%s reaches %s through %s, which takes no row filter: first turn the publication" % (
+                row["identity"], row["pub"], how)),
+            comment("into a table list (see publication_all_tables), then drop %s from it or give it a row filter."
+                    % row["identity"]),
         ])
-    return ("-- %s is published as a partition of a table listed in %s: drop that table from it or give it "
-            "a row filter." % (row["identity"], row["pub"]))
+    return comment("%s is published as a partition of a table listed in %s: drop that table from it or give it "
+                   "a row filter." % (row["identity"], row["pub"]))
 
 
 def audit(ctx):

@@ -1,4 +1,5 @@
 from harden import replication
+from harden.quoting import comment
 from harden.rule import Finding, Rule
 
 
@@ -29,8 +30,8 @@ def audit(ctx):
                         ",".join(row["user_name"]), replication.hba_source(row),
                         " (this machine only: any local user can connect as any role)" if loopback else ""),
             remediation="\n".join([
-                "-- pg_hba.conf is a file, not SQL: in %s, line %d, replace trust with scram-sha-256"
-                % (row["file_name"], row["line_number"]),
+                comment("pg_hba.conf is a file, not SQL: in %s, line %d, replace trust with scram-sha-256"
+                        % (row["file_name"], row["line_number"])),
                 "-- (or delete the line), then reload the configuration:",
                 "SELECT pg_catalog.pg_reload_conf();",
             ]),

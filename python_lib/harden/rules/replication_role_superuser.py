@@ -1,4 +1,5 @@
 from harden import replication
+from harden.quoting import comment
 from harden.rule import Finding, Rule
 
 # oid 10 is the bootstrap superuser, which initdb creates with REPLICATION.
@@ -22,8 +23,8 @@ def audit(ctx):
                     "every table and bypasses every row-level security policy" % role,
             remediation="\n".join([
                 "-- A replication role needs LOGIN, REPLICATION and SELECT on the published tables, not SUPERUSER.",
-                "-- If %s is an administrator rather than the replication role, use ALTER ROLE %s NOREPLICATION."
-                % (role, role),
+                comment("If %s is an administrator rather than the replication role, use ALTER ROLE %s NOREPLICATION."
+                        % (role, role)),
                 "ALTER ROLE %s NOSUPERUSER;" % role,
             ]),
         )

@@ -1,4 +1,5 @@
 from harden import scope
+from harden.quoting import comment
 from harden.rule import Finding, Rule
 
 # Triggers that fire on apply (ENABLE ALWAYS 'A' or ENABLE REPLICA 'R') on
@@ -47,7 +48,7 @@ def audit(ctx):
                 "-- Fire it on local changes only, not when changes are applied:",
                 "ALTER TABLE %s ENABLE TRIGGER %s;" % (row["tbl"], row["trigger"]),
                 "-- or, if it must fire on apply, give its function to the table's owner:",
-                "-- ALTER FUNCTION %s OWNER TO %s;" % (row["func"], row["table_owner"]),
+                comment("ALTER FUNCTION %s OWNER TO %s;" % (row["func"], row["table_owner"])),
             ]),
             severity="low" if row["function_owner_super"] else None,
         )
