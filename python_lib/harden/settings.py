@@ -32,6 +32,22 @@ def _identifier(value):
     return value
 
 
+# Schemas apply must never take for pg_trickle's change buffers: it revokes
+# every privilege on that schema and its tables from all but their owners and
+# the superusers (an attacker helper emptied pg_catalog's privileges that way).
+_NOT_CHANGE_BUFFERS = ("pg_catalog", "information_schema", "pg_toast", "public", "harden", "pgtrickle")
+
+
+def _change_buffer_schema(value):
+    _identifier(value)
+    if value in _NOT_CHANGE_BUFFERS or value.startswith(("pg_temp_", "pg_toast_temp_")):
+        raise HardenError("schema %s cannot hold pg_trickle's change buffers" % value,
+                          detail="apply() revokes every privilege on the change-buffer schema and its tables.",
+                          hint="Name the schema pg_trickle keeps its change buffers in (pg_trickle's default: "
+                               "pgtrickle_changes).")
+    return value
+
+
 def _choice(*allowed):
     def check(value):
         if value not in allowed:
@@ -79,22 +95,27 @@ def _exposed_list(value):
 
 
 class Setting:
-    def __init__(self, name, default, validate, description):
+    def __init__(self, name, default, validate, description, superuser_only=False):
         self.name = name
         self.default = default
         self.validate = validate
         self.description = description
+        # Only a superuser may change it: apply() grants to, hands objects to
+        # or revokes from what it names, as a superuser. A member of
+        # harden_admin who named itself admin_role was handed the sources'
+        # data and the stream tables (found by an attacker helper).
+        self.superuser_only = superuser_only
 
 
 SETTINGS = {s.name: s for s in [
     Setting("admin_role", "pgtrickle_admin", _role_name,
-            "Role that owns and manages stream tables (tutorial step 1)."),
+            "Role that owns and manages stream tables (tutorial step 1).", superuser_only=True),
     Setting("user_role", "pgtrickle_user", _role_name,
-            "Role for application backends: reads stream tables, calls monitoring functions."),
+            "Role for application backends: reads stream tables, calls monitoring functions.", superuser_only=True),
     Setting("readonly_role", "pgtrickle_readonly", _role_name,
-            "Role for BI and reporting: reads stream tables only."),
-    Setting("change_buffer_schema", "pgtrickle_changes", _identifier,
-            "Schema holding pg_trickle's change buffers."),
+            "Role for BI and reporting: reads stream tables only.", superuser_only=True),
+    Setting("change_buffer_schema", "pgtrickle_changes", _change_buffer_schema,
+            "Schema holding pg_trickle's change buffers.", superuser_only=True),
     Setting("mode", "enforce", _choice("enforce", "warn", "off"),
             "Guard mode: enforce blocks rule violations, warn raises WARNINGs, off disables the guard."),
     Setting("fail_closed", "off", _boolean,

@@ -95,6 +95,34 @@ def test_configure_is_for_admins(server, db):
             conn.execute("SELECT harden.configure('mode', 'off')")
 
 
+def test_settings_that_direct_apply_are_for_superusers(server, db):
+    """apply() grants to, gives objects to and revokes from the roles and the
+    schema these settings name, as a superuser: a member of harden_admin may
+    run it, not choose them (one that named itself admin_role was handed the
+    sources' data). Nobody may name a schema apply must not empty."""
+    db.execute('CREATE ROLE "adm in" LOGIN IN ROLE harden_admin')
+    with server.connect(user="adm in") as conn:
+        for name in ("admin_role", "user_role", "readonly_role", "change_buffer_schema"):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege) as exc:
+                conn.execute("SELECT harden.configure(%s, 'adm in')", [name])
+            assert exc.value.diag.message_primary == "harden: only a superuser may change setting %s" % name
+            assert exc.value.diag.message_hint == "Ask a superuser to run: SELECT harden.configure('%s', ...);" % name
+        # Through SET ROLE too: the role that calls, not the session's user, counts.
+        db.execute('SET ROLE "adm in"')
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            db.execute("SELECT harden.configure('admin_role', 'adm in')")
+        db.execute("RESET ROLE")
+        assert conn.execute("SELECT harden.configure('mode', 'warn')").fetchone() == ("warn",)
+        conn.execute("SELECT harden.configure('mode', NULL)")
+    assert db.execute("SELECT count(*) FROM harden.config WHERE name LIKE '%_role' OR name LIKE 'change%'"
+                      ).fetchone() == (0,)
+    for schema in ("pg_catalog", "information_schema", "harden", "pgtrickle", "public", "pg_temp_3"):
+        with pytest.raises(psycopg.errors.InvalidParameterValue, match="cannot hold pg_trickle's change buffers"):
+            db.execute("SELECT harden.configure('change_buffer_schema', %s)", [schema])
+    assert db.execute("SELECT harden.configure('change_buffer_schema', 'CDC \"Ñ\"')").fetchone() == ('CDC "Ñ"',)
+    db.execute("SELECT harden.configure('change_buffer_schema', NULL)")
+
+
 def test_extension_in_two_databases_and_drop_leaves_the_other(server, db):
     db.execute("CREATE DATABASE second_db")
     try:
