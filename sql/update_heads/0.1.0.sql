@@ -3,6 +3,44 @@
 -- From 0.2.0 the extension sits in pg_catalog and owns schema harden; the
 -- extension's dependency on the schema goes, or the schema could not be a
 -- member. 0.1.0 holds the baseline migration.
+-- 0.1.0's CREATE EXTENSION also took over a schema harden that existed
+-- already, whoever made it. Its owner, or the owner of an object in it, could
+-- then replace what harden's superuser-run functions call by name (found by
+-- an attacker helper): the update refuses such a schema, as a 0.2.0 install
+-- does, until a superuser owns it and everything in it.
+DO $schema$
+DECLARE
+    squatters text;
+BEGIN
+    SELECT pg_catalog.string_agg(DISTINCT pg_catalog.format('%s (%s)', o.what, o.owner::pg_catalog.regrole), ', ')
+      INTO squatters
+      FROM (SELECT 'schema harden' AS what, n.nspowner AS owner
+              FROM pg_catalog.pg_namespace n WHERE n.nspname = 'harden'
+            UNION ALL
+            SELECT pg_catalog.format('relation %s', c.oid::pg_catalog.regclass), c.relowner
+              FROM pg_catalog.pg_class c WHERE c.relnamespace = 'harden'::pg_catalog.regnamespace
+            UNION ALL
+            SELECT pg_catalog.format('function %s', p.oid::pg_catalog.regprocedure), p.proowner
+              FROM pg_catalog.pg_proc p WHERE p.pronamespace = 'harden'::pg_catalog.regnamespace
+            UNION ALL
+            SELECT pg_catalog.format('type %s', t.oid::pg_catalog.regtype), t.typowner
+              FROM pg_catalog.pg_type t WHERE t.typnamespace = 'harden'::pg_catalog.regnamespace
+            UNION ALL
+            SELECT pg_catalog.format('operator %s', o.oid::pg_catalog.regoperator), o.oprowner
+              FROM pg_catalog.pg_operator o WHERE o.oprnamespace = 'harden'::pg_catalog.regnamespace) o
+      JOIN pg_catalog.pg_roles r ON r.oid = o.owner
+     WHERE NOT r.rolsuper;
+    IF squatters IS NOT NULL THEN
+        RAISE EXCEPTION 'harden: schema "harden" holds what a role other than a superuser owns: %', squatters
+            USING ERRCODE = 'insufficient_privilege',
+                  DETAIL = 'harden''s functions run as a superuser and call what is in that schema by name: its owners could replace it.',
+                  HINT = pg_catalog.format('Read what those roles put there and drop what harden did not make; then ALTER SCHEMA harden OWNER TO %s; and update again.',
+                                           (SELECT pg_catalog.quote_ident(r.rolname) FROM pg_catalog.pg_roles r
+                                              JOIN pg_catalog.pg_extension e ON e.extowner = r.oid
+                                             WHERE e.extname = 'harden'));
+    END IF;
+END
+$schema$;
 UPDATE pg_catalog.pg_extension SET extnamespace = 'pg_catalog'::pg_catalog.regnamespace WHERE extname = 'harden';
 DELETE FROM pg_catalog.pg_depend d
  WHERE d.classid = 'pg_catalog.pg_extension'::pg_catalog.regclass

@@ -303,6 +303,49 @@ def test_an_install_refuses_a_schema_someone_else_made(server, db, new_database)
         other.execute('DROP ROLE "squat ter"')
 
 
+@pytest.fixture
+def squatter(db):
+    """A role that is no superuser; dropped after the test's databases (a
+    fixture the test names before new_database)."""
+    name = 'up "squat" ter\n'
+    db.execute(psycopg.sql.SQL("CREATE ROLE {}").format(psycopg.sql.Identifier(name)))
+    yield name
+    db.execute(psycopg.sql.SQL("DROP ROLE {}").format(psycopg.sql.Identifier(name)))
+
+
+def test_an_update_refuses_a_schema_someone_else_made(server, db, squatter, new_database):
+    """0.1.0's CREATE EXTENSION took over an existing schema harden; its owner
+    could then replace what harden's functions call by name. The update
+    refuses the schema while anything in it, or it, has an owner who is not a
+    superuser, and goes through once a superuser owns all of it."""
+    versions = [r[0] for r in db.execute(
+        "SELECT version FROM pg_catalog.pg_available_extension_versions WHERE name = 'harden'")]
+    for version in sorted(v for v in versions if v != control()["default_version"]):
+        name = "harden_squatted_update_from_" + version.replace(".", "_")
+        conn = new_database(name)
+        conn.execute(psycopg.sql.SQL("CREATE SCHEMA harden AUTHORIZATION {}").format(
+            psycopg.sql.Identifier(squatter)))
+        conn.execute(psycopg.sql.SQL("CREATE EXTENSION harden VERSION {} CASCADE").format(
+            psycopg.sql.Literal(version)))
+        conn.execute(psycopg.sql.SQL("SET ROLE {}").format(psycopg.sql.Identifier(squatter)))
+        conn.execute('CREATE FUNCTION harden."_py_status "() RETURNS int LANGUAGE sql AS \'SELECT 1\'')
+        conn.execute("RESET ROLE")
+        # Each update in a session of its own: one that ran the old version's Python must reconnect.
+        for fix in ("ALTER SCHEMA harden OWNER TO CURRENT_USER", 'DROP FUNCTION harden."_py_status "()'):
+            with server.connect(dbname=name) as updater:
+                with pytest.raises(psycopg.errors.InsufficientPrivilege) as exc:
+                    updater.execute("ALTER EXTENSION harden UPDATE")
+                assert '"up ""squat"" ter' in exc.value.diag.message_primary
+                assert "ALTER SCHEMA harden OWNER TO" in exc.value.diag.message_hint
+            assert conn.execute("SELECT extversion FROM pg_catalog.pg_extension"
+                                " WHERE extname = 'harden'").fetchone() == (version,)
+            conn.execute(fix)
+        conn.close()
+        with server.connect(dbname=name) as updater:
+            updater.execute("ALTER EXTENSION harden UPDATE")
+            assert updater.execute("SELECT harden.version()").fetchone() == (control()["default_version"],)
+
+
 def test_snapshot_tells_what_an_update_script_could_miss(db, new_database):
     """The comparison the update chain relies on: equal for two fresh installs (no
     OIDs leak in), different when an ACL, a function body, a column or a member differs."""
