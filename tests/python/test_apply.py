@@ -492,6 +492,7 @@ def test_cdc_triggers_owned_by_a_superuser_get_manual_rows(db):
                            "the CDC triggers feeding stream table public.order_totals"}
     sql = manual["the CDC triggers feeding stream table public.order_totals"]
     assert sql.splitlines() == [
+        "-- Read the defining query first: it runs as pgtrickle_admin, and whoever made the stream table wrote it.",
         "SELECT pgtrickle.drop_stream_table('public.order_totals');",
         "SET ROLE pgtrickle_admin;",
         "SELECT pgtrickle.create_stream_table('public.order_totals', 'SELECT region, sum(amount) AS total"

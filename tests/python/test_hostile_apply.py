@@ -62,6 +62,9 @@ PLANTS = {
                                             " USING (EXISTS (SELECT FROM mal.t))",
     "rule reading the attacker's view": f"CREATE VIEW mal.v AS SELECT 1 AS x; CREATE RULE r AS ON INSERT TO {ST}"
                                         " DO ALSO SELECT x FROM mal.v",
+    # Found by an attacker helper: a write to the table fires its children's triggers.
+    "trigger on an inheritance child": f"CREATE TABLE mal.child () INHERITS ({ST}); CREATE TRIGGER t BEFORE DELETE"
+                                       " ON mal.child FOR EACH ROW EXECUTE FUNCTION mal.trg()",
 }
 # What the manual row names for each plant: the attacker's function, type or relation.
 NAMED = {"domain in an index": "uses type mal.dom", "domain of a column": "uses type mal.dom",
@@ -140,6 +143,20 @@ def test_apply_does_not_grant_a_source_whose_policy_calls_planted_code(server, d
     # Only what apply recorded changed: reverting the run gives back the catalog it found.
     db.execute("SELECT * FROM harden.revert((SELECT max(run_id) FROM harden.apply_runs))")
     assert_same(before, snapshot(db))
+
+
+def test_apply_does_not_grant_a_source_whose_child_checks_with_planted_code(server, db, attacker):
+    """Found by an attacker helper: the planner folds an inheritance child's
+    CHECK constraint (constraint exclusion) when the granted role reads the
+    parent, running the attacker's immutable function as that role."""
+    db.execute(f'ALTER TABLE public."Customer ""VIP"" List" OWNER TO {ATTACKER}')
+    attacker.execute('CREATE TABLE mal.child () INHERITS (public."Customer ""VIP"" List")')
+    attacker.execute("ALTER TABLE mal.child ADD CONSTRAINT ok CHECK (mal.owner_fn('x') IS NOT NULL)")
+    grants = [r for r in apply(db) if r["step"] == 2 and "Customer" in r["action"]]
+    assert [r["status"] for r in grants] == ["manual"]
+    assert "constraint ok on table mal.child calls mal.owner_fn(text)" in grants[0]["action"]
+    assert not db.execute("SELECT has_table_privilege('pgtrickle_admin', 'public.\"Customer \"\"VIP\"\" List\"',"
+                          " 'SELECT')").fetchone()[0]
 
 
 def test_code_of_the_target_role_or_a_superuser_is_not_foreign(db, attacker):
@@ -243,6 +260,37 @@ def test_revert_skips_an_undo_whose_object_was_renamed(server, db, attacker):
     assert all("is no longer the object harden.apply() changed" in r[1] for r in owner_changes)
     assert db.execute("SELECT relowner::regrole::text FROM pg_class WHERE oid = %s", [alices]
                       ).fetchone()[0] == "pgtrickle_admin"
+
+
+def test_revert_skips_a_view_fix_whose_view_was_renamed(server, db, attacker):
+    """Found by an attacker helper: security_definer_view's fix and undo name
+    the view; the owner of two schemas swapped their names after apply, and
+    revert reset security_invoker on another role's view, which then showed
+    its RLS table's every row to every reader."""
+    db.execute(f'CREATE SCHEMA "S 1" AUTHORIZATION {ATTACKER}')
+    db.execute(f'CREATE SCHEMA "S 2" AUTHORIZATION {ATTACKER}')
+    db.execute('CREATE ROLE "Al ice"')
+    db.execute('GRANT CREATE ON SCHEMA "S 2" TO "Al ice"')
+    db.execute('GRANT USAGE ON SCHEMA "S 1", "S 2" TO PUBLIC')
+    for schema, owner in (('"S 1"', ATTACKER), ('"S 2"', '"Al ice"')):
+        db.execute(f"CREATE TABLE {schema}.t (who text)")
+        db.execute(f"ALTER TABLE {schema}.t ENABLE ROW LEVEL SECURITY")
+        db.execute(f"CREATE POLICY p ON {schema}.t USING (who = current_user)")
+        db.execute(f"CREATE VIEW {schema}.v AS SELECT * FROM {schema}.t")
+        db.execute(f"GRANT SELECT ON {schema}.t, {schema}.v TO PUBLIC")
+        db.execute(f"ALTER TABLE {schema}.t OWNER TO {owner}")
+        db.execute(f"ALTER VIEW {schema}.v OWNER TO {owner}")
+    db.execute('ALTER VIEW "S 2".v SET (security_invoker = true)')
+    alices = db.execute("""SELECT '"S 2".v'::regclass::oid""").fetchone()[0]
+    fixed = db.execute("SELECT * FROM harden.apply(false, ARRAY['security_definer_view'])").fetchall()
+    assert [(r[3], r[4]) for r in fixed] == [('ALTER VIEW "S 1".v SET (security_invoker = true);', "applied")]
+    for statement in SWAP:
+        attacker.execute(statement)
+    undone = db.execute("SELECT * FROM harden.revert((SELECT max(run_id) FROM harden.apply_runs))").fetchall()
+    assert [r[2] for r in undone] == ["skipped"]
+    assert "is no longer the object harden.apply() changed" in undone[0][1]
+    assert db.execute("SELECT reloptions FROM pg_class WHERE oid = %s", [alices]).fetchone()[0] == \
+        ["security_invoker=true"]
 
 
 def test_a_relation_renamed_while_apply_waits_is_not_changed_in_its_place(server, db, attacker):

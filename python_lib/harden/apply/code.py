@@ -48,34 +48,41 @@ _TREE_CASES = "\n".join(
     % (kind, ", ".join("e.%s::text" % column for column in columns), catalog, key)
     for kind, catalog, key, columns in _TREES)
 
-# The parts of each relation ($1: oid[]) and what of someone else's they
-# run: a function or an operator's function whose owner is no superuser; a
-# type that initdb did not make, used by a part or a column (and the types
-# it is made of: a domain's base, a range's subtype, an array's element),
-# whose owner is no superuser (who may add a CHECK to a domain later), or
-# whose I/O, subtype_diff or constraints call such a function; and the
-# built-in SQL_RUNNERS; and a relation a policy or a rule (a view's query)
-# reads, whose owner is no superuser: reading it runs its own policies and
-# view queries as the reader (found by an attacker helper). A part belongs
-# to the relation by an automatic or
-# internal dependency: a view reading the relation, or another table's
-# foreign key, depends on it normally and is not its code. kind: the
+# The parts of each relation ($1: oid[]) and of its children, partitions
+# and inheritance children at any depth (a write to the relation fires their
+# triggers; the planner folds their CHECK constraints for a read; found by an
+# attacker helper), and what of someone else's they run: a function or an
+# operator's function whose owner is no superuser; a type that initdb did not
+# make, used by a part or a column (and the types it is made of: a domain's
+# base, a range's subtype, an array's element), whose owner is no superuser
+# (who may add a CHECK to a domain later), or whose I/O, subtype_diff or
+# constraints call such a function; and the built-in SQL_RUNNERS; and a
+# relation a policy or a rule (a view's query) reads, whose owner is no
+# superuser: reading it runs its own policies and view queries as the reader
+# (found by an attacker helper). A part belongs to the relation by an
+# automatic or internal dependency: a view reading the relation, or another
+# table's foreign key, depends on it normally and is not its code. kind: the
 # catalog of the part (pg_class for an index or the relation itself,
-# pg_trigger, ...); owner NULL: foreign whoever takes over.
+# pg_trigger, ...; a child's CHECK constraint: child constraint); owner NULL:
+# foreign whoever takes over.
 CODE_SQL = """
-WITH RECURSIVE parts AS MATERIALIZED (
-    SELECT d.refobjid AS relid, d.classid, d.objid
-      FROM pg_catalog.unnest($1::pg_catalog.oid[]) AS r(relid)
+WITH RECURSIVE below(relid, rel) AS (
+    SELECT r.relid, r.relid FROM pg_catalog.unnest($1::pg_catalog.oid[]) AS r(relid)
+    UNION
+    SELECT b.relid, h.inhrelid FROM below b
+     CROSS JOIN LATERAL (SELECT h.inhrelid FROM pg_catalog.pg_inherits h WHERE h.inhparent = b.rel OFFSET 0) h
+), parts AS MATERIALIZED (
+    SELECT b.relid, d.classid, d.objid
+      FROM below b
       JOIN pg_catalog.pg_depend d ON d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass
-                                 AND d.refobjid = r.relid
+                                 AND d.refobjid = b.rel
      WHERE d.deptype IN ('a', 'i')
        AND d.classid IN ('pg_catalog.pg_class'::pg_catalog.regclass, 'pg_catalog.pg_trigger'::pg_catalog.regclass,
                          'pg_catalog.pg_attrdef'::pg_catalog.regclass, 'pg_catalog.pg_constraint'::pg_catalog.regclass,
                          'pg_catalog.pg_policy'::pg_catalog.regclass, 'pg_catalog.pg_rewrite'::pg_catalog.regclass,
                          'pg_catalog.pg_statistic_ext'::pg_catalog.regclass)
     UNION
-    SELECT r.relid, 'pg_catalog.pg_class'::pg_catalog.regclass, r.relid
-      FROM pg_catalog.unnest($1::pg_catalog.oid[]) AS r(relid)
+    SELECT b.relid, 'pg_catalog.pg_class'::pg_catalog.regclass, b.rel FROM below b
 ), types AS (
     SELECT p.relid, p.classid, p.objid, d.refobjid AS typ
       FROM parts p
@@ -148,14 +155,19 @@ WITH RECURSIVE parts AS MATERIALIZED (
       JOIN pg_catalog.pg_roles r ON r.oid = k.relowner AND NOT r.rolsuper
      WHERE p.classid IN ('pg_catalog.pg_policy'::pg_catalog.regclass, 'pg_catalog.pg_rewrite'::pg_catalog.regclass)
 )
-SELECT x.relid::pg_catalog.int8 AS relid, x.classid::pg_catalog.regclass::text AS kind,
+SELECT x.relid::pg_catalog.int8 AS relid,
+       CASE WHEN x.classid = 'pg_catalog.pg_constraint'::pg_catalog.regclass
+             AND (SELECT k.conrelid FROM pg_catalog.pg_constraint k WHERE k.oid = x.objid) <> x.relid
+            THEN 'child constraint' ELSE x.classid::pg_catalog.regclass::text END AS kind,
        pg_catalog.pg_describe_object(x.classid, x.objid, 0) AS part, x.what, x.owner
   FROM foreign_code x
  ORDER BY 1, 3, 4
 """.replace("@TREES@", _TREE_CASES)
 
-# What runs as a role granted SELECT: policies, and a view's query (its rule).
-READ_KINDS = ("pg_policy", "pg_rewrite")
+# What runs as a role granted SELECT: policies, a view's query (its rule),
+# and the CHECK constraints of the children, which the planner evaluates to
+# leave a child out of a scan (constraint exclusion).
+READ_KINDS = ("pg_policy", "pg_rewrite", "child constraint")
 
 
 class Code:

@@ -141,12 +141,21 @@ def security_definer_exposed_execute(planner):
                  "no exposed role can execute a SECURITY DEFINER routine")
 
 
+# The oid of each view named (pg_identify_object's identities, which the
+# server reads back as it wrote them).
+_VIEW_OIDS_SQL = ("SELECT x.name, pg_catalog.to_regclass(x.name)::pg_catalog.oid::pg_catalog.int8 AS oid"
+                  " FROM pg_catalog.unnest($1::pg_catalog.text[]) AS x(name)")
+
+
 def security_definer_view(planner):
     from harden.rules.security_definer_view import RULE  # here: the rule module imports this one
     step = planner.fix_step(RULE.name)
-    for f in RULE.audit(planner.ctx):
+    found = list(RULE.audit(planner.ctx))
+    oids = {r["name"]: r["oid"] for r in planner.ctx.query(_VIEW_OIDS_SQL, [[f.object_identity for f in found]])}
+    for f in found:
         name = f.object_identity
         planner.fixed(step, RULE.name, "make view %s run as its caller (security_invoker)" % name,
                       "ALTER VIEW %s SET (security_invoker = true)" % name,
-                      "ALTER VIEW %s RESET (security_invoker)" % name, f.object_type, name)
+                      "ALTER VIEW %s RESET (security_invoker)" % name, f.object_type, name,
+                      ("rel", oids[name], name))
     planner.step_done(step, RULE.name, "no view reads a table with row-level security as its owner")

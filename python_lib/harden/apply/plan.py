@@ -127,6 +127,12 @@ class Action:
     target: Optional[_state.Obj] = None   # its ACL is observed before and after
     owner_change: Optional[tuple] = None  # (old owner, new owner)
     undo: Optional[list] = None           # fixed undo; None: computed from the ACLs
+    # (kind, oid, name) of the object a fixed statement and its undo name,
+    # whose ACL is not observed: apply changes nothing, and revert skips the
+    # undo, once another object has that name (a schema owner swapped two
+    # schemas' names and had revert reset another role's view; found by an
+    # attacker helper).
+    named: Optional[tuple] = None
     object_type: Optional[str] = None
     object_identity: Optional[str] = None
     # (owner, acl) -> what should be gone but is not, checked after the step ran
@@ -202,10 +208,10 @@ class Planner:
             self._code = _code.Code(self.ctx, [o.oid for o in list(s.stream_tables) + list(s.sources)])
         return self._code
 
-    def fixed(self, step, rule, text, sql, undo_sql, object_type, object_identity):
-        """One statement with a fixed undo (no ACL to observe)."""
-        self.apply(step, rule, text, [Stmt(sql)], undo=[{"sql": undo_sql}],
-                   object_type=object_type, object_identity=object_identity)
+    def fixed(self, step, rule, text, sql, undo_sql, object_type, object_identity, named):
+        """One statement with a fixed undo (no ACL to observe) naming the object `named`."""
+        self.apply(step, rule, text, [Stmt(sql)], undo=[{"sql": undo_sql, "target": list(named)}],
+                   object_type=object_type, object_identity=object_identity, named=named)
 
     def foreign_code(self, step, rule, obj, role, kinds, change):
         """A manual row when obj carries code of a role other than role and the
@@ -563,9 +569,12 @@ class Planner:
                 args = [self.ctx.literal(obj.name), self.ctx.literal(query)]
                 if schedule is not None:
                     args.append(self.ctx.literal(schedule))
-                sql = ("SELECT pgtrickle.drop_stream_table(%s);\nSET ROLE %s;\n"
+                # Whoever made the stream table wrote the query, which then runs as the admin role.
+                sql = ("%s\nSELECT pgtrickle.drop_stream_table(%s);\nSET ROLE %s;\n"
                        "SELECT pgtrickle.create_stream_table(%s);\nRESET ROLE;\nSELECT * FROM harden.apply();"
-                       % (self.ctx.literal(obj.name), admin, ", ".join(args)))
+                       % (comment("Read the defining query first: it runs as %s, and whoever made the stream "
+                                  "table wrote it." % admin),
+                          self.ctx.literal(obj.name), admin, ", ".join(args)))
             self.manual(11, "cdc_trigger_owned_by_superuser", text, sql,
                         object_type=obj.object_type, object_identity=obj.name)
         self.step_done(11, "cdc_trigger_owned_by_superuser",
@@ -602,9 +611,11 @@ class Planner:
         head = "ALTER DEFAULT PRIVILEGES FOR ROLE %s IN SCHEMA %s " % (q, schema)
         for g in grantees:
             self.state.default_acls.setdefault((role, nsp), set()).add((g, "SELECT"))
+        named = ("nsp", nsp, schema)
         self.apply(step, rule, text % (q, schema, whom), [Stmt(head + "GRANT SELECT ON TABLES TO " + whom)],
-                   undo=[{"sql": head + "REVOKE SELECT ON TABLES FROM " + whom}],
-                   object_type="default acl", object_identity="FOR ROLE %s IN SCHEMA %s" % (q, schema))
+                   undo=[{"sql": head + "REVOKE SELECT ON TABLES FROM " + whom, "target": list(named)}],
+                   object_type="default acl", object_identity="FOR ROLE %s IN SCHEMA %s" % (q, schema),
+                   named=named)
 
     def _database_setting(self, db, name, previous):
         if previous is None:

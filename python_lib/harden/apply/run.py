@@ -224,7 +224,8 @@ def _check_code_again(db, ctx, todo):
     # TABLE too finds a name's relation anew once it gets the lock), and
     # another relation given its name, would take the change in its place
     # (found by an attacker helper).
-    moved = _state.renamed(db, [(a.target.kind, a.target.oid, a.target.name) for a in todo if a.target is not None])
+    moved = _state.renamed(db, [(a.target.kind, a.target.oid, a.target.name) for a in todo if a.target is not None]
+                           + [a.named for a in todo if a.named is not None])
     if moved:
         raise HardenError("%s was renamed while harden.apply() ran" % moved[0][2],
                           detail="Its statements name it, and another object may have its name now.",
