@@ -57,16 +57,19 @@ def _unseen(cmd, catalog, rows, key="oid"):
 TRIGGER_FUNCTION_LOCK = "FOR SHARE"
 
 # The trigger $1 and its clones on partitions, at any depth (each clone
-# depends on its parent trigger; pg_trigger has no index on tgparentid).
+# depends on its parent trigger; pg_trigger has no index on tgparentid),
+# pg_depend read by its key in a subquery that cannot be flattened (a plan
+# kept from when the catalog was small may otherwise walk all of it per row).
 # The functions' rows are read FOR SHARE (TRIGGER_FUNCTION_LOCK).
 TRIGGER_SQL = """
 WITH RECURSIVE clone(oid) AS (
     SELECT $1::pg_catalog.oid
     UNION
     SELECT d.objid FROM clone
-      JOIN pg_catalog.pg_depend d ON d.refclassid = 'pg_catalog.pg_trigger'::pg_catalog.regclass
-                                 AND d.refobjid = clone.oid AND d.deptype = 'P'
-                                 AND d.classid = 'pg_catalog.pg_trigger'::pg_catalog.regclass
+     CROSS JOIN LATERAL (SELECT d.objid FROM pg_catalog.pg_depend d
+                          WHERE d.refclassid = 'pg_catalog.pg_trigger'::pg_catalog.regclass
+                            AND d.refobjid = clone.oid AND d.deptype = 'P'
+                            AND d.classid = 'pg_catalog.pg_trigger'::pg_catalog.regclass OFFSET 0) d
 )
 SELECT t.oid = $1::pg_catalog.oid AS created,
        t.tgname::text AS name, t.tgisinternal AS internal, t.tgname::text LIKE ANY ($3::text[]) AS cdc,
