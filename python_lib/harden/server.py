@@ -61,5 +61,10 @@ def configure(db, name, value):
 
 
 @entry_point
+def set_config(db, name, value):
+    return config.set_config(db, name, value)
+
+
+@entry_point
 def settings(db):
     return config.effective(db)

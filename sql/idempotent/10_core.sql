@@ -71,15 +71,30 @@ from harden import server
 return server.audit_report_json(plpy)
 $$;
 
--- value NULL returns a setting to its default.
+-- value NULL returns a setting to its default. With the caller's rights, not
+-- SECURITY DEFINER: whether the role whose code calls it is a superuser
+-- decides which settings it may change (harden.config.configure), and a
+-- superuser writes harden.config itself.
 CREATE OR REPLACE FUNCTION harden.configure(name text, value text) RETURNS text
-LANGUAGE plpython3u VOLATILE SECURITY DEFINER
+LANGUAGE plpython3u VOLATILE SECURITY INVOKER
 SET search_path = pg_catalog, pg_temp
 SET quote_all_identifiers = off
 AS $$
 #HARDEN_PRELUDE
 from harden import server
 return server.configure(plpy, name, value)
+$$;
+
+-- What harden.configure() writes for a caller who is no superuser: every
+-- setting but those only a superuser may change.
+CREATE OR REPLACE FUNCTION harden._set_config(name text, value text) RETURNS text
+LANGUAGE plpython3u VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET quote_all_identifiers = off
+AS $$
+#HARDEN_PRELUDE
+from harden import server
+return server.set_config(plpy, name, value)
 $$;
 
 CREATE OR REPLACE FUNCTION harden.settings()
@@ -130,4 +145,5 @@ $$;
 GRANT EXECUTE ON FUNCTION harden.version(), harden.checks(), harden.audit_report(boolean),
     harden.audit_summary(), harden.audit_report_json(), harden.settings()
     TO harden_auditor;
-GRANT EXECUTE ON FUNCTION harden.configure(text, text) TO harden_admin;
+GRANT EXECUTE ON FUNCTION harden.configure(text, text), harden._py_configure(text, text),
+    harden._set_config(text, text) TO harden_admin;

@@ -12,7 +12,9 @@ DO $schema$
 DECLARE
     squatters text;
 BEGIN
-    SELECT pg_catalog.string_agg(DISTINCT pg_catalog.format('%s (%s)', o.what, o.owner::pg_catalog.regrole), ', ')
+    SELECT pg_catalog.string_agg(DISTINCT pg_catalog.format('%s (%s)', o.what,
+                                                          CASE o.owner WHEN 0 THEN 'PUBLIC'
+                                                          ELSE o.owner::pg_catalog.regrole::pg_catalog.text END), ', ')
       INTO squatters
       FROM (SELECT 'schema harden' AS what, n.nspowner AS owner
               FROM pg_catalog.pg_namespace n WHERE n.nspname = 'harden'
@@ -27,14 +29,23 @@ BEGIN
               FROM pg_catalog.pg_type t WHERE t.typnamespace = 'harden'::pg_catalog.regnamespace
             UNION ALL
             SELECT pg_catalog.format('operator %s', o.oid::pg_catalog.regoperator), o.oprowner
-              FROM pg_catalog.pg_operator o WHERE o.oprnamespace = 'harden'::pg_catalog.regnamespace) o
-      JOIN pg_catalog.pg_roles r ON r.oid = o.owner
-     WHERE NOT r.rolsuper;
+              FROM pg_catalog.pg_operator o WHERE o.oprnamespace = 'harden'::pg_catalog.regnamespace
+            UNION ALL
+            -- A grant on the schema outlives a change of its owner: CREATE in
+            -- it lets the grantee put an overload beside harden's functions.
+            SELECT pg_catalog.format('%s on schema harden', a.privilege_type), a.grantee
+              FROM pg_catalog.pg_namespace n, pg_catalog.aclexplode(n.nspacl) a
+             WHERE n.nspname = 'harden' AND a.grantee <> n.nspowner
+               AND NOT (a.privilege_type = 'USAGE'
+                        AND a.grantee IN (SELECT r.oid FROM pg_catalog.pg_roles r
+                                           WHERE r.rolname IN ('harden_admin', 'harden_auditor')))) o
+      LEFT JOIN pg_catalog.pg_roles r ON r.oid = o.owner
+     WHERE NOT COALESCE(r.rolsuper, false);
     IF squatters IS NOT NULL THEN
-        RAISE EXCEPTION 'harden: schema "harden" holds what a role other than a superuser owns: %', squatters
+        RAISE EXCEPTION 'harden: roles other than superusers own schema "harden", objects in it or rights on it: %', squatters
             USING ERRCODE = 'insufficient_privilege',
                   DETAIL = 'harden''s functions run as a superuser and call what is in that schema by name: its owners could replace it.',
-                  HINT = pg_catalog.format('Read what those roles put there and drop what harden did not make; then ALTER SCHEMA harden OWNER TO %s; and update again.',
+                  HINT = pg_catalog.format('Read what those roles put there and drop what harden did not make, revoke what they were granted on the schema, then ALTER SCHEMA harden OWNER TO %s; and update again.',
                                            (SELECT pg_catalog.quote_ident(r.rolname) FROM pg_catalog.pg_roles r
                                               JOIN pg_catalog.pg_extension e ON e.extowner = r.oid
                                              WHERE e.extname = 'harden'));

@@ -160,6 +160,29 @@ def test_a_schema_named_harden_that_is_not_the_extension_is_never_read(server, p
     plain.execute('DROP ROLE "mal ""cli"""')
 
 
+def test_a_database_owners_search_path_never_resolves_the_audits_queries(server, databases):
+    """A database's owner sets its search_path (ALTER DATABASE ... SET): the
+    command's first queries, before it pinned its own, resolved = through
+    the owner's operator, which ran as the auditing superuser (found by an
+    attacker helper). The command pins search_path when it connects."""
+    conn = databases('own "db" Ø')
+    conn.execute('CREATE ROLE "db own""er"')
+    conn.execute(sql.SQL('ALTER DATABASE {} OWNER TO "db own""er"').format(sql.Identifier('own "db" Ø')))
+    conn.execute('CREATE SCHEMA m AUTHORIZATION "db own""er"')
+    conn.execute('SET ROLE "db own""er"')
+    for left, right in (("oid", "regclass"), ("name", "name"), ("oid", "oid"), ("text", "text")):
+        conn.execute(f"CREATE FUNCTION m.eq(a {left}, b {right}) RETURNS boolean LANGUAGE plpgsql"
+                     " AS $$BEGIN RAISE EXCEPTION 'ran as %', current_user; END$$")
+        conn.execute(f"CREATE OPERATOR m.= (LEFTARG = {left}, RIGHTARG = {right}, FUNCTION = m.eq)")
+    conn.execute(sql.SQL("ALTER DATABASE {} SET search_path = m, pg_catalog").format(
+        sql.Identifier('own "db" Ø')))
+    conn.execute("RESET ROLE")
+    for args in ((dsn(server, 'own "db" Ø'),), ("--all-databases", dsn(server))):
+        report = audit_json(*args)
+        assert report["targets"] and all(t["error"] is None for t in report["targets"]), report["targets"]
+    harden("plan", dsn(server, 'own "db" Ø'), check=0)
+
+
 # -- many databases ----------------------------------------------------------------
 
 def test_all_databases_reports_cluster_findings_once(server, db, databases):

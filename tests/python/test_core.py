@@ -101,6 +101,8 @@ def test_settings_that_direct_apply_are_for_superusers(server, db):
     run it, not choose them (one that named itself admin_role was handed the
     sources' data). Nobody may name a schema apply must not empty."""
     db.execute('CREATE ROLE "adm in" LOGIN IN ROLE harden_admin')
+    db.execute(psycopg.sql.SQL('GRANT CREATE ON DATABASE {} TO "adm in"').format(
+        psycopg.sql.Identifier(db.info.dbname)))
     with server.connect(user="adm in") as conn:
         for name in ("admin_role", "user_role", "readonly_role", "change_buffer_schema"):
             with pytest.raises(psycopg.errors.InsufficientPrivilege) as exc:
@@ -114,6 +116,24 @@ def test_settings_that_direct_apply_are_for_superusers(server, db):
         db.execute("RESET ROLE")
         assert conn.execute("SELECT harden.configure('mode', 'warn')").fetchone() == ("warn",)
         conn.execute("SELECT harden.configure('mode', NULL)")
+        # harden._set_config, which configure calls for such a role, refuses them too.
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("SELECT harden._set_config('admin_role', 'adm in')")
+        # The role's code run by a superuser's session counts as the role (found by an attacker
+        # helper): a SECURITY DEFINER function a superuser calls, an index expression ANALYZE runs.
+        conn.execute("CREATE SCHEMA adm AUTHORIZATION CURRENT_USER")
+        conn.execute("CREATE FUNCTION adm.take(i int) RETURNS int LANGUAGE plpgsql IMMUTABLE"
+                     " SET search_path = pg_catalog, pg_temp AS $$ BEGIN"
+                     " BEGIN PERFORM harden.configure('admin_role', 'adm in');"
+                     " EXCEPTION WHEN insufficient_privilege THEN NULL; END; RETURN i; END $$")
+        conn.execute("CREATE FUNCTION adm.definer() RETURNS int LANGUAGE sql SECURITY DEFINER"
+                     " SET search_path = pg_catalog, pg_temp AS 'SELECT adm.take(1)'")
+        conn.execute("CREATE TABLE adm.t (i int)")
+        conn.execute("INSERT INTO adm.t SELECT generate_series(1, 10)")
+        conn.execute("CREATE INDEX ON adm.t ((adm.take(i)))")
+    db.execute("GRANT USAGE ON SCHEMA adm TO PUBLIC")
+    db.execute("SELECT adm.definer()")
+    db.execute("ANALYZE adm.t")
     assert db.execute("SELECT count(*) FROM harden.config WHERE name LIKE '%_role' OR name LIKE 'change%'"
                       ).fetchone() == (0,)
     for schema in ("pg_catalog", "information_schema", "harden", "pgtrickle", "public", "pg_temp_3"):
@@ -121,6 +141,7 @@ def test_settings_that_direct_apply_are_for_superusers(server, db):
             db.execute("SELECT harden.configure('change_buffer_schema', %s)", [schema])
     assert db.execute("SELECT harden.configure('change_buffer_schema', 'CDC \"Ñ\"')").fetchone() == ('CDC "Ñ"',)
     db.execute("SELECT harden.configure('change_buffer_schema', NULL)")
+    db.execute("DROP SCHEMA adm CASCADE")
 
 
 def test_extension_in_two_databases_and_drop_leaves_the_other(server, db):

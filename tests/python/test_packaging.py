@@ -329,13 +329,18 @@ def test_an_update_refuses_a_schema_someone_else_made(server, db, squatter, new_
             psycopg.sql.Literal(version)))
         conn.execute(psycopg.sql.SQL("SET ROLE {}").format(psycopg.sql.Identifier(squatter)))
         conn.execute('CREATE FUNCTION harden."_py_status "() RETURNS int LANGUAGE sql AS \'SELECT 1\'')
+        # A grant outlives a change of the schema's owner (found by an attacker helper).
+        conn.execute('GRANT CREATE ON SCHEMA harden TO harden_auditor')
         conn.execute("RESET ROLE")
         # Each update in a session of its own: one that ran the old version's Python must reconnect.
-        for fix in ("ALTER SCHEMA harden OWNER TO CURRENT_USER", 'DROP FUNCTION harden."_py_status "()'):
+        for named, fix in (('schema harden ("up ""squat"" ter', "ALTER SCHEMA harden OWNER TO CURRENT_USER"),
+                           ('function "_py_status "() ("up ""squat"" ter', 'DROP FUNCTION harden."_py_status "()'),
+                           ("CREATE on schema harden (harden_auditor)",
+                            "REVOKE CREATE ON SCHEMA harden FROM harden_auditor")):
             with server.connect(dbname=name) as updater:
                 with pytest.raises(psycopg.errors.InsufficientPrivilege) as exc:
                     updater.execute("ALTER EXTENSION harden UPDATE")
-                assert '"up ""squat"" ter' in exc.value.diag.message_primary
+                assert named in exc.value.diag.message_primary
                 assert "ALTER SCHEMA harden OWNER TO" in exc.value.diag.message_hint
             assert conn.execute("SELECT extversion FROM pg_catalog.pg_extension"
                                 " WHERE extname = 'harden'").fetchone() == (version,)

@@ -32,9 +32,17 @@ class Target:
     label: str  # how the report names the database: its DSN without a password
 
 
-def connect(dsn, **kw):
+# Set at connection, before any query: a database's or role's own
+# search_path (ALTER DATABASE ... SET, which the database's owner controls)
+# would resolve the operators of the first queries, and an owner's
+# = (oid, regclass) ran as the auditing superuser (found by an attacker
+# helper). A setting given at connection outranks those.
+PINNED_OPTIONS = "-c search_path=pg_catalog,pg_temp"
+
+
+def connect(dsn, options="", **kw):
     # application_name: a DBA watching pg_stat_activity sees who reads the catalog.
-    params = {"application_name": "harden"}
+    params = {"application_name": "harden", "options": " ".join(o for o in (PINNED_OPTIONS, options) if o)}
     params.update(kw)
     return psycopg.connect(dsn, **params)
 
