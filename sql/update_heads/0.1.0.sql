@@ -31,6 +31,36 @@ BEGIN
             SELECT pg_catalog.format('operator %s', o.oid::pg_catalog.regoperator), o.oprowner
               FROM pg_catalog.pg_operator o WHERE o.oprnamespace = 'harden'::pg_catalog.regnamespace
             UNION ALL
+            -- Every other kind of object a schema holds, and an extension
+            -- installed into it (found by an attacker helper).
+            SELECT pg_catalog.format('collation %s', c.collname), c.collowner
+              FROM pg_catalog.pg_collation c WHERE c.collnamespace = 'harden'::pg_catalog.regnamespace
+            UNION ALL
+            SELECT pg_catalog.format('conversion %s', c.conname), c.conowner
+              FROM pg_catalog.pg_conversion c WHERE c.connamespace = 'harden'::pg_catalog.regnamespace
+            UNION ALL
+            SELECT pg_catalog.format('text search configuration %s', c.cfgname), c.cfgowner
+              FROM pg_catalog.pg_ts_config c WHERE c.cfgnamespace = 'harden'::pg_catalog.regnamespace
+            UNION ALL
+            SELECT pg_catalog.format('text search dictionary %s', d.dictname), d.dictowner
+              FROM pg_catalog.pg_ts_dict d WHERE d.dictnamespace = 'harden'::pg_catalog.regnamespace
+            UNION ALL
+            SELECT pg_catalog.format('statistics object %s', s.stxname), s.stxowner
+              FROM pg_catalog.pg_statistic_ext s WHERE s.stxnamespace = 'harden'::pg_catalog.regnamespace
+            UNION ALL
+            SELECT pg_catalog.format('operator class %s', c.opcname), c.opcowner
+              FROM pg_catalog.pg_opclass c WHERE c.opcnamespace = 'harden'::pg_catalog.regnamespace
+            UNION ALL
+            SELECT pg_catalog.format('operator family %s', f.opfname), f.opfowner
+              FROM pg_catalog.pg_opfamily f WHERE f.opfnamespace = 'harden'::pg_catalog.regnamespace
+            UNION ALL
+            SELECT pg_catalog.format('extension %s', e.extname), e.extowner
+              FROM pg_catalog.pg_extension e
+             WHERE e.extnamespace = 'harden'::pg_catalog.regnamespace AND e.extname <> 'harden'
+            UNION ALL
+            SELECT 'default privileges in schema harden', d.defaclrole
+              FROM pg_catalog.pg_default_acl d WHERE d.defaclnamespace = 'harden'::pg_catalog.regnamespace
+            UNION ALL
             -- A grant on the schema outlives a change of its owner: CREATE in
             -- it lets the grantee put an overload beside harden's functions.
             SELECT pg_catalog.format('%s on schema harden', a.privilege_type), a.grantee

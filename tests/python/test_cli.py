@@ -160,7 +160,7 @@ def test_a_schema_named_harden_that_is_not_the_extension_is_never_read(server, p
     plain.execute('DROP ROLE "mal ""cli"""')
 
 
-def test_a_database_owners_search_path_never_resolves_the_audits_queries(server, databases):
+def test_a_database_owners_settings_never_reach_the_audit(server, databases):
     """A database's owner sets its search_path (ALTER DATABASE ... SET): the
     command's first queries, before it pinned its own, resolved = through
     the owner's operator, which ran as the auditing superuser (found by an
@@ -176,10 +176,13 @@ def test_a_database_owners_search_path_never_resolves_the_audits_queries(server,
         conn.execute(f"CREATE OPERATOR m.= (LEFTARG = {left}, RIGHTARG = {right}, FUNCTION = m.eq)")
     conn.execute(sql.SQL("ALTER DATABASE {} SET search_path = m, pg_catalog").format(
         sql.Identifier('own "db" Ø')))
+    # Nor its role setting, which ran the whole audit as the owner.
+    conn.execute(sql.SQL("""ALTER DATABASE {} SET role = 'db own"er'""").format(sql.Identifier('own "db" Ø')))
     conn.execute("RESET ROLE")
     for args in ((dsn(server, 'own "db" Ø'),), ("--all-databases", dsn(server))):
         report = audit_json(*args)
         assert report["targets"] and all(t["error"] is None for t in report["targets"]), report["targets"]
+        assert {t["user"] for t in report["targets"]} == {server.superuser}
     harden("plan", dsn(server, 'own "db" Ø'), check=0)
 
 

@@ -329,14 +329,20 @@ def test_an_update_refuses_a_schema_someone_else_made(server, db, squatter, new_
             psycopg.sql.Literal(version)))
         conn.execute(psycopg.sql.SQL("SET ROLE {}").format(psycopg.sql.Identifier(squatter)))
         conn.execute('CREATE FUNCTION harden."_py_status "() RETURNS int LANGUAGE sql AS \'SELECT 1\'')
-        # A grant outlives a change of the schema's owner (found by an attacker helper).
+        # A grant outlives a change of the schema's owner, and so do objects of every kind and
+        # default privileges (found by attacker helpers).
         conn.execute('GRANT CREATE ON SCHEMA harden TO harden_auditor')
+        conn.execute('CREATE COLLATION harden.coll FROM pg_catalog."C"')
+        conn.execute("ALTER DEFAULT PRIVILEGES IN SCHEMA harden GRANT ALL ON FUNCTIONS TO PUBLIC")
         conn.execute("RESET ROLE")
         # Each update in a session of its own: one that ran the old version's Python must reconnect.
         for named, fix in (('schema harden ("up ""squat"" ter', "ALTER SCHEMA harden OWNER TO CURRENT_USER"),
                            ('function "_py_status "() ("up ""squat"" ter', 'DROP FUNCTION harden."_py_status "()'),
                            ("CREATE on schema harden (harden_auditor)",
-                            "REVOKE CREATE ON SCHEMA harden FROM harden_auditor")):
+                            "REVOKE CREATE ON SCHEMA harden FROM harden_auditor"),
+                           ('collation coll ("up ""squat"" ter', "DROP COLLATION harden.coll"),
+                           ('default privileges in schema harden ("up ""squat"" ter',
+                            psycopg.sql.SQL("DROP OWNED BY {}").format(psycopg.sql.Identifier(squatter)))):
             with server.connect(dbname=name) as updater:
                 with pytest.raises(psycopg.errors.InsufficientPrivilege) as exc:
                     updater.execute("ALTER EXTENSION harden UPDATE")

@@ -32,12 +32,13 @@ class Target:
     label: str  # how the report names the database: its DSN without a password
 
 
-# Set at connection, before any query: a database's or role's own
-# search_path (ALTER DATABASE ... SET, which the database's owner controls)
-# would resolve the operators of the first queries, and an owner's
-# = (oid, regclass) ran as the auditing superuser (found by an attacker
-# helper). A setting given at connection outranks those.
-PINNED_OPTIONS = "-c search_path=pg_catalog,pg_temp"
+# Set at connection, before any query, where a setting given at connection
+# outranks a database's or role's own (ALTER DATABASE ... SET, which the
+# database's owner controls): its search_path would resolve the operators of
+# the first queries, and an owner's = (oid, regclass) ran as the auditing
+# superuser; its role would run the whole audit as the owner, with the
+# owner's rights (both found by attacker helpers).
+PINNED_OPTIONS = "-c search_path=pg_catalog,pg_temp -c role=none"
 
 
 def connect(dsn, options="", **kw):
