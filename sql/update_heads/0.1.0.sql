@@ -12,6 +12,11 @@ DO $schema$
 DECLARE
     squatters text;
 BEGIN
+    -- Every object in the schema depends on it (pg_depend), and every owner
+    -- but the bootstrap superuser is recorded in pg_shdepend: one question
+    -- covers every kind of object, extensions and default privileges too (an
+    -- attacker helper kept collations, text search objects and an extension
+    -- past a list of catalogs).
     SELECT pg_catalog.string_agg(DISTINCT pg_catalog.format('%s (%s)', o.what,
                                                           CASE o.owner WHEN 0 THEN 'PUBLIC'
                                                           ELSE o.owner::pg_catalog.regrole::pg_catalog.text END), ', ')
@@ -19,47 +24,13 @@ BEGIN
       FROM (SELECT 'schema harden' AS what, n.nspowner AS owner
               FROM pg_catalog.pg_namespace n WHERE n.nspname = 'harden'
             UNION ALL
-            SELECT pg_catalog.format('relation %s', c.oid::pg_catalog.regclass), c.relowner
-              FROM pg_catalog.pg_class c WHERE c.relnamespace = 'harden'::pg_catalog.regnamespace
-            UNION ALL
-            SELECT pg_catalog.format('function %s', p.oid::pg_catalog.regprocedure), p.proowner
-              FROM pg_catalog.pg_proc p WHERE p.pronamespace = 'harden'::pg_catalog.regnamespace
-            UNION ALL
-            SELECT pg_catalog.format('type %s', t.oid::pg_catalog.regtype), t.typowner
-              FROM pg_catalog.pg_type t WHERE t.typnamespace = 'harden'::pg_catalog.regnamespace
-            UNION ALL
-            SELECT pg_catalog.format('operator %s', o.oid::pg_catalog.regoperator), o.oprowner
-              FROM pg_catalog.pg_operator o WHERE o.oprnamespace = 'harden'::pg_catalog.regnamespace
-            UNION ALL
-            -- Every other kind of object a schema holds, and an extension
-            -- installed into it (found by an attacker helper).
-            SELECT pg_catalog.format('collation %s', c.collname), c.collowner
-              FROM pg_catalog.pg_collation c WHERE c.collnamespace = 'harden'::pg_catalog.regnamespace
-            UNION ALL
-            SELECT pg_catalog.format('conversion %s', c.conname), c.conowner
-              FROM pg_catalog.pg_conversion c WHERE c.connamespace = 'harden'::pg_catalog.regnamespace
-            UNION ALL
-            SELECT pg_catalog.format('text search configuration %s', c.cfgname), c.cfgowner
-              FROM pg_catalog.pg_ts_config c WHERE c.cfgnamespace = 'harden'::pg_catalog.regnamespace
-            UNION ALL
-            SELECT pg_catalog.format('text search dictionary %s', d.dictname), d.dictowner
-              FROM pg_catalog.pg_ts_dict d WHERE d.dictnamespace = 'harden'::pg_catalog.regnamespace
-            UNION ALL
-            SELECT pg_catalog.format('statistics object %s', s.stxname), s.stxowner
-              FROM pg_catalog.pg_statistic_ext s WHERE s.stxnamespace = 'harden'::pg_catalog.regnamespace
-            UNION ALL
-            SELECT pg_catalog.format('operator class %s', c.opcname), c.opcowner
-              FROM pg_catalog.pg_opclass c WHERE c.opcnamespace = 'harden'::pg_catalog.regnamespace
-            UNION ALL
-            SELECT pg_catalog.format('operator family %s', f.opfname), f.opfowner
-              FROM pg_catalog.pg_opfamily f WHERE f.opfnamespace = 'harden'::pg_catalog.regnamespace
-            UNION ALL
-            SELECT pg_catalog.format('extension %s', e.extname), e.extowner
-              FROM pg_catalog.pg_extension e
-             WHERE e.extnamespace = 'harden'::pg_catalog.regnamespace AND e.extname <> 'harden'
-            UNION ALL
-            SELECT 'default privileges in schema harden', d.defaclrole
-              FROM pg_catalog.pg_default_acl d WHERE d.defaclnamespace = 'harden'::pg_catalog.regnamespace
+            SELECT pg_catalog.pg_describe_object(d.classid, d.objid, d.objsubid), s.refobjid
+              FROM pg_catalog.pg_depend d
+              JOIN pg_catalog.pg_shdepend s ON s.classid = d.classid AND s.objid = d.objid AND s.deptype = 'o'
+                                           AND s.dbid = (SELECT b.oid FROM pg_catalog.pg_database b
+                                                          WHERE b.datname = pg_catalog.current_database())
+             WHERE d.refclassid = 'pg_catalog.pg_namespace'::pg_catalog.regclass
+               AND d.refobjid = 'harden'::pg_catalog.regnamespace
             UNION ALL
             -- A grant on the schema outlives a change of its owner: CREATE in
             -- it lets the grantee put an overload beside harden's functions.

@@ -337,11 +337,11 @@ def test_an_update_refuses_a_schema_someone_else_made(server, db, squatter, new_
         conn.execute("RESET ROLE")
         # Each update in a session of its own: one that ran the old version's Python must reconnect.
         for named, fix in (('schema harden ("up ""squat"" ter', "ALTER SCHEMA harden OWNER TO CURRENT_USER"),
-                           ('function "_py_status "() ("up ""squat"" ter', 'DROP FUNCTION harden."_py_status "()'),
+                           ('_py_status "() ("up ""squat"" ter', 'DROP FUNCTION harden."_py_status "()'),
                            ("CREATE on schema harden (harden_auditor)",
                             "REVOKE CREATE ON SCHEMA harden FROM harden_auditor"),
-                           ('collation coll ("up ""squat"" ter', "DROP COLLATION harden.coll"),
-                           ('default privileges in schema harden ("up ""squat"" ter',
+                           ('coll ("up ""squat"" ter', "DROP COLLATION harden.coll"),
+                           ('default privileges on new functions belonging to role up "squat" ter',
                             psycopg.sql.SQL("DROP OWNED BY {}").format(psycopg.sql.Identifier(squatter)))):
             with server.connect(dbname=name) as updater:
                 with pytest.raises(psycopg.errors.InsufficientPrivilege) as exc:
