@@ -12,23 +12,52 @@ DO $schema$
 DECLARE
     squatters text;
 BEGIN
-    -- Every object in the schema depends on it (pg_depend), and every owner
-    -- but the bootstrap superuser is recorded in pg_shdepend: one question
-    -- covers every kind of object, extensions and default privileges too (an
-    -- attacker helper kept collations, text search objects and an extension
-    -- past a list of catalogs).
+    -- Every object in the schema depends on it (pg_depend): every kind of
+    -- object, extensions and default privileges too (an attacker helper kept
+    -- collations, text search objects and an extension past a list of
+    -- catalogs). Its owner is read from its own catalog: pg_shdepend has no
+    -- row for a predefined role, to which a database owner can give objects
+    -- (found by an attacker helper); a kind not listed has no known owner
+    -- and is refused.
     SELECT pg_catalog.string_agg(DISTINCT pg_catalog.format('%s (%s)', o.what,
-                                                          CASE o.owner WHEN 0 THEN 'PUBLIC'
-                                                          ELSE o.owner::pg_catalog.regrole::pg_catalog.text END), ', ')
+                                                          CASE WHEN o.owner IS NULL THEN 'owner unknown'
+                                                               WHEN o.owner = 0 THEN 'PUBLIC'
+                                                               ELSE o.owner::pg_catalog.regrole::pg_catalog.text END),
+                                  ', ')
       INTO squatters
       FROM (SELECT 'schema harden' AS what, n.nspowner AS owner
               FROM pg_catalog.pg_namespace n WHERE n.nspname = 'harden'
             UNION ALL
-            SELECT pg_catalog.pg_describe_object(d.classid, d.objid, d.objsubid), s.refobjid
+            SELECT pg_catalog.pg_describe_object(d.classid, d.objid, d.objsubid),
+                   CASE d.classid
+                   WHEN 'pg_catalog.pg_class'::pg_catalog.regclass THEN
+                        (SELECT x.relowner FROM pg_catalog.pg_class x WHERE x.oid = d.objid)
+                   WHEN 'pg_catalog.pg_proc'::pg_catalog.regclass THEN
+                        (SELECT x.proowner FROM pg_catalog.pg_proc x WHERE x.oid = d.objid)
+                   WHEN 'pg_catalog.pg_type'::pg_catalog.regclass THEN
+                        (SELECT x.typowner FROM pg_catalog.pg_type x WHERE x.oid = d.objid)
+                   WHEN 'pg_catalog.pg_operator'::pg_catalog.regclass THEN
+                        (SELECT x.oprowner FROM pg_catalog.pg_operator x WHERE x.oid = d.objid)
+                   WHEN 'pg_catalog.pg_opclass'::pg_catalog.regclass THEN
+                        (SELECT x.opcowner FROM pg_catalog.pg_opclass x WHERE x.oid = d.objid)
+                   WHEN 'pg_catalog.pg_opfamily'::pg_catalog.regclass THEN
+                        (SELECT x.opfowner FROM pg_catalog.pg_opfamily x WHERE x.oid = d.objid)
+                   WHEN 'pg_catalog.pg_collation'::pg_catalog.regclass THEN
+                        (SELECT x.collowner FROM pg_catalog.pg_collation x WHERE x.oid = d.objid)
+                   WHEN 'pg_catalog.pg_conversion'::pg_catalog.regclass THEN
+                        (SELECT x.conowner FROM pg_catalog.pg_conversion x WHERE x.oid = d.objid)
+                   WHEN 'pg_catalog.pg_ts_config'::pg_catalog.regclass THEN
+                        (SELECT x.cfgowner FROM pg_catalog.pg_ts_config x WHERE x.oid = d.objid)
+                   WHEN 'pg_catalog.pg_ts_dict'::pg_catalog.regclass THEN
+                        (SELECT x.dictowner FROM pg_catalog.pg_ts_dict x WHERE x.oid = d.objid)
+                   WHEN 'pg_catalog.pg_statistic_ext'::pg_catalog.regclass THEN
+                        (SELECT x.stxowner FROM pg_catalog.pg_statistic_ext x WHERE x.oid = d.objid)
+                   WHEN 'pg_catalog.pg_extension'::pg_catalog.regclass THEN
+                        (SELECT x.extowner FROM pg_catalog.pg_extension x WHERE x.oid = d.objid)
+                   WHEN 'pg_catalog.pg_default_acl'::pg_catalog.regclass THEN
+                        (SELECT x.defaclrole FROM pg_catalog.pg_default_acl x WHERE x.oid = d.objid)
+                   END
               FROM pg_catalog.pg_depend d
-              JOIN pg_catalog.pg_shdepend s ON s.classid = d.classid AND s.objid = d.objid AND s.deptype = 'o'
-                                           AND s.dbid = (SELECT b.oid FROM pg_catalog.pg_database b
-                                                          WHERE b.datname = pg_catalog.current_database())
              WHERE d.refclassid = 'pg_catalog.pg_namespace'::pg_catalog.regclass
                AND d.refobjid = 'harden'::pg_catalog.regnamespace
             UNION ALL

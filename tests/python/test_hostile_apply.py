@@ -159,6 +159,26 @@ def test_apply_does_not_grant_a_source_whose_child_checks_with_planted_code(serv
                           " 'SELECT')").fetchone()[0]
 
 
+# Code the planner evaluates when the granted role's session first plans a
+# query on the source, as that role (found by an attacker helper).
+PLANNER_PLANTS = {
+    "expression index": 'CREATE INDEX ON public."Customer ""VIP"" List" ((mal.owner_fn("naïve name")))',
+    "index predicate": 'CREATE INDEX ON public."Customer ""VIP"" List" (id) WHERE mal.owner_fn(\'x\') IS NOT NULL',
+    "statistics expression": 'CREATE STATISTICS mal.s ON (mal.owner_fn("naïve name")) FROM public."Customer ""VIP"" List"',
+}
+
+
+@pytest.mark.parametrize("plant", sorted(PLANNER_PLANTS))
+def test_apply_does_not_grant_a_source_whose_planner_runs_planted_code(server, db, attacker, plant):
+    db.execute(f'ALTER TABLE public."Customer ""VIP"" List" OWNER TO {ATTACKER}')
+    attacker.execute(PLANNER_PLANTS[plant])
+    grants = [r for r in apply(db) if r["step"] == 2 and "Customer" in r["action"]]
+    assert [r["status"] for r in grants] == ["manual"]
+    assert "calls mal.owner_fn(text)" in grants[0]["action"]
+    assert not db.execute("SELECT has_table_privilege('pgtrickle_admin', 'public.\"Customer \"\"VIP\"\" List\"',"
+                          " 'SELECT')").fetchone()[0]
+
+
 def test_code_of_the_target_role_or_a_superuser_is_not_foreign(db, attacker):
     """The check is about other roles' code: the superuser's own index function passes."""
     db.execute("CREATE FUNCTION public.su_fn(text) RETURNS text LANGUAGE sql IMMUTABLE"

@@ -335,12 +335,16 @@ def test_an_update_refuses_a_schema_someone_else_made(server, db, squatter, new_
         conn.execute('CREATE COLLATION harden.coll FROM pg_catalog."C"')
         conn.execute("ALTER DEFAULT PRIVILEGES IN SCHEMA harden GRANT ALL ON FUNCTIONS TO PUBLIC")
         conn.execute("RESET ROLE")
+        # A predefined role, to which a database owner can give objects, has no pg_shdepend row.
+        conn.execute("CREATE TABLE harden.t (a int)")
+        conn.execute("ALTER TABLE harden.t OWNER TO pg_database_owner")
         # Each update in a session of its own: one that ran the old version's Python must reconnect.
         for named, fix in (('schema harden ("up ""squat"" ter', "ALTER SCHEMA harden OWNER TO CURRENT_USER"),
                            ('_py_status "() ("up ""squat"" ter', 'DROP FUNCTION harden."_py_status "()'),
                            ("CREATE on schema harden (harden_auditor)",
                             "REVOKE CREATE ON SCHEMA harden FROM harden_auditor"),
                            ('coll ("up ""squat"" ter', "DROP COLLATION harden.coll"),
+                           ("table t (pg_database_owner)", "DROP TABLE harden.t"),
                            ('default privileges on new functions belonging to role up "squat" ter',
                             psycopg.sql.SQL("DROP OWNED BY {}").format(psycopg.sql.Identifier(squatter)))):
             with server.connect(dbname=name) as updater:

@@ -164,10 +164,14 @@ SELECT x.relid::pg_catalog.int8 AS relid,
  ORDER BY 1, 3, 4
 """.replace("@TREES@", _TREE_CASES)
 
-# What runs as a role granted SELECT: policies, a view's query (its rule),
-# and the CHECK constraints of the children, which the planner evaluates to
-# leave a child out of a scan (constraint exclusion).
-READ_KINDS = ("pg_policy", "pg_rewrite", "child constraint")
+# What runs as a role granted SELECT: everything but triggers and column
+# defaults, which run on writes. Policies and a view's query (its rule) run
+# as the reader; the planner evaluates what it can of index expressions and
+# predicates, statistics expressions, partition keys and CHECK constraints
+# (the children's for constraint exclusion) when the reader's session first
+# plans a query on the relation (found by an attacker helper); the types of
+# its columns run their output functions.
+READ_KINDS = ("pg_policy", "pg_rewrite", "child constraint", "pg_constraint", "pg_class", "pg_statistic_ext")
 
 
 class Code:
