@@ -179,6 +179,22 @@ def test_apply_does_not_grant_a_source_whose_planner_runs_planted_code(server, d
                           " 'SELECT')").fetchone()[0]
 
 
+def test_apply_does_not_grant_a_partition_whose_parents_key_calls_planted_code(server, db, attacker):
+    """Found by an attacker helper: a source that is a partition of its
+    owner's partitioned table gets its partition constraint from the parent's
+    key, which the planner folds (and a write checks) as the reader."""
+    attacker.execute("CREATE FUNCTION mal.zero() RETURNS int LANGUAGE sql IMMUTABLE AS 'SELECT 0'")
+    attacker.execute("CREATE TABLE mal.p (id int, amount numeric) PARTITION BY LIST ((id + mal.zero()))")
+    attacker.execute("CREATE TABLE public.sales PARTITION OF mal.p FOR VALUES IN (1, 2, 3) PARTITION BY LIST (id)")
+    attacker.execute("CREATE TABLE public.sales_1 PARTITION OF public.sales FOR VALUES IN (1)")
+    db.execute("SELECT pgtrickle.create_stream_table('public.sales_totals',"
+               " 'SELECT id, sum(amount) AS total FROM public.sales GROUP BY id')")
+    grants = [r for r in apply(db) if r["step"] == 2 and "public.sales" in r["action"]]
+    assert [r["status"] for r in grants] == ["manual"]
+    assert "calls mal.zero()" in grants[0]["action"]
+    assert not db.execute("SELECT has_table_privilege('pgtrickle_admin', 'public.sales', 'SELECT')").fetchone()[0]
+
+
 def test_code_of_the_target_role_or_a_superuser_is_not_foreign(db, attacker):
     """The check is about other roles' code: the superuser's own index function passes."""
     db.execute("CREATE FUNCTION public.su_fn(text) RETURNS text LANGUAGE sql IMMUTABLE"

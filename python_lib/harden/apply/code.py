@@ -48,29 +48,36 @@ _TREE_CASES = "\n".join(
     % (kind, ", ".join("e.%s::text" % column for column in columns), catalog, key)
     for kind, catalog, key, columns in _TREES)
 
-# The parts of each relation ($1: oid[]) and of its children, partitions
-# and inheritance children at any depth (a write to the relation fires their
+# The parts of each relation ($1: oid[]) and of its children, partitions and
+# inheritance children at any depth (a write to the relation fires their
 # triggers; the planner folds their CHECK constraints for a read; found by an
-# attacker helper), and what of someone else's they run: a function or an
-# operator's function whose owner is no superuser; a type that initdb did not
-# make, used by a part or a column (and the types it is made of: a domain's
-# base, a range's subtype, an array's element), whose owner is no superuser
-# (who may add a CHECK to a domain later), or whose I/O, subtype_diff or
-# constraints call such a function; and the built-in SQL_RUNNERS; and a
-# relation a policy or a rule (a view's query) reads, whose owner is no
-# superuser: reading it runs its own policies and view queries as the reader
-# (found by an attacker helper). A part belongs to the relation by an
-# automatic or internal dependency: a view reading the relation, or another
-# table's foreign key, depends on it normally and is not its code. kind: the
-# catalog of the part (pg_class for an index or the relation itself,
-# pg_trigger, ...; a child's CHECK constraint: child constraint); owner NULL:
-# foreign whoever takes over.
+# attacker helper), and its ancestors' own rows (their partition keys make
+# its partition constraint, which a write checks and the planner folds for a
+# read; found by an attacker helper), and what of someone else's they run: a
+# function or an operator's function whose owner is no superuser; a type that
+# initdb did not make, used by a part or a column (and the types it is made
+# of: a domain's base, a range's subtype, an array's element), whose owner is
+# no superuser (who may add a CHECK to a domain later), or whose I/O,
+# subtype_diff or constraints call such a function; and the built-in
+# SQL_RUNNERS; and a relation a policy or a rule (a view's query) reads,
+# whose owner is no superuser: reading it runs its own policies and view
+# queries as the reader (found by an attacker helper). A part belongs to the
+# relation by an automatic or internal dependency: a view reading the
+# relation, or another table's foreign key, depends on it normally and is not
+# its code. kind: the catalog of the part (pg_class for an index or the
+# relation itself, pg_trigger, ...; a child's CHECK constraint: child
+# constraint); owner NULL: foreign whoever takes over.
 CODE_SQL = """
 WITH RECURSIVE below(relid, rel) AS (
     SELECT r.relid, r.relid FROM pg_catalog.unnest($1::pg_catalog.oid[]) AS r(relid)
     UNION
     SELECT b.relid, h.inhrelid FROM below b
      CROSS JOIN LATERAL (SELECT h.inhrelid FROM pg_catalog.pg_inherits h WHERE h.inhparent = b.rel OFFSET 0) h
+), above(relid, rel) AS (
+    SELECT r.relid, r.relid FROM pg_catalog.unnest($1::pg_catalog.oid[]) AS r(relid)
+    UNION
+    SELECT a.relid, h.inhparent FROM above a
+     CROSS JOIN LATERAL (SELECT h.inhparent FROM pg_catalog.pg_inherits h WHERE h.inhrelid = a.rel OFFSET 0) h
 ), parts AS MATERIALIZED (
     SELECT b.relid, d.classid, d.objid
       FROM below b
@@ -83,6 +90,8 @@ WITH RECURSIVE below(relid, rel) AS (
                          'pg_catalog.pg_statistic_ext'::pg_catalog.regclass)
     UNION
     SELECT b.relid, 'pg_catalog.pg_class'::pg_catalog.regclass, b.rel FROM below b
+    UNION
+    SELECT a.relid, 'pg_catalog.pg_class'::pg_catalog.regclass, a.rel FROM above a
 ), types AS (
     SELECT p.relid, p.classid, p.objid, d.refobjid AS typ
       FROM parts p
